@@ -1,0 +1,100 @@
+"""Evidence derived from the knowledge base, so history can be replayed through the ledger.
+
+A ratification is support from the day national approval ended; a holdout episode is
+opposition from its start, and support from its end when that end was a decision to go ahead.
+Rows are confirmed (they are sourced facts) and keyed by content, so replaying twice adds
+nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from accession.kb import KnowledgeBase
+from accession.model import Evidence, Question, ReviewState, Stance, StanceValue
+from accession.store import ledger
+from accession.store import questions as store_questions
+
+RATIFICATION_METHOD = "kb.ratifications.v1"
+HOLDOUT_METHOD = "kb.holdouts.v1"
+
+
+def history_questions(kb: KnowledgeBase) -> list[Question]:
+    """`INSTITUTION:admit:CANDIDATE` for every case whose ratifications the KB records."""
+    have = {(r.institution, r.candidate) for r in kb.ratifications}
+    out = []
+    for case in kb.cases:
+        if (case.institution, case.candidate) in have:
+            key = f"{case.institution}:admit:{case.candidate}"
+            if key in kb.questions:
+                out.append(kb.questions[key])
+            else:
+                out.append(
+                    Question(
+                        key,
+                        f"Ratification of the accession of {case.candidate} ({case.round} round)",
+                        case.protocol_signed,
+                        "protocol signature",
+                        case.source_url,
+                    )
+                )
+    return out
+
+
+def kb_evidence(kb: KnowledgeBase) -> list[Evidence]:
+    items: list[Evidence] = []
+    for r in kb.ratifications:
+        # a deposit proves the approval was complete by then, when the approval date is unknown
+        day = r.approved or r.deposited
+        if day is None:
+            continue
+        how = r.approved_by if r.approved else "instrument deposited; approval date unknown"
+        items.append(
+            Evidence(
+                Stance(f"{r.institution}:admit:{r.candidate}", r.member, StanceValue.SUPPORT, day),
+                quote=f"{r.member} ratified the accession protocol" + (f" ({how})" if how else ""),
+                source_url=r.source_url,
+                method=RATIFICATION_METHOD,
+                review=ReviewState.CONFIRMED,
+            )
+        )
+    for h in kb.holdouts:
+        key = f"{h['institution']}:{h['action']}:{h['candidate_iso3']}"
+        start = dt.date.fromisoformat(h["start_date"]) if h["start_date"] else None
+        end = dt.date.fromisoformat(h["end_date"]) if h["end_date"] else None
+        if start is not None:
+            items.append(
+                Evidence(
+                    Stance(key, h["member_iso3"], StanceValue.OPPOSE, start),
+                    quote=f"Holdout: {h['issue']}".strip(),
+                    source_url=h["source_url"],
+                    method=HOLDOUT_METHOD,
+                    review=ReviewState.CONFIRMED,
+                    condition=h["issue"],
+                )
+            )
+        if end is not None and h["action"] != "admit":
+            # for `admit` the ratification row itself records the end of the holdout
+            items.append(
+                Evidence(
+                    Stance(key, h["member_iso3"], StanceValue.SUPPORT, end),
+                    quote=f"Holdout ended: {h['ended_by']}".strip(),
+                    source_url=h["source_url"],
+                    method=HOLDOUT_METHOD,
+                    review=ReviewState.CONFIRMED,
+                )
+            )
+    return items
+
+
+def replay_history(conn: sa.Connection, kb: KnowledgeBase) -> int:
+    """Register history questions and load KB-derived evidence; returns evidence rows added."""
+    questions = history_questions(kb)
+    store_questions.upsert_questions(conn, questions, origin="kb")
+    known = {q["key"] for q in store_questions.list_questions(conn)}
+    items = [ev for ev in kb_evidence(kb) if ev.stance.question in known]
+    before = ledger.count_evidence(conn)
+    ledger.add_evidence(conn, items)
+    return ledger.count_evidence(conn) - before
