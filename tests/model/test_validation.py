@@ -38,7 +38,11 @@ D = dt.date
         (lambda: Question("NATO:invite"), UnknownQuestionError, "INSTITUTION:ACTION:CANDIDATE"),
         (lambda: Question("UN:invite:UKR"), UnknownQuestionError, "NATO|EU"),
         (lambda: Question("NATO:invite:QQQ"), UnknownQuestionError, "'QQQ'"),
-        (lambda: Stance("NATO:invite:UKR", "HUN", "veto", D(2024, 1, 1)), ValidationError, "support"),
+        (
+            lambda: Stance("NATO:invite:UKR", "HUN", "veto", D(2024, 1, 1)),
+            ValidationError,
+            "support",
+        ),
         (
             lambda: Case("NATO", "2023", "FIN", D(2022, 5, 18), D(2022, 6, 29), "", D(2022, 6, 1)),
             ValidationError,

@@ -64,6 +64,13 @@ def add_document(
     return new_id, True, original
 
 
+def document_id_by_hash(conn: sa.Connection, content_hash: str) -> int | None:
+    """The id of the stored document with this content hash (ingest skips it before extracting)."""
+    return conn.execute(
+        sa.select(documents.c.id).where(documents.c.content_hash == content_hash)
+    ).scalar()
+
+
 def get_document(conn: sa.Connection, doc_id: int) -> dict[str, Any] | None:
     row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).mappings().first()
     return dict(row) if row else None

@@ -96,9 +96,15 @@ def _insert_ignore(conn: sa.Connection, table: sa.Table, rows: list[dict[str, An
     return len(conn.execute(stmt.returning(table.c.id), rows).all())
 
 
-def add_evidence(conn: sa.Connection, items: Iterable[Evidence]) -> list[int]:
-    """Append items (idempotent by content key); return their ids, new or existing."""
-    rows = [evidence_row(ev) for ev in items]
+def add_evidence(
+    conn: sa.Connection, items: Iterable[Evidence], cluster: int | None = None
+) -> list[int]:
+    """Append items (idempotent by content key); return their ids, new or existing.
+
+    `cluster` groups syndicated copies (the original document's id) so analysis counts one
+    statement once with several sources; by default each item's own document id.
+    """
+    rows = [evidence_row(ev, cluster) for ev in items]
     for row in rows:
         if row["supersedes"] is not None:
             old = conn.execute(
