@@ -146,3 +146,47 @@ def test_unusable_database_path(run_cli, tmp_path: Path, bad_db: str) -> None:
 def test_debug_shows_traceback(run_cli) -> None:
     with pytest.raises(Exception, match="inviet"):
         run_cli("--debug", "status", "NATO:inviet:UKR")
+
+
+@pytest.mark.parametrize("kind", ["csv", "json", "parquet"])
+def test_evidence_export_keeps_provenance(run_cli, tmp_path: Path, kind: str) -> None:
+    db = str(tmp_path / "x.db")
+    assert run_cli("--db", db, "init")[0] == 0
+    out_file = tmp_path / f"ev.{kind}"
+    code, out, err = run_cli(
+        "evidence", "export", str(out_file), "-q", "NATO:admit:SWE", "--db", db
+    )
+    assert code == 0, err
+    if kind == "csv":
+        import csv
+
+        rows = list(csv.DictReader(out_file.open()))
+    elif kind == "json":
+        rows = json.loads(out_file.read_text())
+    else:
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(out_file).to_pylist()
+    assert len(rows) >= 31
+    assert {
+        "question",
+        "member_iso3",
+        "stance",
+        "on_date",
+        "source_url",
+        "method",
+        "review",
+    } <= set(rows[0])
+    assert all(r["source_url"].startswith("http") for r in rows)
+
+
+def test_question_add_then_status(run_cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    code, out, err = run_cli("question", "add", "NATO:invite:BIH", "--description", "x", "--db", db)
+    assert code == 0 and "registered" in out, err
+    code, out, _ = run_cli(
+        "status", "NATO:invite:BIH", "--on", "2024-01-01", "-f", "json", "--db", db
+    )
+    assert json.loads(out)["status"] == "unclear"
+    code, _, err = run_cli("question", "add", "NATO:invit:BIH", "--db", db)
+    assert code == 2 and "expected INSTITUTION:ACTION:CANDIDATE" in err

@@ -55,6 +55,8 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=60000")
+    cur.execute("PRAGMA cache_size=-131072")  # 128 MiB: random index inserts stay in memory
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 
