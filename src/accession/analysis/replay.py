@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from accession.kb import KnowledgeBase
 from accession.model import Evidence, Question, ReviewState, Stance, StanceValue
+from accession.model.validate import country_name
 from accession.store import ledger
 from accession.store import questions as store_questions
 
@@ -22,7 +23,8 @@ HOLDOUT_METHOD = "kb.holdouts.v1"
 
 
 def history_questions(kb: KnowledgeBase) -> list[Question]:
-    """`INSTITUTION:admit:CANDIDATE` for every case whose ratifications the KB records."""
+    """`INSTITUTION:admit:CANDIDATE` for every case whose ratifications the KB records, and
+    every question a recorded holdout episode was about."""
     have = {(r.institution, r.candidate) for r in kb.ratifications}
     out = []
     for case in kb.cases:
@@ -34,12 +36,30 @@ def history_questions(kb: KnowledgeBase) -> list[Question]:
                 out.append(
                     Question(
                         key,
-                        f"Ratification of the accession of {case.candidate} ({case.round} round)",
+                        f"Ratification of the accession of {country_name(case.candidate)} "
+                        f"({case.round} round)",
                         case.protocol_signed,
                         "protocol signature",
                         case.source_url,
                     )
                 )
+    seen = {q.key for q in out}
+    for h in kb.holdouts:
+        key = f"{h['institution']}:{h['action']}:{h['candidate_iso3']}"
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            kb.questions.get(key)
+            or Question(
+                key,
+                f"{h['institution']} {h['action']}: {country_name(h['candidate_iso3'])} "
+                "(from a recorded holdout episode)",
+                None,
+                "",
+                h["source_url"],
+            )
+        )
     return out
 
 
