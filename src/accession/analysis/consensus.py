@@ -69,6 +69,7 @@ class ConsensusStatus:
     reports: list[dict[str, Any]]
     conflicts: list[str]
     stale: list[str]
+    candidate: MemberStance | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -177,11 +178,14 @@ def consensus_at(
 ) -> ConsensusStatus:
     question = resolve_question(conn, kb, key)
     members = electorate(kb, question, on)
-    rows = ledger.latest_evidence(conn, question.key, members, on, include_proposed)
-    by_member: dict[str, list[dict[str, Any]]] = {m: [] for m in members}
+    # the candidate's own stance is shown beside the members' (it has no vote)
+    asked = [*members, question.candidate]
+    rows = ledger.latest_evidence(conn, question.key, asked, on, include_proposed)
+    by_member: dict[str, list[dict[str, Any]]] = {m: [] for m in asked}
     for r in rows:
         by_member[r["member_iso3"]].append(r)
     stances = [member_stance(m, by_member[m], on, stale_days) for m in members]
+    candidate = member_stance(question.candidate, by_member[question.candidate], on, stale_days)
 
     def having(value: StanceValue) -> list[str]:
         return [s.iso3 for s in stances if s.stance == value.value]
@@ -234,6 +238,7 @@ def consensus_at(
         ],
         conflicts=[s.iso3 for s in stances if s.conflict],
         stale=[s.iso3 for s in stances if s.stale],
+        candidate=candidate,
     )
 
 
