@@ -1,0 +1,135 @@
+"""The public entry points: `Pipeline` (build once, call per document) and `extract`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from accession.errors import InputError
+from accession.model.evidence import Document
+from accession.nlp.lexicon import Lexicon, build_lexicon
+from accession.nlp.pipeline import (
+    PIPELINE_NAME,
+    PIPELINE_VERSION,
+    DocState,
+    PipelineConfigError,
+    check_stages,
+)
+from accession.nlp.registry import DEFAULT_STAGES, STAGES
+
+OUTPUT_FIELDS = ("actors", "quotes", "stances", "consensus", "events")
+
+
+@dataclass
+class Resources:
+    """What stages may read besides the state: the KB, its compiled lexicon, optional NER."""
+
+    kb: Any
+    lexicon: Lexicon
+    ner: Any = None
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+def _coerce(doc: Any) -> DocState:
+    if isinstance(doc, DocState):
+        return doc
+    if isinstance(doc, Document):
+        return DocState(doc.text, doc.title or "", doc.published, doc.outlet or "", doc.url or "")
+    if isinstance(doc, str):
+        doc = {"text": doc}
+    if not isinstance(doc, Mapping):
+        raise InputError(
+            f"cannot read a document from {type(doc).__name__}; give a dict with "
+            "'text' (and optional title, published, outlet, url) or a Document"
+        )
+    text = doc.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("document has no text: give a non-empty 'text' field")
+    pub = doc.get("published")
+    if isinstance(pub, str) and pub:
+        try:
+            pub = dt.date.fromisoformat(pub[:10])
+        except ValueError:
+            raise InputError(f"published date {pub!r} is not YYYY-MM-DD") from None
+    elif isinstance(pub, dt.datetime):
+        pub = pub.date()
+    elif not isinstance(pub, dt.date):
+        pub = None
+    return DocState(
+        text, doc.get("title") or "", pub, doc.get("outlet") or "", doc.get("url") or ""
+    )
+
+
+class Pipeline:
+    """A checked sequence of registered stages over one knowledge base; reusable."""
+
+    def __init__(self, kb: Any, stages: Sequence[str] = DEFAULT_STAGES, ner: Any = "auto"):
+        unknown = [s for s in stages if s not in STAGES]
+        if unknown:
+            raise PipelineConfigError(
+                f"unknown stage(s) {', '.join(unknown)}; registered: {', '.join(STAGES)}"
+            )
+        self.stages = [STAGES[s] for s in stages]
+        check_stages(self.stages)
+        if ner == "auto":
+            from accession.nlp.ner import load_optional_ner
+
+            ner = load_optional_ner()
+        self.resources = Resources(kb, build_lexicon(kb), ner)
+
+    @property
+    def config(self) -> dict[str, Any]:
+        """Name, version and stage ids: stored with each ingestion batch (STYLE.md item 8)."""
+        return {
+            "name": PIPELINE_NAME,
+            "version": PIPELINE_VERSION,
+            "stages": [s.id for s in self.stages],
+            "ner": getattr(self.resources.ner, "name", None),
+        }
+
+    def run(self, doc: Any) -> DocState:
+        state = _coerce(doc)
+        for stage in self.stages:
+            stage.fn(state, self.resources)
+        return state
+
+    def __call__(self, doc: Any) -> dict[str, Any]:
+        return to_output(self.run(doc))
+
+
+def to_output(state: DocState) -> dict[str, Any]:
+    """The FORMAT.md object (plus spans; private keys starting with '_' are dropped)."""
+
+    def clean(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in it.items() if not k.startswith("_")} for it in items]
+
+    return {
+        "actors": clean(state.actors),
+        "quotes": clean(state.quotes),
+        "stances": clean(state.stances),
+        "consensus": clean(state.consensus),
+        "events": clean(state.events),
+        "reported_speech": clean(state.reported),
+        "pipeline": f"{PIPELINE_NAME}@{PIPELINE_VERSION}",
+    }
+
+
+_CACHE: dict[int, Pipeline] = {}
+
+
+def pipeline_for(kb: Any) -> Pipeline:
+    """One default pipeline per knowledge base object (the lexicon is compiled once)."""
+    if id(kb) not in _CACHE:
+        _CACHE[id(kb)] = Pipeline(kb)
+    return _CACHE[id(kb)]
+
+
+def extract(doc: Any, kb: Any = None) -> dict[str, Any]:
+    """Read one document (dict, Document or DocState) against the knowledge base."""
+    if kb is None:
+        from accession.kb import load_kb
+
+        kb = load_kb()
+    return pipeline_for(kb)(doc)

@@ -1,0 +1,140 @@
+"""Stage `consensus.v1`: remarks on whether the members agree on a question.
+
+Why: consensus is what decides NATO invitations; articles report it as "no consensus among
+the 32 member states", "allies remain divided", "X's request was blocked by Y" (not
+reached), "A and B won invitations" (reached) or "it is unclear whether..." (unclear).
+A remark without its own candidate ("on such a decision") refers to the question the
+article is mostly about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accession.nlp.frames import dominant_question
+from accession.nlp.pipeline import DocState
+from accession.nlp.scan import lowered, sentences_with, word_search
+
+# Lower-case patterns for the lower-cased text, searched with `word_search` (the word start
+# that a leading `\b` would check, without making the engine try every position).
+_NOT_REACHED = re.compile(
+    r"(?:no (?:\w+ )?consensus|lack of consensus|without consensus|not (?:yet )?(?:reached|"
+    r"agreed)|no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|divisions? "
+    r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
+    r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|(?:will|would) (?:block|veto)|"
+    r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
+    r"declined to (?:issue|extend|offer) (?:an? |any )?invitation|stop(?:s|ped)? short of (?:an? )?"
+    r"invitation|(?:nobody|no one|no ally|no member) (?:was|is|were|are) (?:prepared|ready|willing)"
+    r" to)"
+)
+_REACHED = re.compile(
+    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|agreed "
+    r"(?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
+    r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?"
+    r"(?:allies|members|member states|member countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
+    r"|given (?:their )?(?:approval|consent|green light)|approved|ratified))\b"
+)
+_UNCLEAR = re.compile(
+    r"(?:unclear whether|uncertain whether|(?:may|might) not reach (?:a )?consensus|"
+    r"whether (?:a )?consensus)\b"
+)
+_HYPO = re.compile(r"(?:if|unless|were to)\b")
+_SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly )?$")
+_PARTIAL_RX = re.compile(r"\b(?:most|some|many|several|few|half|none|two|three|four) of (?:the )?$")
+# A remark without a candidate of its own speaks of the article's question when it names the
+# collective decision ("no consensus", "agreed", "all 30 allies have signed off").
+_COLLECTIVE = ("consensus", "agreed", "agreement", "allies", "members", "governments")
+# Every match of the three patterns above contains one of these (lower-case) literals: only
+# sentences that do are searched (most sentences of an article say nothing about consensus).
+KEYWORDS = (
+    "consensus",
+    "reach",
+    "agreed",
+    "divid",
+    "division",
+    "disagree",
+    "weeks and months",
+    "block",
+    "withst",
+    "rebuff",
+    "veto",
+    "invitation",
+    "whether",
+    "agreement",
+    "declined",
+    "short of",
+    "prepared",
+    "ready",
+    "willing",
+    "signed off",
+    "given",
+    "approved",
+    "ratified",
+)
+
+
+def consensus_stage(state: DocState, res: Any) -> None:
+    text = state.text
+    frames = {f["sentence"]: f for f in state.frames}
+    main = dominant_question(state)
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for si in sorted(sentences_with(state, KEYWORDS)):
+        s, e = state.sentences[si]
+        for a, b in _clauses(text, s, e):
+            for q, status in _clause_status(state, frames.get(si), main, a, b):
+                if q in seen:
+                    continue
+                seen.add(q)
+                out.append(
+                    {
+                        "question": q,
+                        "status": status,
+                        "evidence": text[s:e].strip(),
+                        "start": s,
+                        "end": e,
+                    }
+                )
+    state.consensus = out
+
+
+def _clause_status(
+    state: DocState, f: dict[str, Any] | None, main: str | None, a: int, b: int
+) -> list[tuple[str, str]]:
+    low = lowered(state)
+    for status, rx in (("unclear", _UNCLEAR), ("reached", _REACHED), ("not_reached", _NOT_REACHED)):
+        m = word_search(rx, low, a, b)
+        if not m or word_search(_HYPO, low, a, m.start()):
+            continue
+        before = low[max(a, m.start() - 30) : m.start()]
+        if status == "not_reached" and _SUPERSEDED_RX.search(before):
+            continue  # "X had vetoed ...": a past state, reported as since changed
+        if status == "reached" and _PARTIAL_RX.search(before):
+            continue  # "most of the 28 allies have ratified": not all of them
+        if f is not None:
+            scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
+            questions = scoped or ([] if status == "reached" else f["questions"])
+        elif any(w in m.group() for w in _COLLECTIVE):
+            questions = [main] if main else []
+        else:
+            questions = []
+        return [(q, status) for q in questions]
+    return []
+
+
+_CLAUSE_RX = re.compile(r",? but |; |, while |, whereas ")
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, a = [], s
+    for m in _CLAUSE_RX.finditer(text, s, e):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, e))
+    return out
+
+
+def _named_in(state: DocState, q: str, a: int, b: int) -> bool:
+    cand = q.rsplit(":", 1)[1]
+    return any(m.country_iso3 == cand and a <= m.start < b for m in state.mentions)

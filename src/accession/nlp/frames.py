@@ -1,0 +1,188 @@
+"""Stage `frames.v1`: which membership question a sentence is about.
+
+Why a separate stage: stances and consensus remarks both need "what decision, for which
+candidate" before they can say who supports it or whether allies agree. A frame is
+(institution, action, candidates) from cue words — MAP → `map`, invitation → `invite`,
+accession talks (EU) → `open_talks`, joining / membership / ratification → `admit`
+(FORMAT.md) — and the candidate states the sentence names as the object ("Sweden's
+accession", "block Ukraine from joining", "the two countries" → the last pair named).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from accession.nlp.pipeline import DocState, Mention
+from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentences_with, word_search
+
+# Case-insensitive patterns run on the lower-cased text with the word start checked by
+# `word_search` (a leading `\b` and `re.I` would make the engine try every position).
+_ACTIONS = (
+    ("map", re.compile(r"(?:Membership Action Plan|MAP)\b")),
+    ("invite", re.compile(r"invit(?:e|es|ed|ing|ation|ations)\b")),
+    (
+        "open_talks",
+        re.compile(
+            r"(?:(?:open|start|launch|begin)\w*\s+(?:formal\s+)?(?:accession\s+)?"
+            r"(?:negotiations|talks)|accession (?:talks|negotiations))\b"
+        ),
+    ),
+    (
+        "admit",
+        re.compile(
+            r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
+            r"ssion)|become (?:a )?members?|entry|enlargement|protocol)\b"
+        ),
+    ),
+)
+# Every match of the case-insensitive `_ACTIONS` contains one of these lower-case literals
+# (`map` is case-sensitive and checked on the text itself).
+KEYWORDS = (
+    "invit",
+    "negotiations",
+    "talks",
+    "nato",
+    "join",
+    "membership",
+    "accession",
+    "ratif",
+    "admi",
+    "become",
+    "entry",
+    "enlargement",
+    "protocol",
+)
+_EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Commission|bloc)\b")
+_NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
+_PLURAL_RX = re.compile(r"(?:the two countries|both countries|the two|the pair|both)\b")
+
+
+def members(res: Any, institution: str, on: Any) -> set[str]:
+    if res.kb is None or on is None:
+        return set()
+    key = (institution, on)
+    cache = res.cache.setdefault("members", {})
+    if key not in cache:
+        cache[key] = set(res.kb.members_on(institution, on))
+    return cache[key]
+
+
+def _object_states(sentence_mentions: list[Mention]) -> list[Mention]:
+    return [
+        m for m in sentence_mentions if m.type == "state" and not m.place and m.form != "metonym"
+    ]
+
+
+_CLAUSE_RX = re.compile(r",? but |; |, while |, whereas |, saying |\bsaying\b")
+
+
+_CLAUSE_CUES = (";", "but ", "while ", "whereas ", "saying")
+
+
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    a, b = s, e
+    seg = text[s:e]
+    if not any(c in seg for c in _CLAUSE_CUES):
+        return a, b
+    for m in _CLAUSE_RX.finditer(text, s, e):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def frames_stage(state: DocState, res: Any) -> None:
+    text = state.text
+    frames: list[dict[str, Any]] = []
+    last_pair: list[str] = []
+    low = lowered(state)
+    cued = sentences_with(state, KEYWORDS)
+    cued |= {state.sentence_of(i) for i in find_all(text, ("MAP", "Membership Action Plan"))}
+    by_sentence = mentions_by_sentence(state)
+    for si, (s, e) in enumerate(state.sentences):
+        action, apos = None, -1
+        if si in cued:
+            for name, rx in _ACTIONS:
+                m = word_search(rx, text if name == "map" else low, s, e)
+                if m:
+                    action, apos = name, m.start()
+                    break
+        states = _object_states(by_sentence[si])
+        pair_before = list(last_pair)
+        names = [m for m in states if m.form in ("state_name", "capital")]
+        if len({m.country_iso3 for m in names}) >= 2:
+            last_pair = []
+            for m in names:
+                if m.country_iso3 not in last_pair:
+                    last_pair.append(m.country_iso3 or "")
+        if action is None:
+            continue
+        inst = (
+            "EU"
+            if action == "open_talks"
+            or (word_search(_EU_RX, text, s, e) and not word_search(_NATO_RX, text, s, e))
+            else "NATO"
+        )
+        mem = members(res, inst, state.published)
+        cands = _candidates(text, states, mem, s, e)
+        ca, cb = _clause(text, s, e, apos)
+        in_clause = [
+            c for c in cands if any(m.country_iso3 == c and ca <= m.start < cb for m in states)
+        ]
+        if pair_before and not in_clause and word_search(_PLURAL_RX, low, ca, cb):
+            cands = [c for c in pair_before if c not in mem][:2]
+        if not cands:
+            continue
+        frames.append(
+            {
+                "sentence": si,
+                "institution": inst,
+                "action": action,
+                "pos": apos,
+                "candidates": cands,
+                "questions": [f"{inst}:{action}:{c}" for c in cands],
+            }
+        )
+    state.frames = frames
+
+
+def _candidates(text: str, states: list[Mention], mem: set[str], s: int, e: int) -> list[str]:
+    cands: list[str] = []
+    for m in states:
+        iso = m.country_iso3 or ""
+        if iso in cands or iso in mem or m.attribute and m.form == "demonym":
+            continue
+        if not mem and not _object_like(text, m, s, e):
+            continue
+        cands.append(iso)
+    return cands
+
+
+def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
+    """Without membership dates: a state named as joining or as the object of the decision."""
+    after = text[m.end : m.end + 40]
+    before = text[max(s, m.start - 30) : m.start]
+    return bool(
+        re.match(
+            r"(?:’s|'s)?\s+(?:\w+\s+)?(?:joins?|joined|accession|membership|bid|"
+            r"application|entry|request)",
+            after,
+            re.I,
+        )
+        or re.search(r"\b(?:invite|admit|block|welcome|offer|put)\s+$", before, re.I)
+    )
+
+
+def dominant_question(state: DocState) -> str | None:
+    """The question the article is mostly about (title frames count double)."""
+    counts: Counter[str] = Counter()
+    title_end = len(state.title) if state.text.startswith(state.title) and state.title else 0
+    for f in state.frames:
+        w = 2 if state.sentences[f["sentence"]][0] < max(title_end, 1) else 1
+        for q in f["questions"]:
+            counts[q] += w
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,217 @@
+"""Stage `linker.v1`: mentions -> entities (one per actor) with their office on the date.
+
+Why: the FORMAT.md output has one item per distinct entity; evidence and stances need the
+state a person speaks for on the publication date (a foreign minister speaks for the state,
+`kb.persons[..].office_on(date)`). The helpers at the bottom resolve a speaker phrase
+("he", "it", "the Ukrainian minister", "a senior NATO diplomat") to an entity or to nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accession.kb.names import fold
+from accession.nlp.lexicon import Lexicon, role_kind
+from accession.nlp.pipeline import DocState, Mention
+
+_GENERIC_ORG_WORDS = re.compile(r"^(?:[Pp]arliament|National Assembly|Alliance|alliance)$")
+ROLE_LABEL = {
+    "head_of_state": "President",
+    "head_of_government": "Prime Minister",
+    "foreign_minister": "Minister of Foreign Affairs",
+    "defence_minister": "Minister of Defence",
+    "secretary_general": "Secretary General",
+}
+
+
+def _link_person(m: Mention, state: DocState, res: Any) -> None:
+    pid = m.key.split(":", 1)[1]
+    person = res.kb.persons.get(pid) if res.kb is not None else None
+    if person is None:
+        return
+    office = person.office_on(state.published) if state.published else None
+    if office is None and person.offices:
+        office = max(person.offices, key=lambda o: o.start or o.end or state.published or 0)
+    if office is not None:
+        m.role = office.role
+        m.role_kind = office.role_kind
+        m.country_iso3 = office.state or person.country_iso3
+    else:
+        m.country_iso3 = m.country_iso3 or person.country_iso3
+
+
+def _canonical(ms: list[Mention], lex: Lexicon) -> str:
+    first = ms[0]
+    if first.type == "state":
+        return first.canonical
+    if first.type == "person":
+        full = [m.text for m in ms if m.form == "person" and " " in m.text]
+        return max(full, key=len) if full else first.canonical
+    proper = [
+        m.text
+        for m in ms
+        if not _GENERIC_ORG_WORDS.match(m.text) and m.text[:1].isupper() and m.form == "org"
+    ]
+    if proper and any(fold(proper[0]) == fold(a) for a in (first.canonical, *first.aliases)):
+        return proper[0]
+    return first.canonical
+
+
+def linker_stage(state: DocState, res: Any) -> None:
+    lex: Lexicon = res.lexicon
+    groups: dict[str, list[Mention]] = {}
+    for m in state.mentions:
+        if m.type == "person":
+            _link_person(m, state, res)
+        groups.setdefault(m.key, []).append(m)
+    # surnames inherit what their full mention learned
+    for ms in groups.values():
+        if ms[0].type == "person":
+            base = next((m for m in ms if m.role), ms[0])
+            for m in ms:
+                m.role = m.role or base.role
+                m.role_kind = m.role_kind or base.role_kind or role_kind(m.role)
+                m.country_iso3 = m.country_iso3 or base.country_iso3
+    entities: dict[str, dict[str, Any]] = {}
+    for key, ms in groups.items():
+        actor_ms = [m for m in ms if not m.attribute and not m.place]
+        first = ms[0]
+        forms = []
+        for m in ms:
+            if m.text not in forms:
+                forms.append(m.text)
+        entities[key] = {
+            "key": key,
+            "type": first.type,
+            "canonical": _canonical(ms, lex),
+            "kb_canonical": first.canonical,
+            "country_iso3": next((m.country_iso3 for m in ms if m.country_iso3), None),
+            "role": next((m.role for m in ms if m.role), None),
+            "role_kind": next((m.role_kind for m in ms if m.role_kind), None),
+            "aliases": sorted({*first.aliases, *forms} - {first.canonical}),
+            "mentions": ms,
+            "actor": bool(actor_ms),
+            "first": (actor_ms or ms)[0],
+        }
+    state.entities = entities
+    actors = []
+    for ent in entities.values():
+        if not ent["actor"]:
+            continue
+        m = ent["first"]
+        actors.append(
+            {
+                "mention": m.text,
+                "canonical": ent["canonical"],
+                "aliases": ent["aliases"],
+                "type": ent["type"],
+                "country_iso3": ent["country_iso3"]
+                if ent["type"] != "organization" or ent["country_iso3"]
+                else None,
+                "role": ent["role"],
+                "start": m.start,
+                "end": m.end,
+                "mentions": len(ent["mentions"]),
+            }
+        )
+    actors.sort(key=lambda a: a["start"])
+    state.actors = actors
+
+
+# ---- speaker resolution (used by quotes and stances) ---------------------------------------
+
+_UNNAMED_RX = re.compile(
+    r"\b(?:an?|one|two|three|several|some|many)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:diplomats?|officials?|sources?|source|person|people|aides?|insiders?|observers?|"
+    r"analysts?|experts?|spokes(?:man|woman|person)|minister|lawmakers?|ambassadors?)\b"
+    r"|\b(?:diplomats|officials|sources|analysts|observers|critics)\b"
+    r"|\bthe official\b|\bthe diplomat\b|\bthe source\b",
+    re.I,
+)
+_ROLE_NOUN_RX = re.compile(
+    r"\bthe\s+(?:([A-Z][\w-]+)\s+)?(foreign minister|defen[cs]e minister|prime minister|"
+    r"minister|president|chancellor|premier|secretary[- ]general|secretary|leader|"
+    r"spokes(?:man|woman|person))\b",
+    re.I,
+)
+
+
+def last_mention(
+    state: DocState,
+    before: int,
+    types: tuple[str, ...],
+    exclude: list[tuple[int, int]] | None = None,
+) -> Mention | None:
+    """The mention a pronoun points at: the closest fitting one earlier in its own sentence,
+    else the first (the subject) of the nearest earlier sentence that has one; mentions inside
+    quotes are skipped ("he said" after a quote naming someone else)."""
+    exclude = exclude or []
+
+    def fits(m: Mention) -> bool:
+        if m.type not in types or m.place or m.attribute:
+            return False
+        if m.type == "state" and m.form not in ("state_name", "metonym", "capital"):
+            return False
+        return not any(a <= m.start < b for a, b in exclude)
+
+    si = state.sentence_of(before)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in state.mentions:
+        if m.start < before and si - 3 <= m.sentence <= si and fits(m):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    if by_sentence.get(si):
+        return by_sentence[si][-1]
+    for j in range(si - 1, si - 4, -1):
+        if by_sentence.get(j):
+            return by_sentence[j][0]
+    return None
+
+
+def resolve_phrase(
+    state: DocState,
+    phrase: str,
+    pos: int,
+    res: Any,
+    exclude: list[tuple[int, int]] | None = None,
+) -> tuple[str, Any]:
+    """Who a speaker phrase refers to: ("entity", Mention) | ("unnamed", None) | ("none", None)."""
+    p = phrase.strip()
+    low = p.lower()
+    if low in ("he", "she", "him", "her"):
+        m = last_mention(state, pos, ("person",), exclude)
+        return ("entity", m) if m else ("none", None)
+    if low in ("it",):
+        m = last_mention(state, pos, ("organization", "state"), exclude)
+        return ("entity", m) if m else ("none", None)
+    if low in ("they", "we", "i"):
+        return ("none", None)
+    rm = _ROLE_NOUN_RX.search(p)
+    if rm and not re.match(r"\s*(?:an?|one)\b", p, re.I):
+        word, noun = rm.group(1), rm.group(2).lower()
+        want = role_kind(noun)
+        lex: Lexicon = res.lexicon
+        iso = None
+        if word:
+            e = lex.lookup(word)
+            iso = e.country_iso3 if e else None
+        for m in reversed(state.mentions):
+            if m.start >= pos or m.type != "person":
+                continue
+            if iso and m.country_iso3 and m.country_iso3 != iso:
+                continue
+            if (
+                want in (None, "other")
+                or m.role_kind in (want, None)
+                or noun in (m.role or "").lower()
+            ):
+                return "entity", m
+        return "unnamed", None
+    if _UNNAMED_RX.search(p):
+        return "unnamed", None
+    return "none", None
+
+
+def speaker_of(state: DocState, mention: Mention) -> dict[str, Any]:
+    """The entity record behind a mention."""
+    return state.entities[mention.key]

@@ -1,0 +1,410 @@
+"""Stage `mentions.v1`: spans that name states, organisations and persons.
+
+Why this order: gazetteer terms (one trie regex) first, then person names (capitalised
+runs checked against the KB by skeleton, or accepted as unknown persons when a role word
+precedes them or a speech verb follows), then surnames that repeat a person already named,
+then parliaments and ministries built from a state word. Overlaps keep the longest span.
+Each mention is flagged when it is only an attribute ("Slovak Prime Minister") or a place
+("talks in Brussels"): such mentions do not make a state an actor of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from accession.kb.names import skeleton as _skeleton
+from accession.nlp.lexicon import (
+    ATTRIBUTE_NOUN_RX,
+    CAP_TOKEN_RX,
+    NAME_PARTICLES,
+    NAME_RX,
+    PLACE_BEFORE_RX,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    Entry,
+    Lexicon,
+    role_kind,
+    trie_regex,
+)
+from accession.nlp.pipeline import DocState, Mention
+from accession.nlp.scan import word_finditer
+
+# The name skeleton is a pure function and the same tokens recur across articles: cache it.
+skeleton = functools.lru_cache(maxsize=65536)(_skeleton)
+
+_ROLE_RX = re.compile(
+    r"(?<![\w-])(?:" + trie_regex(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+)
+_ROLE_TAIL_RX = re.compile(
+    r"(?:" + trie_regex(sorted(ROLE_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?,?\s*$"
+)
+_PARTICLES = frozenset(NAME_PARTICLES.split("|"))
+_SPEECH_AFTER_RX = re.compile(
+    r"^(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
+    r"(?:" + SPEECH_VERBS + r")\b"
+)
+_PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")  # with word_finditer
+_MINISTRY_RX = re.compile(
+    r"(?:’s|'s)?\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+(?:[Mm]inistry|[Oo]ffice)\b"
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Following",
+        "According",
+        "However",
+        "Although",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and any(s <= pos < e for s, e in spans)
+
+
+def _gazetteer(state: DocState, lex: Lexicon) -> list[Mention]:
+    text, out = state.text, []
+    assert lex.term_rx is not None
+    for m in lex.term_rx.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
+            continue
+        entry = lex.lookup(m.group())
+        if entry is None:
+            continue
+        out.append(_mention(m.start(), m.end(), text, entry))
+    return out
+
+
+def _mention(start: int, end: int, text: str, e: Entry, **kw: Any) -> Mention:
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        e.type,
+        e.key,
+        e.canonical,
+        e.country_iso3,
+        e.form,
+        aliases=e.aliases,
+        **kw,
+    )
+
+
+def _role_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 90) : start]
+    m = _ROLE_TAIL_RX.search(window)
+    if not m:
+        return None
+    return _ROLE_RX.match(window, m.start()).group()  # type: ignore[union-attr]
+
+
+def _kb_person(name: str, lex: Lexicon, res: Any) -> str | None:
+    """KB person id for a name (exact skeleton, else fuzzy ≥ 88); cached per lexicon."""
+    cache = lex.person_cache
+    if name not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[name] = _kb_person_uncached(name, lex)
+    return cache[name]
+
+
+def _kb_person_uncached(name: str, lex: Lexicon) -> str | None:
+    sk = skeleton(name)
+    ids = lex.person_by_skeleton.get(sk)
+    if ids:
+        return ids[0]
+    if not lex.person_skeletons or len(sk) < 7:
+        return None
+    hit = process.extractOne(sk, lex.person_skeletons, scorer=fuzz.ratio, score_cutoff=88)
+    return lex.person_by_skeleton[hit[0]][0] if hit else None
+
+
+def _person_entry(pid: str, res: Any) -> Entry:
+    p = res.kb.persons[pid]
+    return Entry(
+        "person",
+        f"person:{pid}",
+        p.canonical,
+        "person",
+        p.country_iso3,
+        tuple(sorted({p.canonical, *p.aliases})),
+    )
+
+
+def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
+    text, out = state.text, []
+    ends = [mt.end for mt in taken]
+    if any(a > b for a, b in zip(ends, ends[1:], strict=False)):
+        ends = None  # not in text order: scan them all
+    for m in NAME_RX.finditer(text):
+        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group())]
+        toks = [(m.start() + a, m.start() + b) for a, b in toks]
+        toks = [t for t in toks if not _in_spans(t[0], state.furniture)]
+        if toks and re.search(r"[’']s$", text[toks[-1][0] : toks[-1][1]]):
+            toks[-1] = (toks[-1][0], toks[-1][1] - 2)
+        role = None
+        # strip role words and state/org terms on the left
+        inner_role = None
+        for rm in _ROLE_RX.finditer(text, m.start(), m.end()):
+            inner_role = rm
+        if inner_role is not None:
+            role = inner_role.group()
+            toks = [t for t in toks if t[0] >= inner_role.end()]
+        while toks and (
+            lex.lookup(text[toks[0][0] : toks[0][1]].rstrip("’'s")) is not None
+            or text[toks[0][0] : toks[0][1]] in _NOT_NAMES
+        ):
+            toks = toks[1:]
+        real = [t for t in toks if text[t[0] : t[1]] not in _PARTICLES]
+        if len(real) < 2:
+            continue
+        if role is None:
+            role = _role_before(text, toks[0][0])
+        # try the KB on suffixes (longest first): "Euro-Atlantic Integration Olha Stefanishyna"
+        found = None
+        for i in range(0, len(toks) - 1):
+            s, e = toks[i][0], toks[-1][1]
+            if text[s:e].split()[0] in _PARTICLES:
+                continue
+            pid = _kb_person(text[s:e], lex, res)
+            if pid:
+                found = (s, e, _person_entry(pid, res))
+                break
+        if found is None:
+            follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None
+            if role is None and not follows:
+                continue
+            pre = text[max(0, toks[0][0] - 60) : toks[0][0]]
+            if re.search(r"\b(?:for|of)(?:\s+the)?\s+$", pre) or len(toks) > 4:
+                toks = _last_name_tokens(text, toks)
+            s, e = toks[0][0], toks[-1][1]
+            name = text[s:e]
+            found = (s, e, Entry("person", f"person:{skeleton(name)}", name, "person"))
+        s, e, entry = found
+        country = _country_before(text, s, taken, ends)
+        out.append(_mention(s, e, text, entry, role=role, role_kind=role_kind(role)))
+        if country and not entry.country_iso3:
+            out[-1].country_iso3 = country
+    return out
+
+
+def _last_name_tokens(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    keep = [toks[-1]]
+    i = len(toks) - 2
+    while i >= 0:
+        word = text[toks[i][0] : toks[i][1]]
+        keep.insert(0, toks[i])
+        if word not in _PARTICLES and not re.fullmatch(r"[A-Z]\.", word):
+            break
+        i -= 1
+    return keep
+
+
+def _country_before(
+    text: str, start: int, taken: list[Mention], ends: list[int] | None = None
+) -> str | None:
+    """The state word just before a role phrase: "Slovak Prime Minister", "NATO's chief".
+    `ends`: the mentions' end offsets when `taken` is in text order (bisected, for speed)."""
+    best = None
+    lo, hi = 0, len(taken)
+    if ends is not None:
+        lo, hi = bisect.bisect_left(ends, start - 45), bisect.bisect_right(ends, start)
+    for mt in taken[lo:hi]:
+        if mt.end <= start and start - mt.end <= 45 and mt.type == "state":
+            gap = text[mt.end : start]
+            if "." not in gap and "," not in gap:
+                best = mt.country_iso3
+    return best
+
+
+def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
+    text, out = state.text, []
+    doc_surnames: dict[str, Mention] = {}
+    for mt in taken:
+        if mt.type == "person":
+            doc_surnames.setdefault(skeleton(mt.text.split()[-1]), mt)
+            for alias in mt.aliases:
+                if " " not in alias.strip():
+                    doc_surnames.setdefault(skeleton(alias), mt)
+    occupied = sorted((mt.start, mt.end) for mt in taken)
+    starts = [o[0] for o in occupied]
+    choices = list(doc_surnames)
+    for m in CAP_TOKEN_RX.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i >= 0 and m.start() < occupied[i][1]) or m.group() in _NOT_NAMES:
+            continue
+        sk = skeleton(m.group())
+        src = doc_surnames.get(sk)
+        if src is None and choices and len(sk) >= 5:
+            hit = process.extractOne(sk, choices, scorer=fuzz.ratio, score_cutoff=83)
+            src = doc_surnames[hit[0]] if hit else None
+        if src is not None:
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "person",
+                    src.key,
+                    src.canonical,
+                    src.country_iso3,
+                    "surname",
+                    src.role,
+                    src.role_kind,
+                    src.aliases,
+                )
+            )
+            continue
+        ids = lex.surname_by_skeleton.get(sk)
+        if ids and len(ids) == 1 and state.published:
+            person = res.kb.persons[ids[0]]
+            if person.office_on(state.published):
+                e = _person_entry(ids[0], res)
+                out.append(_mention(m.start(), m.end(), text, e))
+    return out
+
+
+def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    """Parliaments and ministries named through a state word ("Hungary's Parliament")."""
+    text, out = state.text, []
+    last_parl: Entry | None = None
+    states = [mt for mt in taken if mt.type == "state"]
+    occupied = [(mt.start, mt.end) for mt in taken]
+    for m in word_finditer(_PARLIAMENT_RX, text):
+        if _in_spans(m.start(), occupied):
+            continue
+        owner = next((st for st in reversed(states) if 0 <= m.start() - st.end <= 4), None)
+        if owner is None:
+            window = text[m.end() : m.end() + 20]
+            after = re.match(r"\s+of\s+(?:the\s+)?", window)
+            if after:
+                owner = next((st for st in states if st.start == m.end() + after.end()), None)
+        if owner is not None:
+            iso = owner.country_iso3 or ""
+            entry = lex.parliaments.get(iso) or Entry(
+                "organization",
+                f"org:PARLIAMENT_{iso}",
+                f"Parliament of {lex.state_names.get(iso, iso)}",
+                "org",
+                iso,
+            )
+            last_parl = entry
+            out.append(_mention(m.start(), m.end(), text, entry))
+        elif last_parl is not None and m.group()[0].isupper():
+            out.append(_mention(m.start(), m.end(), text, last_parl))
+    if "inistry" not in text and "ffice" not in text:
+        return out  # every ministry phrase ends in "Ministry" or "Office"
+    for st in states:
+        mm = _MINISTRY_RX.match(text, st.end)
+        if mm:
+            iso = st.country_iso3 or ""
+            name = text[st.start : mm.end()]
+            entry = Entry(
+                "organization",
+                f"org:MINISTRY_{iso}_{skeleton(mm.group())}",
+                name,
+                "org",
+                iso,
+                (name,),
+                "ministry",
+            )
+            out.append(_mention(st.start, mm.end(), text, entry))
+    return out
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _flag(state: DocState, mentions: list[Mention]) -> None:
+    text = state.text
+    for m in mentions:
+        m.sentence = state.sentence_of(m.start)
+        if m.type != "state":
+            continue
+        if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):
+            m.attribute = True
+        if m.form in ("capital", "metonym"):
+            before = text[max(0, m.start - 30) : m.start]
+            sent_start = state.sentences[m.sentence][0]
+            upper_dateline = text[m.start : m.end].isupper()
+            if (
+                m.canonical == "Belgium"
+                and m.form == "capital"
+                or PLACE_BEFORE_RX.search(before)
+                or upper_dateline
+                or (m.start == sent_start and re.match(r"\s*[(,–-]", text[m.end : m.end + 3]))
+            ):
+                m.place = True
+
+
+def mentions_stage(state: DocState, res: Any) -> None:
+    lex: Lexicon = res.lexicon
+    furniture = state.furniture
+    found = _gazetteer(state, lex)
+    found = _resolve_overlaps(found + _persons(state, lex, res, found))
+    found = _resolve_overlaps(found + _surnames(state, lex, res, found))
+    found = _resolve_overlaps(found + _institutions(state, lex, found))
+    if res.ner is not None:
+        found = _resolve_overlaps(found + res.ner(state, lex, found))
+    found = [m for m in found if not _in_spans(m.start, furniture)]
+    _flag(state, found)
+    state.mentions = found

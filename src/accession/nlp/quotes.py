@@ -1,0 +1,219 @@
+"""Stage `quotes.v1`: words inside quote marks, with their speaker.
+
+Why rules: news quotes follow a few shapes — `"...," X said`, `X said: "..."`,
+`"...," he said, "..."`, a quote running over sentences or paragraphs, `said in a letter`,
+`told Reuters`. A quoted phrase without a speech verb nearby ("victory plan", a programme
+title) is a scare quote, not a quote. Speakers resolve through the linker: a named person
+or organisation, a pronoun or role noun ("the Ukrainian minister") to the last fitting
+person, and unnamed sources ("a senior NATO diplomat") to no one (`speaker_canonical: null`).
+Indirect speech ("X said that ...") goes to `reported`, which stances read too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accession.nlp.lexicon import SPEECH_VERBS
+from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
+from accession.nlp.pipeline import DocState, Mention
+from accession.nlp.scan import find_all
+
+_OPEN, _CLOSE, _BOTH = "“„«", "”»", '"'
+_INDEFINITE_RX = re.compile(r"\s*(?:an?|one|two|three|several|some|many|other)\b", re.I)
+_MARKS_RX = re.compile(r"[\"“”„«»]")
+_VERB = rf"(?:{SPEECH_VERBS})"
+_VERB_RX = re.compile(rf"\b{_VERB}\b")
+_BEFORE_RX = re.compile(
+    rf"\b{_VERB}\b(?:\s+(?:on|in|at|to)\s+[\w\s’'-]{{1,40}}?)?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"
+)
+_AFTER_SUBJ_VERB_RX = re.compile(
+    rf"^[\s,]*(?P<subj>[^\s\"“”.!?;][^\"“”.!?;]{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?P<verb>{_VERB})\b"
+)
+_AFTER_VERB_SUBJ_RX = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<subj>[^,.;\"“”]{{2,80}})")
+_ADJACENT_RX = re.compile(
+    rf"\b{_VERB}\b(?:\s+(?:on|in)\s+[\w\s’'-]{{1,40}}?(?=\s+that\b|:))?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"  # noqa: E501
+)
+_INDIRECT_RX = re.compile(rf"\b{_VERB}\b(?:\s+on\s+\w+)?\s+that\s+")
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) positions of double quote marks inside a paragraph."""
+    out, open_at = [], None
+    for m in _MARKS_RX.finditer(text, start, end):
+        c, i = m.group(), m.start()
+        if c in _OPEN:
+            open_at = i
+        elif c in _CLOSE:
+            if open_at is not None:
+                out.append((open_at, i, True))
+                open_at = None
+        elif open_at is None:
+            open_at = i
+        else:
+            out.append((open_at, i, True))
+            open_at = None
+    if open_at is not None and end - open_at > 20:
+        out.append((open_at, end, False))
+    return out
+
+
+def _speaker_from_span(
+    state: DocState,
+    a: int,
+    b: int,
+    phrase: str,
+    res: Any,
+    anchor: int | None = None,
+    exclude: list[tuple[int, int]] | None = None,
+) -> tuple:
+    """The speaker named in text[a:b]: a person or organisation mention, else the phrase
+    (a pronoun or role noun, resolved before `anchor`, the quote's opening mark)."""
+    if _INDEFINITE_RX.match(phrase) and _UNNAMED_RX.search(phrase):
+        return "unnamed", None
+    inside = [m for m in state.mentions if a <= m.start < b and not m.place]
+    for kinds in (("person",), ("organization",)):
+        cands = [m for m in inside if m.type in kinds and not m.attribute]
+        if kinds == ("organization",):
+            cands = [m for m in cands if not _news_agency(state, m)]
+        if cands:
+            return "entity", cands[-1] if kinds == ("person",) else cands[0]
+    kind, who = resolve_phrase(state, phrase, a if anchor is None else anchor, res, exclude)
+    if kind != "none":
+        return kind, who
+    states = [m for m in inside if m.type == "state" and not m.attribute]
+    if states:
+        return "entity", states[0]
+    return kind, who
+
+
+def _news_agency(state: DocState, m: Mention) -> bool:
+    return bool(re.match(r"\s*(?:news agency|reported)", state.text[m.end : m.end + 14])) or (
+        state.text[max(0, m.start - 6) : m.start].endswith(("told ", "to "))
+    )
+
+
+def _attribute(
+    state: DocState, o: int, c: int, prev: dict | None, res: Any, spans: list[tuple[int, int]]
+) -> tuple:
+    text = state.text
+    si = state.sentence_of(min(c, len(text) - 1))
+    s_start, s_end = state.sentences[si]
+    after_end = min(len(text), max(s_end, c + 1) + 1, c + 140)
+    nxt = _MARKS_RX.search(text, c + 1, after_end)
+    after = text[c + 1 : nxt.start() if nxt else after_end]
+    for rx in (_AFTER_SUBJ_VERB_RX, _AFTER_VERB_SUBJ_RX):
+        m = rx.match(after)
+        if m and len(m.group("subj").split()) <= 9:
+            a = c + 1 + m.start("subj")
+            b = c + 1 + m.end("subj")
+            kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
+            if kind != "none" or rx is _AFTER_SUBJ_VERB_RX:
+                return kind, who, True
+    os_ = state.sentence_of(o)
+    b_start = state.sentences[os_][0]
+    if prev and prev["end"] > b_start:
+        b_start = prev["end"] + 1
+    before = text[b_start:o]
+    vm = _BEFORE_RX.search(before)
+    if vm is None:
+        verbs = list(_VERB_RX.finditer(before))
+        vm = verbs[-1] if verbs else None
+    if vm is not None:
+        a, b = b_start, b_start + vm.start()
+        kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
+        if kind == "none":
+            last = _last_clause_subject(state, a, b)
+            if last is not None:
+                return "entity", last, True
+        return kind, who, True
+    return "none", None, False
+
+
+def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
+    for m in reversed(state.mentions):
+        if a <= m.start < b and m.type in ("person", "organization") and not m.place:
+            return m
+    return None
+
+
+def _accept(text: str, o: int, c: int, inner: str, attributed: bool) -> bool:
+    words = len(inner.split())
+    if words < 2 or text[max(0, o - 10) : o].rstrip().lower().endswith("so-called"):
+        return False
+    adjacent = _ADJACENT_RX.search(text[max(0, o - 60) : o]) is not None
+    follows = _AFTER_SUBJ_VERB_RX.match(text[c + 1 : c + 100]) is not None
+    if attributed and (adjacent or (follows and words >= 2)):
+        return True
+    if words >= 6:
+        return True
+    return words >= 3 and inner.rstrip()[-1:] in ".!?"
+
+
+def quotes_stage(state: DocState, res: Any) -> None:
+    text, quotes = state.text, []
+    prev: dict[str, Any] | None = None
+    all_pairs = [(ps, pe, _pairs(text, ps, pe)) for ps, pe in state.paragraphs]
+    spans = [(o, c) for _, _, pairs in all_pairs for o, c, _ in pairs]
+    for _ps, _pe, pairs in all_pairs:
+        para_prev = None
+        for o, c, _closed in pairs:
+            raw = text[o + 1 : c]
+            inner = raw.strip().rstrip(",").strip()
+            if not inner:
+                continue
+            kind, who, attributed = _attribute(state, o, c, prev, res, spans)
+            if not _accept(text, o, c, inner, attributed):
+                continue
+            if kind == "none" and para_prev is not None:
+                kind, who = para_prev["_kind"], para_prev["_who"]
+            elif kind == "none" and prev is not None and _continues(text, prev["end"], o):
+                kind, who = prev["_kind"], prev["_who"]
+            ent = state.entities.get(who.key) if kind == "entity" and who is not None else None
+            lead = len(raw) - len(raw.lstrip())
+            q = {
+                "speaker_canonical": ent["canonical"] if ent else None,
+                "text": inner,
+                "start": o + 1 + lead,
+                "end": o + 1 + lead + len(inner),
+                "speaker_key": ent["key"] if ent else None,
+                "speaker_iso3": ent["country_iso3"] if ent else None,
+                "_kind": kind,
+                "_who": who,
+            }
+            quotes.append(q)
+            para_prev = prev = q
+    state.quotes = quotes
+    state.reported = _indirect(state, res)
+
+
+def _continues(text: str, prev_end: int, o: int) -> bool:
+    """A quote opening the next paragraph right after a quote (multi-paragraph quotes)."""
+    gap = text[prev_end:o]
+    return "\n" in gap and len(gap.strip(' \n"”“,.')) == 0
+
+
+def _indirect(state: DocState, res: Any) -> list[dict[str, Any]]:
+    out = []
+    text = state.text
+    with_that = {state.sentence_of(p) for p in find_all(text, ("that",))}  # in every match
+    for si, (s, e) in enumerate(state.sentences):
+        if si not in with_that:
+            continue
+        m = _INDIRECT_RX.search(text, s, e)
+        if not m:
+            continue
+        kind, who = _speaker_from_span(state, s, m.start(), text[s : m.start()], res)
+        ent = state.entities.get(who.key) if kind == "entity" and who is not None else None
+        out.append(
+            {
+                "speaker_canonical": ent["canonical"] if ent else None,
+                "speaker_iso3": ent["country_iso3"] if ent else None,
+                "text": text[m.end() : e],
+                "start": m.end(),
+                "end": e,
+                "sentence": si,
+            }
+        )
+    return out

@@ -1,0 +1,135 @@
+"""Stage `sentences.v1`: paragraphs, sentences and page furniture, by rules.
+
+Why rules: a statistical sentencizer costs more than the whole default pipeline may spend
+per article; news text splits well on terminal punctuation once abbreviations ("U.S.",
+"Gen.", "George W. Bush") are guarded. Furniture (photo credits, "Skip next section",
+player widgets, "Related Coverage") is marked so that no stage reads actors or quotes in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accession.nlp.pipeline import DocState
+
+_PARA_RX = re.compile(r"[^\n]+")
+_BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+_ABBREV = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "st",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "prof",
+        "gov",
+        "adm",
+        "capt",
+        "sgt",
+        "maj",
+        "etc",
+    ]
+)
+# Whole lines that are page furniture, and credit tails inside a line.
+_FURNITURE_LINE_RX = re.compile(
+    r"^\s*(?:skip next section|related coverage|related stories|related articles|"
+    r"accessibility links|breaking news|please wait|no media source currently available|"
+    r"advertisement|read more|share this|image caption|image source|photo\b|getty images|"
+    r"watch:|listen:|\d+:\d+|by [A-Z][\w.]+(?: [A-Z][\w.]+){0,3}(?: and [A-Z][\w.]+(?: [A-Z][\w.]+)*)?\s*$|"  # noqa: E501
+    r"(?:reporting|writing|editing|additional reporting) by\b)",
+    re.I,
+)
+_CREDIT_RX = re.compile(
+    r"(?:\bPhotos?:|\bPhoto by\b|\bImage:|\bCredit:|\(Photo[^)]*\)|\bFile photo\b|"
+    r"\bREUTERS/|/Reuters\b|/ Reuters\b|\bvia Getty Images\b|/AFP\b|/AP\b|\bGetty Images\b)"
+    r"[^\n]*"
+)
+# Every credit match contains one of these; a line without them is not searched (speed).
+_CREDIT_CUES = (
+    "Photo",
+    "Image:",
+    "Credit:",
+    "File photo",
+    "REUTERS/",
+    "/Reuters",
+    "/ Reuters",
+    "Getty Images",
+    "/A",
+)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end]."""
+    out = []
+    s = start
+    for m in _BOUNDARY_RX.finditer(text, start, end):
+        dot = m.start()
+        j = dot - 1
+        while j >= s and (text[j].isalnum() or text[j] == "."):
+            j -= 1
+        word = text[j + 1 : dot].lower()
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        cut = m.end()
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        out.append((s, cut))
+        s = m.end()
+    if s < end:
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentences_stage(state: DocState, _res: object) -> None:
+    text = state.text
+    paragraphs, sentences, furniture = [], [], []
+    for m in _PARA_RX.finditer(text):
+        ps, pe = m.span()
+        line = m.group()
+        if not line.strip():
+            continue
+        if _FURNITURE_LINE_RX.match(line):
+            furniture.append((ps, pe))
+            continue
+        credit = _CREDIT_RX.search(line) if any(c in line for c in _CREDIT_CUES) else None
+        if credit:
+            furniture.append((ps + credit.start(), ps + credit.end()))
+            pe = ps + credit.start()
+            if not line[: credit.start()].strip():
+                continue
+        paragraphs.append((ps, pe))
+        sentences.extend(split_sentences(text, ps, pe))
+    state.paragraphs = paragraphs
+    state.sentences = sentences or [(0, len(text))]
+    state.furniture = furniture

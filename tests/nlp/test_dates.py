@@ -1,0 +1,49 @@
+"""Date phrases against a publication date (table-driven; STYLE.md item 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accession.nlp.dates import find_dates
+
+FRIDAY = dt.date(2025, 11, 28)
+
+CASES = [
+    ("ministers meet on 3-4 December", FRIDAY, "2025-12-03", "2025-12-04"),
+    ("talks on December 3-4, 2025", FRIDAY, "2025-12-03", "2025-12-04"),
+    ("signed on 7 March 2024 after", FRIDAY, "2024-03-07", None),
+    ("the vote on June 5", dt.date(2017, 6, 7), "2017-06-05", None),
+    ("the deal he said on Thursday", FRIDAY, "2025-11-27", None),
+    ("the ministers will meet on Thursday", FRIDAY, "2025-12-04", None),
+    ("the minister spoke on Friday", FRIDAY, "2025-11-28", None),
+    ("a summit in January", FRIDAY, "2026-01", None),
+    ("in March 2023 it ratified", FRIDAY, "2023-03", None),
+    ("it happened yesterday", FRIDAY, "2025-11-27", None),
+    ("talks resume next week", FRIDAY, "2025-12-01", "2025-12-07"),
+    ("a decision next month", FRIDAY, "2025-12", None),
+    ("on 2024-07-10 in Washington", FRIDAY, "2024-07-10", None),
+]
+
+
+@pytest.mark.parametrize("phrase,pub,date,end", CASES, ids=[c[0].replace(" ", "_") for c in CASES])
+def test_date_phrases(phrase: str, pub: dt.date, date: str, end: str | None) -> None:
+    hits = [h for h in find_dates(phrase, 0, len(phrase), pub) if h.date]
+    assert hits, phrase
+    assert hits[0].date == date
+    assert hits[0].end_date == end
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["they may decide", "a march on the capital", "no date here"],
+    ids=["modal-may", "noun-march", "nothing"],
+)
+def test_not_dates(phrase: str) -> None:
+    assert not [h for h in find_dates(phrase, 0, len(phrase), FRIDAY) if h.date]
+
+
+def test_day_without_a_year_and_without_publication_date_is_null() -> None:
+    hits = find_dates("on June 5", 0, 9, None)
+    assert all(h.date is None for h in hits)

@@ -1,0 +1,93 @@
+"""Quotes and their speakers, including unnamed sources and scare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        '"We will not give up on this," Polish Foreign Minister Radoslaw Sikorski said.',
+        "Radoslaw Sikorski",
+        "We will not give up on this",
+    ),
+    (
+        "Viktor Orban said: “Hungary will ratify the protocol in spring.”",
+        "Viktor Orban",
+        "Hungary will ratify the protocol in spring.",
+    ),
+    ('Mark Rutte arrived. "The door is open," he told Reuters.', "Mark Rutte", "The door is open"),
+    ('"Our answer is clear," a senior NATO diplomat said.', None, "Our answer is clear"),
+    ('"It will take months to agree," one official said.', None, "It will take months to agree"),
+    (
+        'Kaja Kallas spoke next. "One. Two more sentences here. And a third one," she said.',
+        "Kaja Kallas",
+        "One. Two more sentences here. And a third one",
+    ),
+    (
+        "Ukrainian Foreign Minister Andriy Sybiga wrote to allies. \u201cThe moment is now, and we "
+        "ask for it,\u201d the minister wrote in his letter.",
+        "Andriy Sybiga",
+        "The moment is now, and we ask for it",
+    ),
+    (
+        'The ministry welcomed it. The German Foreign Ministry applauded. "This is an important '
+        'step for everyone here," it said.',
+        "German Foreign Ministry",
+        "This is an important step for everyone here",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,quote",
+    CASES,
+    ids=[
+        "after-named",
+        "before-colon",
+        "pronoun-told",
+        "unnamed-diplomat",
+        "unnamed-official",
+        "multi-sentence",
+        "role-noun-letter",
+        "it-organisation",
+    ],
+)
+def test_quote_and_speaker(run, text: str, speaker: str | None, quote: str) -> None:
+    quotes = run(text)["quotes"]
+    assert [q["text"] for q in quotes] == [quote]
+    assert quotes[0]["speaker_canonical"] == speaker
+
+
+def test_split_quote_gives_two_items_with_one_speaker(run) -> None:
+    text = '"We are ready," Mark Rutte said, "and we will decide together at the summit."'
+    quotes = run(text)["quotes"]
+    assert len(quotes) == 2
+    assert {q["speaker_canonical"] for q in quotes} == {"Mark Rutte"}
+
+
+def test_second_quote_in_a_paragraph_keeps_the_speaker(run) -> None:
+    text = (
+        '"Hungary supports the accession of Sweden," Orban said. "The Swedes have lost '
+        'nothing because of us."'
+    )
+    quotes = run(text)["quotes"]
+    assert len(quotes) == 2 and quotes[1]["speaker_canonical"] == quotes[0]["speaker_canonical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He presented his “victory plan” to allies.",
+        'The so-called "irreversible" path was mentioned.',
+        'He spoke on the weekly "Good Morning Bratislava" program.',
+    ],
+    ids=["scare-quote", "single-word", "programme-title"],
+)
+def test_scare_quotes_and_titles_are_not_quotes(run, text: str) -> None:
+    assert run(text)["quotes"] == []
+
+
+def test_indirect_speech_is_reported_not_quoted(run) -> None:
+    out = run("Finnish President Alexander Stubb said that the alliance should stay united.")
+    assert out["quotes"] == []
+    assert out["reported_speech"][0]["speaker_canonical"] == "Alexander Stubb"

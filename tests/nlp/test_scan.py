@@ -1,0 +1,96 @@
+"""The fast scanning helpers give exactly what the slow patterns they replace give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accession.nlp.dates import _DATE_RXS, find_dates
+from accession.nlp.scan import find_all, lower_same_length, word_finditer, word_search
+
+WORDS = ["block", "blocked", "veto", "unblock", "oppose", "x", "_", "é", "1", " ", ".", "-"]
+PATTERN = r"(?:block\w*|veto\w*|oppos\w+)"
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map("".join))
+def test_word_finditer_equals_a_leading_word_boundary(text: str) -> None:
+    slow = [m.span() for m in re.finditer(r"\b" + PATTERN, text)]
+    fast = [m.span() for m in word_finditer(re.compile(PATTERN), text)]
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("unblock block", 8), ("_veto veto", 6), ("vetoed", 0), ("xveto", None)],
+    ids=["inside-word", "underscore-is-a-word-char", "at-start", "none"],
+)
+def test_word_search_table(text: str, start: int | None) -> None:
+    m = word_search(re.compile(PATTERN), text)
+    assert (m.start() if m else None) == start
+
+
+def test_lowering_keeps_offsets_for_characters_that_grow() -> None:
+    text = "İstanbul and ANKARA"  # "İ".lower() is two characters
+    low = lower_same_length(text)
+    assert len(low) == len(text) and low.endswith("and ankara")
+
+
+def test_find_all_finds_overlapping_occurrences() -> None:
+    assert sorted(find_all("aaa ab", ("aa", "ab"))) == [0, 1, 4]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "3",
+                "4",
+                "12",
+                "2024",
+                "-",
+                " ",
+                "x",
+                "June",
+                "Mar",
+                "March",
+                "Monday",
+                "of",
+                "Dec.",
+                "2024-12-03",
+                "1.2.2024",
+                ",",
+            ]
+        ),
+        max_size=14,
+    ).map(" ".join)
+    | st.lists(
+        st.sampled_from(["3", "-4", " June", "x", " 2024", "Monday", "12."]), max_size=9
+    ).map("".join)
+)
+def test_date_candidates_find_what_each_pattern_finds_at_word_starts(text: str) -> None:
+    """The candidate scan in `find_dates` against running every date pattern everywhere."""
+    from accession.nlp.dates import _date_matches
+
+    slow = []
+    for rx in _DATE_RXS:
+        slow += [
+            m.span()
+            for m in rx.finditer(text)
+            if not m.start() or not text[m.start() - 1].isalnum()
+        ]
+    slow.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int]] = []
+    for s in slow:
+        if not kept or s[0] >= kept[-1][1]:
+            kept.append(s)
+    assert [m.span() for _, m in _date_matches(text, 0, len(text))] == kept
+
+
+def test_relative_dates_are_case_insensitive() -> None:
+    import datetime as dt
+
+    hits = find_dates("They met Last Week.", 0, 19, dt.date(2024, 11, 29))
+    assert [(h.date, h.end_date) for h in hits] == [("2024-11-18", "2024-11-24")]
