@@ -44,7 +44,9 @@ def forecast(
     """P(consensus on an open question by a date): Monte Carlo over the members not in
     support, each one's time to move drawn from past holdout episodes."""
     from accession.forecast.service import run_consensus_forecast
+    from accession.model.question import parse_question_key
 
+    parse_question_key(question)  # a malformed key is reported before any date problem
     day = parse_day(as_of, "--as-of")
     dates = sorted(parse_day(b, "--by") for b in by)
     if dates[0] < day:

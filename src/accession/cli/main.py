@@ -83,12 +83,13 @@ def main() -> None:
     except KeyboardInterrupt:
         common.err_console.print("error: interrupted", markup=False)
         sys.exit(130)
-    except Exception as exc:  # click usage errors and the unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:  # usage errors and the unexpected
+        if _is_usage_error(exc):
+            # typer vendors click, so match the class by name, not by import
+            fmt = getattr(exc, "format_message", None)
+            message = fmt() if callable(fmt) else str(exc)
+            common.err_console.print(f"error: {message}", markup=False, highlight=False)
+            sys.exit(2)
         if debug:
             raise
         common.err_console.print(
@@ -97,6 +98,10 @@ def main() -> None:
             highlight=False,
         )
         sys.exit(1)
+
+
+def _is_usage_error(exc: BaseException) -> bool:
+    return any(cls.__name__ in ("ClickException", "UsageError") for cls in type(exc).__mro__)
 
 
 if __name__ == "__main__":
