@@ -20,9 +20,23 @@ class App:
 
     @cached_property
     def store(self) -> Store:
+        """The store, with the knowledge base's questions and history in its ledger.
+
+        History (ratifications, holdout episodes) is replayed once per knowledge-base
+        version, so `status NATO:admit:SWE` is right on a fresh database without `init`.
+        """
         store = Store(self.settings.database_url)
-        with store.write() as conn:
-            store_questions.upsert_questions(conn, list(self.kb.questions.values()), origin="kb")
+        with store.read() as conn:
+            current = store_questions.get_meta(conn, "kb_version")
+        if current != self.kb.version:
+            from accession.analysis.replay import replay_history
+
+            with store.write() as conn:
+                store_questions.upsert_questions(
+                    conn, list(self.kb.questions.values()), origin="kb"
+                )
+                replay_history(conn, self.kb)
+                store_questions.set_meta(conn, "kb_version", self.kb.version)
         return store
 
     @property

@@ -13,7 +13,7 @@ from accession.model import Document, Evidence, Stance
 from accession.store import documents, ledger
 
 D = dt.date.fromisoformat
-Q = "NATO:invite:UKR"
+Q = "NATO:invite:GEO"  # a question with no history in the knowledge base
 
 
 def add(app, member: str, stance: str, day: str, **kw) -> int:
@@ -154,9 +154,9 @@ def test_diff_reports_moves_with_evidence(app) -> None:
 )
 def test_history_replay_tells_the_real_story(app, key, day, status_, blockers) -> None:
     with app.store.write() as conn:
-        added = replay_history(conn, app.kb)
-        assert added > 0
-        assert replay_history(conn, app.kb) == 0  # idempotent
+        # the app replayed the history when it opened the store; a second replay adds nothing
+        assert replay_history(conn, app.kb) == 0
+        assert ledger.count_evidence(conn) > 100
     with app.store.read() as conn:
         result = consensus_at(conn, app.kb, key, D(day))
     assert result.status == status_

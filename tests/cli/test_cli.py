@@ -46,16 +46,16 @@ def test_stance_add_list_review_and_diff(run_cli, tmp_path: Path) -> None:
     db = str(tmp_path / "b.db")
     base = ["--db", db]
     code, out, err = run_cli(
-        "stance", "add", "NATO:invite:UKR", "HUN", "oppose", "--on", "2024-11-20",
+        "stance", "add", "NATO:invite:GEO", "HUN", "oppose", "--on", "2024-11-20",
         "--source-url", "https://example.org/hu", "--quote", "not now", *base,
     )  # fmt: skip
     assert code == 0, err
     ev_id = int(out.split("#")[1].split(":")[0])
-    code, out, _ = run_cli("stance", "list", "-q", "NATO:invite:UKR", "-f", "json", *base)
+    code, out, _ = run_cli("stance", "list", "-q", "NATO:invite:GEO", "-f", "json", *base)
     assert [r["id"] for r in json.loads(out)] == [ev_id]
     assert run_cli("stance", "review", str(ev_id), "confirmed", *base)[0] == 0
     code, out, _ = run_cli(
-        "diff", "NATO:invite:UKR", "--from", "2024-11-01", "--to", "2024-12-04", "-f", "json", *base
+        "diff", "NATO:invite:GEO", "--from", "2024-11-01", "--to", "2024-12-04", "-f", "json", *base
     )
     moves = json.loads(out)["moves"]
     assert [(m["iso3"], m["before"], m["after"]) for m in moves] == [("HUN", "unknown", "oppose")]

@@ -91,3 +91,22 @@ def test_minister_of_a_non_member_speaks_for_its_own_state(run) -> None:
     )
     got = _stances(run, text)
     assert all(iso == "AUS" for iso, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Italy said it would not back membership plans for Georgia.",
+            ("ITA", "NATO:map:GEO", "oppose"),
+        ),
+        (
+            "Austria is resisting calls to open membership talks with Albania in the EU.",
+            ("AUT", "EU:open_talks:ALB", "oppose"),
+        ),
+    ],
+    ids=["membership-plan-is-map", "membership-talks-are-accession-talks"],
+)
+def test_question_paraphrases(run, text: str, expected: tuple) -> None:
+    got = {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text)["stances"]}
+    assert expected in got

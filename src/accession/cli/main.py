@@ -83,6 +83,17 @@ def main() -> None:
     except KeyboardInterrupt:
         common.err_console.print("error: interrupted", markup=False)
         sys.exit(130)
+    except ModuleNotFoundError as exc:
+        extra = _EXTRAS.get((exc.name or "").split(".")[0])
+        if extra is None or debug:
+            raise
+        common.err_console.print(
+            f"error: this command needs the optional package {exc.name!r}: "
+            f"pip install 'accession[{extra}]' (or `make install`, which installs every extra)",
+            markup=False,
+            highlight=False,
+        )
+        sys.exit(2)
     except Exception as exc:  # usage errors and the unexpected
         if _is_usage_error(exc):
             # typer vendors click, so match the class by name, not by import
@@ -98,6 +109,22 @@ def main() -> None:
             highlight=False,
         )
         sys.exit(1)
+
+
+# optional packages -> the extra that installs them (pyproject.toml)
+_EXTRAS = {
+    "fastapi": "web",
+    "uvicorn": "web",
+    "jinja2": "web",
+    "lifelines": "forecast",
+    "scipy": "forecast",
+    "pandas": "forecast",
+    "matplotlib": "forecast",
+    "pyarrow": "export",
+    "psycopg": "postgres",
+    "spacy": "nlp",
+    "dask": "distributed",
+}
 
 
 def _is_usage_error(exc: BaseException) -> bool:

@@ -222,6 +222,17 @@ class KnowledgeBase:
     def gazetteer(self) -> list[Row]:
         return self.rows["gazetteer"]
 
+    @cached_property
+    def version(self) -> str:
+        """A hash of the bundled tables: changes whenever a row does."""
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=12)
+        for path in sorted(self.data_dir.rglob("*.csv")):
+            h.update(path.relative_to(self.data_dir).as_posix().encode())
+            h.update(path.read_bytes())
+        return h.hexdigest()
+
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.rows.items()}
 

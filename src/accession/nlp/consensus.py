@@ -31,8 +31,9 @@ _NOT_REACHED = re.compile(
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|agreed "
     r"(?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
-    r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?"
-    r"(?:allies|members|member states|member countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
+    r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
+    r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
+    r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
     r"|given (?:their )?(?:approval|consent|green light)|approved|ratified))\b"
 )
 _UNCLEAR = re.compile(

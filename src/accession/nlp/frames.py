@@ -20,12 +20,12 @@ from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentence
 # Case-insensitive patterns run on the lower-cased text with the word start checked by
 # `word_search` (a leading `\b` and `re.I` would make the engine try every position).
 _ACTIONS = (
-    ("map", re.compile(r"(?:Membership Action Plan|MAP)\b")),
+    ("map", re.compile(r"(?:Membership Action Plan|MAP|[Mm]embership [Pp]lans?)\b")),
     ("invite", re.compile(r"invit(?:e|es|ed|ing|ation|ations)\b")),
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin)\w*\s+(?:formal\s+)?(?:accession\s+)?"
+            r"(?:(?:open|start|launch|begin)\w*\s+(?:formal\s+)?(?:accession\s+|membership\s+)?"
             r"(?:negotiations|talks)|accession (?:talks|negotiations))\b"
         ),
     ),
@@ -37,6 +37,7 @@ _ACTIONS = (
         ),
     ),
 )
+_MAP_CUES = ("MAP", "Membership Action Plan", "embership plan", "embership Plan")
 # Every match of the case-insensitive `_ACTIONS` contains one of these lower-case literals
 # (`map` is case-sensitive and checked on the text itself).
 KEYWORDS = (
@@ -101,7 +102,12 @@ def frames_stage(state: DocState, res: Any) -> None:
     last_pair: list[str] = []
     low = lowered(state)
     cued = sentences_with(state, KEYWORDS)
-    cued |= {state.sentence_of(i) for i in find_all(text, ("MAP", "Membership Action Plan"))}
+    cued |= {
+        state.sentence_of(i)
+        for i in find_all(
+            text, ("MAP", "Membership Action Plan", "embership plan", "embership Plan")
+        )
+    }
     by_sentence = mentions_by_sentence(state)
     for si, (s, e) in enumerate(state.sentences):
         action, apos = None, -1

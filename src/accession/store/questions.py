@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from accession.model import Question
-from accession.store.schema import questions
+from accession.store.schema import meta, questions
 from accession.store.util import iso, now
 
 
@@ -39,3 +39,14 @@ def list_questions(conn: sa.Connection) -> list[dict]:
 def get_question(conn: sa.Connection, key: str) -> dict | None:
     row = conn.execute(sa.select(questions).where(questions.c.key == key)).mappings().first()
     return dict(row) if row else None
+
+
+def get_meta(conn: sa.Connection, key: str) -> str | None:
+    return conn.execute(sa.select(meta.c.value).where(meta.c.key == key)).scalar()
+
+
+def set_meta(conn: sa.Connection, key: str, value: str) -> None:
+    if get_meta(conn, key) is None:
+        conn.execute(meta.insert().values(key=key, value=value, updated_at=now()))
+    else:
+        conn.execute(meta.update().where(meta.c.key == key).values(value=value, updated_at=now()))

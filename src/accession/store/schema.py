@@ -150,3 +150,11 @@ forecasts = sa.Table(
     sa.Column("created_at", sa.String(40), nullable=False),
     sa.Index("ix_forecasts_subject", "subject", "as_of"),
 )
+
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(60), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
