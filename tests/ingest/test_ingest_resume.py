@@ -45,7 +45,12 @@ def counts(db: str) -> dict[str, int]:
                 "documents": n(bare),
                 "distinct_hashes": n(sa.select(sa.func.count(documents.c.content_hash.distinct()))),
                 "extractions": n(sa.select(sa.func.count()).select_from(extractions)),
-                "evidence": n(sa.select(sa.func.count()).select_from(evidence)),
+                # evidence read from documents (the knowledge base's history has none)
+                "evidence": n(
+                    sa.select(sa.func.count())
+                    .select_from(evidence)
+                    .where(evidence.c.document_id.is_not(None))
+                ),
                 "without_extractions": n(
                     bare.where(~documents.c.id.in_(sa.select(extractions.c.document_id)))
                 ),
