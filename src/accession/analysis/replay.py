@@ -97,9 +97,15 @@ def kb_evidence(kb: KnowledgeBase) -> list[Evidence]:
             )
         if end is not None and h["action"] != "admit":
             # for `admit` the ratification row itself records the end of the holdout
+            went_ahead = _decision_taken(kb, h, end)
             items.append(
                 Evidence(
-                    Stance(key, h["member_iso3"], StanceValue.SUPPORT, end),
+                    Stance(
+                        key,
+                        h["member_iso3"],
+                        StanceValue.SUPPORT if went_ahead else StanceValue.UNDECIDED,
+                        end,
+                    ),
                     quote=f"Holdout ended: {h['ended_by']}".strip(),
                     source_url=h["source_url"],
                     method=HOLDOUT_METHOD,
@@ -107,6 +113,20 @@ def kb_evidence(kb: KnowledgeBase) -> list[Evidence]:
                 )
             )
     return items
+
+
+def _decision_taken(kb: KnowledgeBase, h: dict[str, str], end: dt.date) -> bool:
+    """Whether the holdout ended because the decision was taken (an invitation issued near
+    its end). A lifted objection without a decision is not support: it leaves `undecided`."""
+    if h["action"] != "invite":
+        return False
+    return any(
+        case.institution == h["institution"]
+        and case.candidate == h["candidate_iso3"]
+        and case.invitation is not None
+        and abs((case.invitation - end).days) <= 60
+        for case in kb.cases
+    )
 
 
 def replay_history(conn: sa.Connection, kb: KnowledgeBase) -> int:

@@ -204,10 +204,13 @@ class KnowledgeBase:
             for pid, matched in self._name_index[choice]:
                 person = self.persons[pid]
                 office = person.office_on(on) if on else None
-                s = float(score) + (5.0 if office else 0.0)
+                s = float(score)
                 if pid not in best or s > best[pid].score:
                     best[pid] = WhoMatch(person, office, s, matched)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.person.canonical))
+        # among equal names, someone in office on that date first
+        ranked = sorted(
+            best.values(), key=lambda m: (-m.score, m.office is None, m.person.canonical)
+        )
         if on:
             with_office = [m for m in ranked if m.office]
             ranked = with_office or ranked
