@@ -34,18 +34,11 @@ def add_document(
 ) -> tuple[int, bool, int | None]:
     """Store a document once; return (id, created, syndication_of)."""
     h = doc.content_hash
-    found = conn.execute(
-        sa.select(documents.c.id, documents.c.syndication_of).where(documents.c.content_hash == h)
-    ).first()
+    found = conn.execute(_BY_HASH, {"h": h}).first()
     if found is not None:
         return found.id, False, found.syndication_of
     fp = fingerprint(doc.text)
-    original = conn.execute(
-        sa.select(documents.c.id)
-        .where(documents.c.fingerprint == fp)
-        .order_by(documents.c.id)
-        .limit(1)
-    ).scalar()
+    original = conn.execute(_BY_FINGERPRINT, {"fp": fp}).scalar()
     values = {
         "content_hash": h,
         "fingerprint": fp,
@@ -60,8 +53,21 @@ def add_document(
         "batch_id": batch_id,
         "ingested_at": now(),
     }
-    new_id = conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
+    new_id = conn.execute(_INSERT, values).inserted_primary_key[0]
     return new_id, True, original
+
+
+# built once: compiling statements per call cost as much as the inserts themselves
+_BY_HASH = sa.select(documents.c.id, documents.c.syndication_of).where(
+    documents.c.content_hash == sa.bindparam("h")
+)
+_BY_FINGERPRINT = (
+    sa.select(documents.c.id)
+    .where(documents.c.fingerprint == sa.bindparam("fp"))
+    .order_by(documents.c.id)
+    .limit(1)
+)
+_INSERT = documents.insert()
 
 
 _ID_BY_HASH = sa.select(documents.c.id).where(documents.c.content_hash == sa.bindparam("h"))
