@@ -7,13 +7,27 @@ Models follow lifelines' estimator shape: `fit()` returns self, fitted attribute
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import warnings
 from collections.abc import Sequence
+from typing import Any, Self
 
 import numpy as np
 
 from accession.forecast.simulate import SimResult
+
+
+class ModelConfig:
+    """Shared by the frozen config dataclasses: a changed copy, and a JSON-ready dict (the
+    config is stored with every forecast so the number can be reproduced)."""
+
+    def replace(self, **changes: Any) -> Self:
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)  # type: ignore[call-overload]
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
 
 
 class ForecastTrustWarning(UserWarning):

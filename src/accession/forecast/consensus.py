@@ -17,13 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any, Self
 
 import numpy as np
 
 from accession.errors import ValidationError
-from accession.forecast.base import TrustNotes, curve, day_to_date, iso, pivotal_table
+from accession.forecast.base import (
+    ModelConfig,
+    TrustNotes,
+    curve,
+    day_to_date,
+    iso,
+    pivotal_table,
+)
 from accession.forecast.data import Episode
 from accession.forecast.families import FAMILIES, NONPARAMETRIC, KaplanMeier, fit_law
 from accession.forecast.simulate import ClockGroup, SimResult, simulate_last
@@ -32,21 +39,13 @@ STANCES = ("support", "oppose", "conditional", "undecided", "unknown")
 
 
 @dataclass(frozen=True)
-class ConsensusConfig:
+class ConsensusConfig(ModelConfig):
     family: str = "loglogistic"  # loglogistic | lognormal | weibull | km
     covariates: tuple[str, ...] = ("pre_invitation",)
     unknown_as: str = "support"  # support | undecided
     min_events: int = 8
     n_draws: int = 100_000
     seed: int = 20241204
-
-    def replace(self, **changes: Any) -> ConsensusConfig:
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["covariates"] = list(self.covariates)
-        return out
 
 
 @dataclass

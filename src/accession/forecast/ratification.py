@@ -22,12 +22,13 @@ A member not yet ratified on the as-of date is conditioned on having survived th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any, Self
 
 import numpy as np
 
 from accession.forecast.base import (
+    ModelConfig,
     TrustNotes,
     curve,
     day_to_date,
@@ -50,7 +51,7 @@ WITHIN_DAYS = 365
 
 
 @dataclass(frozen=True)
-class RatificationConfig:
+class RatificationConfig(ModelConfig):
     """Every assumption of the model in one place; stored with each forecast."""
 
     family: str = "auto"  # auto (best likelihood) | loglogistic | lognormal | weibull | km
@@ -67,14 +68,6 @@ class RatificationConfig:
     min_rounds: int = 2
     n_draws: int = 20_000
     seed: int = 20220705
-
-    def replace(self, **changes: Any) -> RatificationConfig:
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["covariates"] = list(self.covariates)
-        return out
 
 
 @dataclass
