@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from accession.cli.common import DbOption, Format, FormatOption, console, emit, get_app
+from accession.cli.common import (
+    DbOption,
+    Format,
+    FormatOption,
+    console,
+    emit,
+    get_app,
+    parse_day,
+)
 
 DEMO_QUESTION = "NATO:invite:UKR"
 DEMO_DATE = "2024-12-04"
@@ -33,6 +41,9 @@ def init(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
 def demo(
     db: DbOption = None,
     on: Annotated[str, typer.Option("--on", help="Date of the status shown")] = DEMO_DATE,
+    forecasts: Annotated[
+        bool, typer.Option("--forecasts/--no-forecasts", help="Also store the demo forecasts")
+    ] = True,
     fmt: FormatOption = Format.table,
 ) -> None:
     """From nothing: create the database, load the knowledge base and the demo documents, and
@@ -40,7 +51,7 @@ def demo(
     from accession.demo import run_demo
 
     app = get_app(db)
-    report = run_demo(app, DEMO_QUESTION, on)
+    report = run_demo(app, DEMO_QUESTION, parse_day(on, "--on date").isoformat(), forecasts)
     if fmt != Format.table:
         emit({k: v for k, v in report.items() if k != "status_obj"}, fmt)
         return

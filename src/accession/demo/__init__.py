@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from accession.analysis import consensus_at
-from accession.analysis.replay import replay_history
+from accession.analysis.replay import HOLDOUT_METHOD, RATIFICATION_METHOD, replay_history
 from accession.app import App
+from accession.store import ledger
 
 DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -30,10 +31,27 @@ def _ingest(app: App) -> str:
     )
 
 
-def run_demo(app: App, question: str, on: str) -> dict[str, Any]:
+def _forecasts(app: App, question: str, day: dt.date) -> str:
+    """Store the forecasts the dashboard shows: consensus on the demo question, and Sweden's
+    accession as seen mid-way through its ratification race."""
+    try:
+        from accession.forecast.service import run_accession_forecast, run_consensus_forecast
+    except ImportError:
+        return "forecasts: not made (install the `forecast` extra)"
+    by = [dt.date(2025, 7, 1), dt.date(2025, 12, 31), dt.date(2026, 12, 31), dt.date(2029, 12, 31)]
+    c = run_consensus_forecast(app, question, by, day, explain=False)
+    a = run_accession_forecast(app, "SWE", dt.date(2023, 6, 1), explain=False)
+    return (
+        f"forecasts: #{c['forecast_id']} P(consensus on {question} by date), "
+        f"#{a['forecast_id']} Sweden's accession as of 2023-06-01"
+    )
+
+
+def run_demo(app: App, question: str, on: str, forecasts: bool = True) -> dict[str, Any]:
     day = dt.date.fromisoformat(on)
     with app.store.write() as conn:
-        added = replay_history(conn, app.kb)
+        replay_history(conn, app.kb)  # the app replays on first use; this is a no-op then
+        history = ledger.count_evidence(conn, methods=(RATIFICATION_METHOD, HOLDOUT_METHOD))
     counts = app.kb.counts()
     loaded = [
         "knowledge base: "
@@ -41,9 +59,11 @@ def run_demo(app: App, question: str, on: str) -> dict[str, Any]:
             f"{counts[t]} {t}"
             for t in ("members", "rounds", "ratifications", "persons", "holdouts")
         ),
-        f"history replayed into the ledger: {added} new evidence rows",
+        f"history in the ledger: {history} evidence rows from ratifications and holdouts",
         _ingest(app),
     ]
+    if forecasts:
+        loaded.append(_forecasts(app, question, day))
     with app.store.read() as conn:
         status = consensus_at(
             conn, app.kb, question, day, app.settings.include_proposed, app.settings.stale_days
@@ -56,6 +76,7 @@ def run_demo(app: App, question: str, on: str) -> dict[str, Any]:
         + (", ".join(swe.blockers) or "nobody"),
         "accession ratifications SWE   # each ally's ratification, in days from signature",
         "accession who Sibiga --on 2024-11-29   # name variants → office on a date",
+        f"accession forecast {question} --by 2026-12-31 --as-of {on}   # P(consensus by a date)",
         "accession serve   # the dashboard at http://127.0.0.1:8000/",
     ]
     return {

@@ -322,8 +322,11 @@ def iter_evidence(conn: sa.Connection, question: str | None = None) -> Iterator[
         yield dict(r)
 
 
-def count_evidence(conn: sa.Connection) -> int:
-    return conn.execute(sa.select(sa.func.count()).select_from(evidence)).scalar_one()
+def count_evidence(conn: sa.Connection, methods: tuple[str, ...] = ()) -> int:
+    stmt = sa.select(sa.func.count()).select_from(evidence)
+    if methods:
+        stmt = stmt.where(evidence.c.method.in_(methods))
+    return conn.execute(stmt).scalar_one()
 
 
 # ---- question-level reports ("no consensus among the 32 members") -------------------------
