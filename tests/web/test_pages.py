@@ -155,15 +155,32 @@ def test_history_page(client: TestClient) -> None:
 def test_forecast_page_without_and_with_a_forecast(client: TestClient, seeded: Any) -> None:
     html = client.get("/forecasts/NATO:map:UKR").text
     assert 'id="forecast-missing"' in html and "no forecast stored" in html
+    curve = [{"date": "2025-06-30", "p": 0.02}, {"date": "2025-12-31", "p": 0.1},
+             {"date": "2027-12-31", "p": 0.35}]  # fmt: skip
+    consensus = {"forecast": {"by": curve[1:], "curve": curve, "median": None,
+                              "pivotal": [{"iso3": "HUN", "last_share": 0.4, "p_gain": 0.05}],
+                              "warnings": ["few episodes"]}}  # fmt: skip
     with seeded[0].store.write() as conn:
         store_forecasts.save_forecast(
-            conn, "NATO:map:UKR", "test.model", "1", "2024-12-04", {}, {},
-            {"p_by": [{"date": "2025-12-31", "p": 0.1}, {"date": "2027-12-31", "p": 0.35}],
-             "accession_dates": {"2026": 0.2, "2027": 0.3, "later": 0.5},
-             "pivotal": [{"iso3": "HUN", "p_last": 0.4}]}, "0",
+            conn, "NATO:map:UKR", "forecast.consensus.v1", "v1", "2024-12-04", {}, {},
+            consensus, "0",
         )  # fmt: skip
     html = client.get("/forecasts/NATO:map:UKR").text
-    assert 'id="p-by"' in html and 'id="dist"' in html and "Hungary" in html and "35.0%" in html
+    assert 'id="p-by"' in html and "Hungary" in html and "35.0%" in html
+    assert "few episodes" in html and "40% of simulations" in html
+    accession = {"forecast": {"curve": [{"date": "2023-07-15", "p": 0.3},
+                                        {"date": "2023-08-15", "p": 0.8},
+                                        {"date": "2023-09-15", "p": 1.0}],
+                              "median": "2023-08-01", "interval80": ["2023-07-10", "2023-09-10"],
+                              "p_within_365": 0.9}}  # fmt: skip
+    with seeded[0].store.write() as conn:
+        store_forecasts.save_forecast(
+            conn, "NATO:admit:SWE", "forecast.ratification.v1", "v1", "2023-06-01", {}, {},
+            accession, "0",
+        )  # fmt: skip
+    html = client.get("/forecasts/NATO:admit:SWE").text
+    assert 'id="dist"' in html and "P(accession by date)" in html
+    assert "2023-07-10 .. 2023-09-10" in html and "90%" in html
 
 
 def test_home_redirects_to_the_demo_question(client: TestClient) -> None:

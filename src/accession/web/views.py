@@ -140,57 +140,75 @@ def counts_bar(status: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-# ---- forecasts ---------------------------------------------------------------------------
-def _first(d: dict[str, Any], *keys: str) -> Any:
-    for k in keys:
-        if d.get(k) not in (None, "", [], {}):
-            return d[k]
-    return None
+# ---- forecasts ----------------------------------------------------------------------------
+def _series(items: Any) -> list[tuple[str, float]]:
+    """[{"date", "p"}] (the forecast package's curves) -> [(date, p)]."""
+    return [
+        (str(i["date"])[:10], float(i["p"]))
+        for i in items or []
+        if isinstance(i, dict) and i.get("date") and isinstance(i.get("p"), int | float)
+    ]
 
 
-def _pairs(value: Any, key_names: tuple[str, ...], val_names: tuple[str, ...]) -> list:
-    """{label: v} or [{date|label: .., p|value: ..}] → [(label, v)] (forecast shapes vary)."""
-    if isinstance(value, dict):
-        return [(str(k), float(v)) for k, v in value.items() if isinstance(v, int | float)]
-    out = []
-    for item in value if isinstance(value, list) else []:
-        if isinstance(item, dict):
-            k = _first(item, *key_names)
-            v = _first(item, *val_names)
-            if k is not None and isinstance(v, int | float):
-                out.append((str(k), float(v)))
-        elif isinstance(item, list | tuple) and len(item) == 2:
-            out.append((str(item[0]), float(item[1])))
+def _monthly_mass(curve: list[tuple[str, float]], limit: int = 24) -> list[tuple[str, float]]:
+    """P(accession in each month) from the cumulative curve, for the distribution chart."""
+    by_month: dict[str, float] = {}
+    for day, p in curve:
+        by_month[day[:7]] = p  # the last point of each month
+    out, prev = [], 0.0
+    for month, p in by_month.items():
+        mass = max(p - prev, 0.0)
+        prev = p
+        if mass >= 0.005 or out:
+            out.append((month, round(mass, 4)))
+    while out and out[-1][1] < 0.005:
+        out.pop()
+    return out[:limit]
+
+
+def _pivot(p: dict[str, Any]) -> dict[str, str]:
+    """The pivotal-member numbers in words."""
+    out = {}
+    if isinstance(p.get("last_share"), int | float):
+        out["decides the date in"] = f"{p['last_share']:.0%} of simulations"
+    if isinstance(p.get("median_shift_days"), int | float):
+        out["if it moved now, the median moves"] = f"{p['median_shift_days']:+.0f} days"
+    if isinstance(p.get("p_gain"), int | float):
+        out["gain in probability"] = f"{p['p_gain']:+.1%}"
     return out
 
 
 def forecast_view(fc: dict[str, Any]) -> dict[str, Any]:
-    """The three things the page shows, read from a stored forecast's result, when present."""
+    """What the page shows, read from a stored forecast (accession.forecast's result shape:
+    `forecast.by` / `forecast.curve` as [{"date", "p"}], `median`, `interval80`, `pivotal`)."""
     result = fc.get("result") or {}
-    by = _first(result, "p_by", "p_consensus_by", "prob_by", "probability_by", "cdf")
-    p_by = _pairs(by, ("date", "by", "t"), ("p", "probability", "value"))
-    p_line = []
-    for label, p in p_by:
-        if len(label) >= 10 and label[4] == "-":
-            p_line.append((label[:10], p))
-    dist = _first(result, "accession_dates", "accession_date_distribution", "distribution")
-    dist_pairs = _pairs(dist, ("period", "bin", "date", "label", "year"), ("p", "share", "value"))
-    quantiles = _first(result, "accession_date_quantiles", "quantiles")
-    pivotal = _first(result, "pivotal", "pivotal_members") or []
+    inner = result.get("forecast") or {}
+    curve = _series(inner.get("curve"))
+    is_accession = str(fc.get("model", "")).startswith("forecast.ratification")
+    p_by = _series(inner.get("by"))
+    if is_accession:
+        p_by = [(d, p) for d, p in curve[:: max(len(curve) // 8, 1)]]
+    dist = _monthly_mass(curve) if is_accession else []
+    quantiles = {}
+    if inner.get("median"):
+        quantiles["median"] = inner["median"]
+    for name in ("interval50", "interval80"):
+        if inner.get(name):
+            quantiles[name.replace("interval", "") + "% interval"] = " .. ".join(inner[name])
+    if inner.get("p_within_365") is not None:
+        quantiles["P(within 365 days of signature)"] = f"{inner['p_within_365']:.0%}"
     piv = []
-    for p in pivotal if isinstance(pivotal, list) else []:
-        if isinstance(p, str):
-            piv.append({"iso3": p, "name": country_name(p), "detail": ""})
-        elif isinstance(p, dict) and (p.get("iso3") or p.get("member")):
-            code = str(p.get("iso3") or p.get("member"))
-            detail = {k: v for k, v in p.items() if k not in ("iso3", "member")}
-            piv.append({"iso3": code, "name": country_name(code), "detail": detail})
+    for p in inner.get("pivotal") or []:
+        if isinstance(p, dict) and p.get("iso3"):
+            piv.append({"iso3": p["iso3"], "name": country_name(p["iso3"]), "detail": _pivot(p)})
     return {
+        "title": "P(accession by date)" if is_accession else "P(consensus by date)",
         "p_by": p_by,
-        "p_chart": charts.probability_line(p_line) if p_line else None,
-        "dist": dist_pairs,
-        "dist_chart": charts.bars(dist_pairs) if dist_pairs else None,
-        "quantiles": quantiles if isinstance(quantiles, dict) else None,
+        "p_chart": charts.probability_line(curve) if curve else None,
+        "dist": dist,
+        "dist_chart": charts.bars(dist) if dist else None,
+        "quantiles": quantiles or None,
         "pivotal": piv,
-        "warnings": result.get("warnings") or [],
+        "members": inner.get("members") or inner.get("pending") or [],
+        "warnings": (inner.get("warnings") or []) + (result.get("warnings") or []),
     }
