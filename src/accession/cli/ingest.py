@@ -65,6 +65,19 @@ def ingest(
     no_extract: Annotated[
         bool, typer.Option("--no-extract", help="Store documents only; run no extractor.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=0,
+            help="Extract in a local Dask cluster of N processes (needs the distributed "
+            "extra); 0: in this process.",
+        ),
+    ] = 0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Extract on an existing Dask cluster (tcp://host:8786)."),
+    ] = None,
     fmt: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
@@ -86,6 +99,8 @@ def ingest(
         urls=tuple(urls),
         allow_private=allow_private,
         extract=not no_extract,
+        workers=workers,
+        scheduler=scheduler,
     )
     app = get_app(db)
     summary = _run_with_progress(app, paths, options)

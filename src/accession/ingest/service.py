@@ -45,6 +45,8 @@ class IngestOptions:
     extract: bool = True
     max_bytes: int | None = None  # default: settings.max_document_bytes
     timeout: float | None = None  # default: settings.fetch_timeout
+    workers: int = 0  # >0: extract in a local Dask cluster of that many processes
+    scheduler: str | None = None  # or on an existing Dask cluster (tcp://host:8786)
 
 
 @dataclass
@@ -126,27 +128,42 @@ class _Run:
             self.progress(label, outcome)
 
     def handle(self, item: Item) -> None:
-        self.summary.items += 1
-        if item.failure is not None:
-            f = item.failure
-            self.fail(item.label, f.stage, f.reason, f.message)
+        doc = self.prepare(item)
+        if doc is None:
             return
-        doc = item.doc
-        assert doc is not None
-        result: dict[str, Any] = {}
+        result: dict[str, Any] | str = {}
         if self.extract is not None:
-            # skip stored documents before the costly step; add_document checks again
-            with self.app.store.read() as conn:
-                if store_documents.document_id_by_hash(conn, doc.content_hash) is not None:
-                    self.summary.duplicates += 1
-                    self._tick(item.label, "duplicate")
-                    return
             try:
                 raw = self.extract(doc, self.app.kb)
                 result = raw.to_dict() if hasattr(raw, "to_dict") else dict(raw)
             except Exception as exc:  # the per-item handler: any extractor bug, then go on
-                self.fail(item.label, "extract", "extract", f"{type(exc).__name__}: {exc}")
-                return
+                result = f"{type(exc).__name__}: {exc}"
+        self.finish(item, doc, result)
+
+    def prepare(self, item: Item) -> Document | None:
+        """Count the item; record a read failure or skip a stored document (before the
+        costly extraction); return the document that still needs extracting and storing."""
+        self.summary.items += 1
+        if item.failure is not None:
+            f = item.failure
+            self.fail(item.label, f.stage, f.reason, f.message)
+            return None
+        doc = item.doc
+        assert doc is not None
+        if self.extract is not None:
+            # add_document checks again, inside the writing transaction
+            with self.app.store.read() as conn:
+                if store_documents.document_id_by_hash(conn, doc.content_hash) is not None:
+                    self.summary.duplicates += 1
+                    self._tick(item.label, "duplicate")
+                    return None
+        return doc
+
+    def finish(self, item: Item, doc: Document, result: dict[str, Any] | str) -> None:
+        """Store a document with what was read in it; a string result is an extractor error."""
+        if isinstance(result, str):
+            self.fail(item.label, "extract", "extract", result)
+            return
         try:
             self._store(item.label, doc, result)
         except AccessionError as exc:
@@ -195,6 +212,8 @@ class _Run:
             "max_document_bytes": source_options.max_bytes,
             "fetch_timeout": source_options.fetch.timeout,
             "extract": self.options.extract,
+            "workers": self.options.workers,
+            "scheduler": self.options.scheduler or "",
             "extractor": self.method,
             "undated_evidence_date": self.today.isoformat(),
             "undated_policy": "evidence from a document without a publication date is dated "
@@ -230,9 +249,15 @@ def ingest_paths(
         run.summary.batch_id = store_documents.start_batch(
             conn, "ingest", app.version, run.config(sources, source_options)
         )
+    items = iter_items(sources, options.urls, source_options, stdin)
     try:
-        for item in iter_items(sources, options.urls, source_options, stdin):
-            run.handle(item)
+        if run.extract is not None and (options.workers or options.scheduler):
+            from accession.ingest.parallel import run_distributed
+
+            run_distributed(run, items, options.workers, options.scheduler)
+        else:
+            for item in items:
+                run.handle(item)
     except KeyboardInterrupt:
         run.summary.interrupted = True
         raise

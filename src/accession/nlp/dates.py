@@ -164,10 +164,17 @@ _PAST_VERB_RX = re.compile(
 )
 
 
+# "late on Friday ratified", "on Tuesday approved": the verb right after the weekday.
+_PAST_AFTER_RX = re.compile(
+    r"\w+(?: (?:evening|night|morning|afternoon))?,? (?:\w+ly )?(?:\w+ed|said|told|met|won|"
+    r"signed|voted|gave|made|held|took)\b"
+)
+
+
 def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence."""
     before = text[max(start, pos - 50) : pos]
-    if _PAST_VERB_RX.search(before):
+    if _PAST_VERB_RX.search(before) or _PAST_AFTER_RX.match(text, pos):
         return False
     if future_in(before, 0, len(before)):
         return True

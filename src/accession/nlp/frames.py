@@ -25,7 +25,8 @@ _ACTIONS = (
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin)\w*\s+(?:formal\s+)?(?:accession\s+|membership\s+)?"
+            r"(?:(?:open|start|launch|begin)\w*\s+(?:(?:the|these|formal)\s+){0,2}"
+            r"(?:accession\s+|membership\s+)?"
             r"(?:negotiations|talks)|accession (?:talks|negotiations))\b"
         ),
     ),
@@ -33,7 +34,7 @@ _ACTIONS = (
         "admit",
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
-            r"ssion)|become (?:a )?members?|entry|enlargement|protocol)\b"
+            r"ssion)|become (?:a )?members?|entry|enlargement|expansion|protocol)\b"
         ),
     ),
 )
@@ -53,8 +54,12 @@ KEYWORDS = (
     "become",
     "entry",
     "enlargement",
+    "expansion",
     "protocol",
 )
+# States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
+# to Russia" names Russia, but no article is about admitting it.
+OUTSIDERS = frozenset({"RUS", "BLR", "CHN", "IRN", "PRK", "SYR"})
 _EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Commission|bloc)\b")
 _NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
 _PLURAL_RX = re.compile(r"(?:the two countries|both countries|the two|the pair|both)\b")
@@ -100,6 +105,7 @@ def frames_stage(state: DocState, res: Any) -> None:
     text = state.text
     frames: list[dict[str, Any]] = []
     last_pair: list[str] = []
+    bare: list[tuple[int, str, str, int]] = []
     low = lowered(state)
     cued = sentences_with(state, KEYWORDS)
     cued |= {
@@ -127,12 +133,7 @@ def frames_stage(state: DocState, res: Any) -> None:
                     last_pair.append(m.country_iso3 or "")
         if action is None:
             continue
-        inst = (
-            "EU"
-            if action == "open_talks"
-            or (word_search(_EU_RX, text, s, e) and not word_search(_NATO_RX, text, s, e))
-            else "NATO"
-        )
+        inst = _institution(state, action, s, e)
         mem = members(res, inst, state.published)
         cands = _candidates(text, states, mem, s, e)
         ca, cb = _clause(text, s, e, apos)
@@ -142,6 +143,7 @@ def frames_stage(state: DocState, res: Any) -> None:
         if pair_before and not in_clause and word_search(_PLURAL_RX, low, ca, cb):
             cands = [c for c in pair_before if c not in mem][:2]
         if not cands:
+            bare.append((si, inst, action, apos))
             continue
         frames.append(
             {
@@ -154,13 +156,68 @@ def frames_stage(state: DocState, res: Any) -> None:
             }
         )
     state.frames = frames
+    _refer_back(state, bare)
+
+
+def _institution(state: DocState, action: str, s: int, e: int) -> str:
+    """EU or NATO: the sentence's own words, else the article's ("membership" alone in an
+    article about EU talks is EU membership)."""
+    text = state.text
+    if action == "open_talks":
+        return "EU"
+    eu, nato = word_search(_EU_RX, text, s, e), word_search(_NATO_RX, text, s, e)
+    if eu or nato:
+        return "EU" if eu and not nato else "NATO"
+    doc = state.cache.get("frames.doc_institution")
+    if doc is None:
+        # rough counts with str.count (C speed; a whole-text regex costs more than it tells)
+        n_eu = text.count("EU") + text.count("European") + text.count("bloc")
+        n_nato = text.count("NATO") + text.count("lliance") + text.count("llies")
+        doc = state.cache["frames.doc_institution"] = "EU" if n_eu > n_nato else "NATO"
+    return doc
+
+
+def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
+    """A decision word with no candidate of its own ("ratified it", "the enlargement", "the
+    alliance's expansion") refers to what the article is about: its main questions of the
+    same institution. Marked `implicit` so that stances can ask for a clearer holder."""
+    if not bare or not state.frames:
+        return
+    main = main_questions(state)
+    for si, inst, action, apos in bare:
+        qs = [q for q in main if q.startswith(inst + ":")]
+        if not qs:
+            continue
+        state.frames.append(
+            {
+                "sentence": si,
+                "institution": inst,
+                "action": action,
+                "pos": apos,
+                "candidates": [q.rsplit(":", 1)[1] for q in qs],
+                "questions": qs,
+                "implicit": True,
+            }
+        )
+    state.frames.sort(key=lambda f: f["sentence"])
+
+
+def main_questions(state: DocState) -> list[str]:
+    """The dominant question and those of the same kind asked about exactly as often: "MAP
+    for Ukraine and Georgia", named together throughout, is about two candidates."""
+    counts = _question_counts(state)
+    if not counts:
+        return []
+    (top, n), *rest = counts.most_common()
+    kind = top.rsplit(":", 1)[0]
+    return [top] + [q for q, c in rest if q.rsplit(":", 1)[0] == kind and c == n]
 
 
 def _candidates(text: str, states: list[Mention], mem: set[str], s: int, e: int) -> list[str]:
     cands: list[str] = []
     for m in states:
         iso = m.country_iso3 or ""
-        if iso in cands or iso in mem or m.attribute and m.form == "demonym":
+        if iso in cands or iso in mem or iso in OUTSIDERS or m.attribute and m.form == "demonym":
             continue
         if not mem and not _object_like(text, m, s, e):
             continue
@@ -183,12 +240,19 @@ def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
     )
 
 
-def dominant_question(state: DocState) -> str | None:
-    """The question the article is mostly about (title frames count double)."""
+def _question_counts(state: DocState) -> Counter[str]:
     counts: Counter[str] = Counter()
     title_end = len(state.title) if state.text.startswith(state.title) and state.title else 0
     for f in state.frames:
+        if f.get("implicit"):
+            continue
         w = 2 if state.sentences[f["sentence"]][0] < max(title_end, 1) else 1
         for q in f["questions"]:
             counts[q] += w
+    return counts
+
+
+def dominant_question(state: DocState) -> str | None:
+    """The question the article is mostly about (title frames count double)."""
+    counts = _question_counts(state)
     return counts.most_common(1)[0][0] if counts else None
