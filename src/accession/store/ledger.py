@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -261,24 +262,25 @@ def latest_evidence(
             "k": per_member,
         }
         return [dict(r) for r in conn.execute(_LATEST_PG, params).mappings()]
-    parts = []
-    for m in members:
-        parts.append(
-            sa.select(evidence)
-            .where(
-                evidence.c.question == question,
-                evidence.c.member_iso3 == m,
-                evidence.c.on_date <= on.isoformat(),
-                evidence.c.review.in_(reviews),
-                evidence.c.superseded_by.is_(None),
-            )
-            .order_by(evidence.c.on_date.desc(), evidence.c.id.desc())
-            .limit(per_member)
-            .subquery()
-            .select()
-        )
-    stmt = sa.union_all(*parts)
-    return [dict(r) for r in conn.execute(stmt).mappings()]
+    params: dict[str, Any] = {"q": question, "d": on.isoformat(), "k": per_member}
+    params.update({f"r{i}": r for i, r in enumerate(reviews)})
+    params.update({f"m{i}": m for i, m in enumerate(members)})
+    return [
+        dict(r) for r in conn.execute(_latest_sqlite(len(members), len(reviews)), params).mappings()
+    ]
+
+
+@lru_cache(maxsize=64)
+def _latest_sqlite(n_members: int, n_reviews: int) -> sa.TextClause:
+    """One UNION ALL branch per member, each an index seek with LIMIT; built once per shape
+    (compiling 32 SQLAlchemy selects cost more than running them)."""
+    reviews = ", ".join(f":r{i}" for i in range(n_reviews))
+    branch = (
+        "SELECT * FROM (SELECT * FROM evidence WHERE question = :q AND member_iso3 = :m{i} "
+        f"AND on_date <= :d AND review IN ({reviews}) AND superseded_by IS NULL "
+        "ORDER BY on_date DESC, id DESC LIMIT :k)"
+    )
+    return sa.text(" UNION ALL ".join(branch.format(i=i) for i in range(n_members)))
 
 
 def list_evidence(
