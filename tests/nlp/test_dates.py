@@ -24,6 +24,12 @@ CASES = [
     ("talks resume next week", FRIDAY, "2025-12-01", "2025-12-07"),
     ("a decision next month", FRIDAY, "2025-12", None),
     ("on 2024-07-10 in Washington", FRIDAY, "2024-07-10", None),
+    ("the country applied on 3 March", FRIDAY, "2025-03-03", None),  # past verb: last March
+    ("ministers will meet on 3 March", FRIDAY, "2026-03-03", None),
+    ("an election on 3 March", FRIDAY, "2026-03-03", None),  # no tense: the nearest
+    ("it ratified the deal in December", dt.date(2025, 6, 2), "2024-12", None),
+    ("it will decide in December", dt.date(2025, 6, 2), "2025-12", None),
+    ("leaders meet on Thursday and Friday", FRIDAY, "2025-11-27", "2025-11-28"),
 ]
 
 

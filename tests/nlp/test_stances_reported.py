@@ -53,6 +53,19 @@ CASES = [
         "from Moscow.",
         {("RUS", "NATO:admit:FIN", "oppose")},
     ),
+    (
+        "Canada and Italy are not ready to recommend inviting Ukraine to join NATO, an "
+        "official said.",
+        {("CAN", "NATO:invite:UKR", "oppose"), ("ITA", "NATO:invite:UKR", "oppose")},
+    ),
+    (
+        "Belgium is slow-walking Kyiv's request for an invitation to join NATO.",
+        {("BEL", "NATO:invite:UKR", "oppose")},
+    ),
+    (
+        "Denmark would recommend inviting Ukraine to join NATO, its foreign minister said.",
+        {("DNK", "NATO:invite:UKR", "support")},
+    ),
 ]
 
 
@@ -68,6 +81,9 @@ CASES = [
         "outsider-refers-back",
         "should-be-given",
         "criticism-from",
+        "not-ready-to-recommend",
+        "slow-walking",
+        "would-recommend",
     ],
 )
 def test_reported_positions(run, text: str, expected: set) -> None:

@@ -68,7 +68,8 @@ _DATE_PARTS = [
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('mon', 'mon2')}(?:,?\s+(?P<year2>(?:19|20)\d\d))?",  # noqa: E501
     rf"{_MON.replace('mon', 'mon3')}\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d5>\d{{1,2}}))?(?:,?\s+(?P<year3>(?:19|20)\d\d))?(?!\d)",  # noqa: E501
     rf"{_MON.replace('mon', 'mon4')}(?:\s+(?P<year4>(?:19|20)\d\d))?",
-    r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|-|–|"
+    r"through)\s*(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
     r"(?P<num>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b)",
 ]
 # Compiled one by one: a single alternation of them is ~4x slower (the engine can no longer
@@ -90,6 +91,7 @@ _DATE_KEYS = (
     "mon4",
     "year4",
     "wd2",
+    "wd3",
     "num",
 )
 DATE_RX = re.compile("|".join(_DATE_PARTS))
@@ -133,6 +135,27 @@ def _year_for(month: int, day: int, pub: dt.date | None) -> int | None:
     return best.year if best else None
 
 
+def _tensed_year(
+    text: str, start: int, m: re.Match[str], mon: int, day: int, pub: dt.date | None
+) -> int | None:
+    """A day without a year: the nearest one, unless the clause's tense points the other way
+    ("applied on 3 March" in November is the March before; "will meet on 3 March" after)."""
+    y = _year_for(mon, day, pub)
+    if y is None or pub is None:
+        return y
+    lo = max(start, m.start() - 50)
+    ahead = (mon, day) >= (pub.month, pub.day)
+    if y < pub.year and future_in(text, lo, m.start()):
+        return pub.year if ahead else pub.year + 1
+    if (
+        y > pub.year
+        and not future_in(text, lo, m.start())
+        and _PAST_CUE_RX.search(text, lo, m.start())
+    ):
+        return pub.year if not ahead else pub.year - 1
+    return y
+
+
 def _day(y: int | None, m: int, d: int) -> str | None:
     if y is None:
         return None
@@ -159,7 +182,8 @@ def weekday_date(name: str, pub: dt.date, future: bool, rel: str = "") -> dt.dat
 
 
 _PAST_VERB_RX = re.compile(
-    r"\b(?:\w+ed|said|told|met|made|gave|held|took|won|went|came|spoke|wrote|sent|began|"
+    r"\b(?!(?:allied|united|armed|unnamed|detailed|limited|related|based|expected|scheduled|"
+    r"planned|proposed)\b)(?:\w+ed|said|told|met|made|gave|held|took|won|went|came|spoke|wrote|sent|began|"
     r"signed|voted|was|were)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+)?$"
 )
 
@@ -171,13 +195,38 @@ _PAST_AFTER_RX = re.compile(
 )
 
 
+_PAST_CUE_RX = re.compile(
+    r"\b(?:was|were|had|did|said|told|took|taken|won|met|held|signed|(?!(?:allied|united|armed"
+    r"|unnamed|detailed|limited|related|based|expected|scheduled|planned|proposed)\b)\w+ed)\b"
+)
+# A scheduled event in the present tense: "the summit opens on Wednesday".
+_SCHEDULED_RX = re.compile(
+    r"\b(?:opens|begins|starts|ends|closes|convenes|meets|gathers|takes place|is held|are held)"
+    r"(?:\s+[\w’'-]+){0,3}\s+(?:on\s+)?$"
+)
+# After the weekday: the first verb of the clause ("At Friday's meeting the leaders agreed",
+# "leaders meeting on Thursday are expected to"); participles before "by"/"to" are not verbs.
+_AFTER_CUE_RX = re.compile(
+    r"\b(?:(?P<fut>will|shall|is to|are to|expected to|due to|set to|scheduled|going to|plans? to"
+    r"|would)|(?!(?:allied|united|armed|unnamed|detailed|limited|related|based|expected|scheduled"
+    r"|planned|proposed)\b)(?P<past>\w+ed|said|told|met|won|signed|voted|gave|made|held|took"
+    r"|was|were)(?!\s+(?:by|to)\b))\b"
+)
+
+
 def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
-    """Tense for a weekday: the verb just before it wins over the sentence."""
+    """Tense for a weekday: the verb just before it wins over the sentence, then the first
+    verb after it in its clause, then the sentence."""
     before = text[max(start, pos - 50) : pos]
     if _PAST_VERB_RX.search(before) or _PAST_AFTER_RX.match(text, pos):
         return False
-    if future_in(before, 0, len(before)):
+    if future_in(before, 0, len(before)) or _SCHEDULED_RX.search(before):
         return True
+    after = text[pos : pos + 70]
+    cut = min((i for i in (after.find(";"), after.find(". ")) if i >= 0), default=len(after))
+    cue = _AFTER_CUE_RX.search(after, 0, cut)
+    if cue is not None:
+        return cue.group("fut") is not None
     return sentence_future
 
 
@@ -219,19 +268,19 @@ def _iso(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHi
 def _range(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:
     mon = _month(m.group("mon"))
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    y = int(m.group("year")) if m.group("year") else _year_for(mon, d1, pub)
+    y = int(m.group("year")) if m.group("year") else _tensed_year(text, start, m, mon, d1, pub)
     return DateHit(m.start(), m.end(), _day(y, mon, d1), _day(y, mon, d2))
 
 
 def _day_month(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:
     mon, d = _month(m.group("mon2")), int(m.group("d3"))
-    y = int(m.group("year2")) if m.group("year2") else _year_for(mon, d, pub)
+    y = int(m.group("year2")) if m.group("year2") else _tensed_year(text, start, m, mon, d, pub)
     return DateHit(m.start(), m.end(), _day(y, mon, d))
 
 
 def _month_day(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:
     mon, d = _month(m.group("mon3")), int(m.group("d4"))
-    y = int(m.group("year3")) if m.group("year3") else _year_for(mon, d, pub)
+    y = int(m.group("year3")) if m.group("year3") else _tensed_year(text, start, m, mon, d, pub)
     end_d = _day(y, mon, int(m.group("d5"))) if m.group("d5") else None
     return DateHit(m.start(), m.end(), _day(y, mon, d), end_d)
 
@@ -247,7 +296,18 @@ def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) ->
     if word.lower() not in _FULL_MONTHS and not year:
         return None  # "Jan" alone is too ambiguous
     mon = _month(word)
-    y = int(year) if year else _year_for(mon, 15, pub)
+    if year:
+        y: int | None = int(year)
+    elif pub is None:
+        y = None
+    else:  # a month alone: the next one in a future clause, the last one in a past clause
+        lo = max(start, m.start() - 60)
+        if future_in(text, lo, m.start()):
+            y = pub.year if mon >= pub.month else pub.year + 1
+        elif _PAST_CUE_RX.search(text, lo, m.start()):
+            y = pub.year if mon <= pub.month else pub.year - 1
+        else:
+            y = _year_for(mon, 15, pub)
     if y is None:
         return None
     return DateHit(m.start(), m.end(), f"{y:04d}-{mon:02d}", None, "month")
@@ -260,7 +320,11 @@ def _weekday(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> Da
     local = future_in(text, max(start, m.start() - 120), m.end() + 60)
     future = _future_at(text, start, m.start(), local)
     d = weekday_date(m.group("wd2"), pub, future, rel.group(1) if rel else "")
-    return DateHit(m.start(), m.end(), d.isoformat())
+    end = None
+    if m.group("wd3"):  # "on Thursday and Friday": a range of consecutive days
+        span = (WEEKDAYS[m.group("wd3").lower()] - WEEKDAYS[m.group("wd2").lower()]) % 7
+        end = (d + dt.timedelta(days=span)).isoformat() if span else None
+    return DateHit(m.start(), m.end(), d.isoformat(), end)
 
 
 def _numeric(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:

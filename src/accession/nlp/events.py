@@ -11,13 +11,14 @@ events. One event per type and date (statements: per speaker) — an article rep
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from accession.nlp.dates import find_dates, future_in
-from accession.nlp.lexicon import SPEECH_VERBS
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import find_all, lowered, mentions_by_sentence, word_search
+from accession.nlp.scan import lowered, mentions_by_sentence, word_search
+from accession.nlp.statements import quote_speaker, speaker_before, statements
 
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
 # optional prefix): the regex engine can then skip ahead fast, which is most of this
@@ -26,9 +27,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("summit", r"summits?\b"),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between)\b|(?:will|to|would|shall) meet\b|met (?:with|in|on)\b|"
+        r"(?:meeting (?:of|with|between|in|on)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
+        r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
+        r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b|meets? (?:in|on|at"
+        r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|talks with\b|"
+        r"(?:their|bilateral|held|for) talks\b|intergovernmental "
+        r"conferences?\b|(?:gathered|gathering|gather) (?:in|on|at)\b|"
         r"(?:a|the|an|ministerial|ministers[’']?|nato|high-level|leaders[’']?|council|bilateral"
-        r"|emergency)\s+(?:(?!was\b|is\b|were\b|are\b|be\b|been\b)[\w-]+\s+){0,2}meeting\b)",
+        r"|emergency|at)\s+(?:(?!was\b|is\b|were\b|are\b|be\b|been\b)[\w’'-]+\s+){0,2}meeting\b)",
     ),
     (
         "letter",
@@ -37,8 +43,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "application",
-        r"(?:applied (?:for|to join)|submitted (?:its|an|their|a) (?:formal )?(?:membership )?"
-        r"application|appl(?:ies|y) for)\b",
+        r"(?:applied (?:for|to join)|(?:submitted|handed in|lodged|filed) (?:its|an|their|a) "
+        r"(?:formal )?(?:membership |eu |nato )?applications?|appl(?:ies|y) for)\b",
     ),
     (
         "invitation",
@@ -53,13 +59,16 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ratification",
-        r"(?:ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:to approve|to "
-        r"ratify|yes to|in favou?r of)|bill was approved|(?:parliament|assembly)(?:’s|'s)? "
-        r"approval)\b",
+        r"(?:ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:[\w-]+ ){0,4}?(?:to "
+        r"approve|to ratify|yes to|in favou?r of)|bill was approved|"
+        r"(?:parliament|assembly)(?:’s|'s)? approval|"
+        r"(?:parliament|senate|lawmakers|deputies|assembly)\s+(?:\w+\s+)?(?:endorsed|passed))\b",
     ),
     (
         "accession",
-        r"(?:joined\b|joins\b|became (?:the )?\d+\w* member|becomes (?:the )?\d+\w* member|"
+        r"(?:join(?:ed|s) (?:nato|the (?:north atlantic )?alliance|the (?:european )?union|the eu"
+        r"|the bloc)\b|join (?:\w+ )?within (?:days|weeks|months)|became (?:the )?\d+\w* member|"
+        r"becomes (?:the )?\d+\w* member|"
         r"accession papers|instruments? of accession|deposited)",
     ),
 )
@@ -67,10 +76,13 @@ _NEG_RX = re.compile(
     r"\b(?:not|never|no|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without)\b[^.,;]{0,30}$",
     re.I,
 )
-_STATEMENT_RX = re.compile(
-    rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^.;]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
-    r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|\bon\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday)\b)",
+# An obligation or possibility ("must then ratify", "could ratify") is no event; but an
+# expected accession ("must deposit its instrument of accession", "could join within days")
+# is one a reader lists, undated. One search for both (the `modal` group tells which).
+_NEG_OR_MODAL_RX = re.compile(
+    r"\b(?:not|never|no|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without|(?P<modal>must"
+    r"|should|could|might|may|need to|needs to|has to|have to))\b[^.,;]{0,30}$",
+    re.I,
 )
 _PLACE_RX = re.compile(  # used with word_search (a leading \b, without its cost)
     r"(?:in|at)\s+(?:the\s+)?(?:\w+\s+city\s+of\s+)?([A-Z][a-zé]+(?:\s[A-Z][a-z]+)?)"
@@ -108,6 +120,25 @@ def _place(state: DocState, si: int, s: int, e: int) -> str | None:
     return None
 
 
+_DATELINE_RX = re.compile(r"[A-Z][A-Z .,/()-]*,\s*$")
+
+
+def _dateline(state: DocState, pos: int) -> bool:
+    """ "ANKARA, March 31 - ...": the dateline repeats the publication date, not an event's."""
+    if "," not in state.text[max(0, pos - 3) : pos]:
+        return False
+    para = next((p for p in state.paragraphs if p[0] <= pos < p[1]), None)
+    return (
+        para is not None
+        and pos - para[0] < 30
+        and bool(_DATELINE_RX.match(state.text, para[0], pos))
+    )
+
+
+def _same_paragraph(state: DocState, a: int, b: int) -> bool:
+    return any(ps <= a < pe and ps <= b < pe for ps, pe in state.paragraphs)
+
+
 def _actor_starts(state: DocState) -> set[int]:
     got = state.cache.get("events.actor_starts")
     if got is None:
@@ -123,36 +154,39 @@ def _quoted_relative(state: DocState, h: Any) -> bool:
     return any(q["start"] <= h.start < q["end"] for q in state.quotes)
 
 
-def _quote_speaker(state: DocState, s: int, e: int, pos: int) -> str | None:
-    """The speaker of a quote in this sentence that ends just before the speech verb."""
-    for q in state.quotes:
-        if s - 2 <= q["end"] <= pos and pos - q["end"] < 40 and q.get("speaker_key"):
-            return q["speaker_key"]
-        if q["start"] <= pos < q["end"]:
-            return None
-    return None
-
-
-def _speaker_before(state: DocState, pos: int, s: int) -> Any:
-    for m in reversed(state.mentions):
-        if s <= m.start < pos and m.type in ("person", "organization") and not m.place:
-            return m
-    return None
-
-
 # Case-insensitive via a lower-cased copy and without a leading \b: the engine can then skip
 # to the letters that start a trigger (a large share of the per-article time otherwise).
 # Each trigger type has literal stems; one trie-shaped regex finds the stems (fast), then the
 # type's full pattern is checked in a small window around each stem.
 _STEMS: dict[str, tuple[str, ...]] = {
     "summit": ("summit",),
-    "meeting": ("meeting", "meet", "met "),
+    "meeting": (
+        "meeting",
+        "meet",
+        "met ",
+        "talks with",
+        "their talks",
+        "bilateral talks",
+        "held talks",
+        "for talks",
+        "intergovernmental",
+        "gather",
+    ),
     "letter": ("letter", "wrote to"),
-    "application": ("appl", "submitted"),
+    "application": ("appl", "submitted", "handed in", "lodged", "filed"),
     "invitation": ("invited", "invitation"),
     "protocol_signature": ("protocol",),
-    "ratification": ("ratif", "approv", "voted", "bill was"),
-    "accession": ("joined", "joins", "became", "becomes", "accession", "instrument", "deposited"),
+    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed"),
+    "accession": (
+        "joined",
+        "joins",
+        "within ",
+        "became",
+        "becomes",
+        "accession",
+        "instrument",
+        "deposited",
+    ),
 }
 _TYPE_RX = {t: re.compile(p) for t, p in _TRIGGERS}
 _STEM_TYPES: dict[str, list[str]] = {}
@@ -182,79 +216,48 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
     return out
 
 
-# Every statement match ends in one of these literals, so the pattern only runs in windows
-# that end just after one (a match spans ≤ ~80 characters before its last word).
-_STATEMENT_TAILS = (
-    "X",
-    "Twitter",
-    "Facebook",
-    "Telegram",
-    "social media",
-    "Instagram",
-    "conference",
-    "briefing",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "today",
-    "yesterday",
-)
-
-
-def _statements(text: str) -> list[int]:
-    ends = sorted((p - 100, p + len(t) + 2) for t in _STATEMENT_TAILS for p in find_all(text, (t,)))
-    windows: list[list[int]] = []
-    for a, b in ends:
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], b)
-        else:
-            windows.append([max(0, a), b])
-    out = []
-    for a, b in windows:
-        for m in _STATEMENT_RX.finditer(text, a, min(b, len(text))):
-            if not m.start() or not text[m.start() - 1].isalnum():
-                out.append(m.start())
-    return out
-
-
 def events_stage(state: DocState, res: Any) -> None:
     """One pass of each pattern over the whole text (speed), then per sentence."""
     text, pub = state.text, state.published
     by_sentence: dict[int, list[Any]] = {}
-    for h in find_dates(text, 0, len(text), pub, lowered(state)):
+    dates = find_dates(text, 0, len(text), pub, lowered(state))
+    for h in dates:
         if not _quoted_relative(state, h):
             by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     triggers: dict[int, list[tuple[str, int]]] = {}
     for etype, pos in sorted(_trigger_hits(lowered(state)), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
-        if _NEG_RX.search(text, max(s, pos - 40), pos):
+        nm = _NEG_OR_MODAL_RX.search(text, max(s, pos - 40), pos)
+        if nm is not None and (
+            etype != "accession"
+            or not nm.group("modal")
+            or _NEG_RX.search(text, max(s, pos - 40), pos)
+        ):
             continue
         triggers.setdefault(si, []).append((etype, pos))
-    for pos in _statements(text):
+    for pos in statements(text, dates if pub is not None else None):
         triggers.setdefault(state.sentence_of(pos), []).append(("statement", pos))
+    low = lowered(state)
     found: list[dict[str, Any]] = []
     anchor: str | None = None
     prev_date: tuple[int, str | None] | None = None
     for si, (s, e) in enumerate(state.sentences):
         hits = by_sentence.get(si, [])
-        sent_date = next((h for h in hits if h.date), None)
+        # a dateline ("OSLO, Nov 29 -") repeats the publication date: not an event's date
+        sent_date = next((h for h in hits if h.date and not _dateline(state, h.start)), None)
         if sent_date and anchor is None and (pub is None or sent_date.date <= pub.isoformat()):
             anchor = sent_date.date
         if si in triggers and not any(fs <= s < fe for fs, fe in state.furniture):
             future = future_in(text, s, e)
             seen_types: set[str] = set()
             for etype, pos in triggers[si]:
-                if etype in seen_types:
-                    continue
+                if etype in seen_types and not low.endswith("another ", 0, pos):
+                    continue  # one event per type and sentence, unless "another summit"
                 if etype == "statement":
-                    key = _quote_speaker(state, s, e, pos)
+                    key = quote_speaker(state, s, e, pos)
                     if key is None:
-                        who = _speaker_before(state, pos, s)
+                        who = speaker_before(state, pos, s)
                         key = who.key if who is not None else None
                     if key is None:
                         continue
@@ -266,11 +269,64 @@ def events_stage(state: DocState, res: Any) -> None:
                 found.append(ev)
         if sent_date:
             prev_date = (si, sent_date.date)
-    for ev in found:
-        if ev["date"] is None and ev.pop("_past", False) and anchor:
+    for ev in found:  # an undated past event is of the story's day; tense read only here
+        pos = ev.pop("_pos")
+        if (
+            ev["date"] is None
+            and anchor
+            and ev["_prec"] != "year"
+            and not future_in(text, max(ev["start"], pos - 40), pos)
+        ):
             ev["date"] = anchor
-        ev.pop("_past", None)
     state.events = _dedupe(found)
+    for ev in state.events:  # places only for the events kept (the same as before dedupe)
+        ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
+
+
+# Leaders as the subject of a meeting make it a summit ("NATO leaders meeting in Brussels",
+# "when allied leaders meet"); ministers or ambassadors, or leaders as the object ("Putin is
+# to meet allied leaders"), leave it a meeting. Lower-case, before the trigger.
+_LEADERS_RX = re.compile(
+    r"(?:(?:nato|eu|allied|alliance|european|g7|g20|world|bloc|member[- ]state|union)(?:’s|'s)?"
+    r" leaders|heads of (?:state|government))(?:’|'s)?(?:\s+(?:are|were|will|would|to|who|had"
+    r"|have))?\s+(?:\w+\s+)?(?:meet|gather)"
+)
+
+
+_BREAK_BEFORE_RX = re.compile(r",|;| and | but | after | before | since | when | while ")
+_SHIFT_RX = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2}) (days?|weeks?) (after|before)\b"
+)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER["ten"] = 10
+
+
+def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
+    """The date phrase of the trigger's clause and a shift in days: the nearest date within
+    90 characters (from its nearer edge), where a date behind a clause break ("in May, and
+    signed in June"; "...; Tuesday's talks") counts as far; "on Monday approved it three days
+    after X flew in for talks" dates the talks three days before Monday."""
+    best, best_d, best_shift = None, 10**6, 0
+    for h in hits:
+        if not (h.date or h.precision == "year") or abs(h.start - pos) > 90:
+            continue
+        shift = 0
+        if h.end <= pos:
+            d, between = pos - h.end, text[h.end : pos]
+            sm = _SHIFT_RX.search(between) if h.precision == "day" else None
+            if sm is not None:
+                n = _NUMBER.get(sm.group(1)) or int(sm.group(1))
+                n *= 7 if sm.group(2).startswith("week") else 1
+                shift = -n if sm.group(3) == "after" else n
+            elif _BREAK_BEFORE_RX.search(between):
+                d += 100
+        else:
+            d = h.start - pos
+            if ";" in text[pos : h.start] or ". " in text[pos : h.start]:
+                d += 100
+        if d < best_d:
+            best, best_d, best_shift = h, d, shift
+    return best, best_shift
 
 
 def _event(
@@ -284,20 +340,38 @@ def _event(
     s: int,
     e: int,
 ) -> dict[str, Any]:
-    near = [h for h in hits if abs(h.start - pos) <= 90 and h.date]
-    hit = min(near, key=lambda h: abs(h.start - pos)) if near else None
+    hit, shift = _date_near(state.text, hits, pos)
+    # "another summit early next year": a year-only date names a later (or earlier) occasion,
+    # not the story's; it stays undated and apart from the dated events of its type
+    distinct = hit is not None and hit.precision == "year"
     date = hit.date if hit else None
     end_date = hit.end_date if hit else None
-    if date is None and prev_date and si - prev_date[0] <= 2 and not future:
+    if shift and date:
+        date = (dt.date.fromisoformat(date) + dt.timedelta(days=shift)).isoformat()
+        end_date = None
+    if etype == "meeting":
+        lm = _LEADERS_RX.search(lowered(state), max(s, pos - 50), pos + 30)
+        if lm is not None and lm.end() > pos:
+            etype = "summit"
+    # a statement takes a date from its own paragraph only, else the story's (anchor)
+    if (
+        date is None
+        and prev_date
+        and si - prev_date[0] <= 2
+        and not (future or distinct)
+        and (etype != "statement" or _same_paragraph(state, state.sentences[prev_date[0]][0], s))
+    ):
         date = prev_date[1]
     ev: dict[str, Any] = {
         "type": etype,
         "date": date,
-        "place": _place(state, si, s, e),
+        "place": None,
         "description": state.text[s:e].strip(),
         "start": s,
         "end": e,
-        "_past": not future_in(state.text, max(s, pos - 40), pos),
+        "_pos": pos,
+        "_si": si,
+        "_prec": hit.precision if hit else None,
     }
     if end_date:
         ev["end_date"] = end_date
@@ -310,16 +384,32 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         same = [o for o in out if o["type"] == ev["type"]]
         if ev["type"] == "statement":
             same = [o for o in same if o.get("speaker_key") == ev.get("speaker_key")]
-        dup = next(
-            (o for o in same if o["date"] == ev["date"] or not ev["date"] or not o["date"]), None
-        )
+        dup = next((o for o in same if _same_date(o, ev)), None)
         if dup is None:
             out.append(ev)
-        elif dup["date"] is None and ev["date"]:
-            dup.update(date=ev["date"], end_date=ev.get("end_date"))
+        elif (dup["date"] is None and ev["date"]) or (
+            dup.get("_prec") == "week" and ev.get("_prec") == "day"
+        ):  # keep the more precise date: "this week's summit" + "opens on Wednesday"
+            dup.update(date=ev["date"], end_date=ev.get("end_date"), _prec=ev.get("_prec"))
             if not ev.get("end_date"):
                 dup.pop("end_date", None)
     for ev in out:
+        ev.pop("_prec", None)
         if ev.get("end_date") is None:
             ev.pop("end_date", None)
     return out
+
+
+def _same_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if (a.get("_prec") == "year") != (b.get("_prec") == "year"):
+        return False
+    if a["date"] == b["date"] or not a["date"] or not b["date"]:
+        return True
+    for w, o in ((a, b), (b, a)):  # a week-long relative date holds the days inside it
+        if (
+            w.get("_prec") == "week"
+            and w.get("end_date")
+            and w["date"] <= o["date"] <= w["end_date"]
+        ):
+            return True
+    return False

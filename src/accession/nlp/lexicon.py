@@ -133,9 +133,14 @@ PLACE_BEFORE_RX = re.compile(
 )
 
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?|[A-Z]\.)"
+# Letters of names: Latin-1, Latin Extended-A and -B (Romanian "ș"/"ț" with comma below are
+# in -B: "Popșoi" must not stop at "Pop") and Latin Extended Additional. The extended blocks
+# mix cases; a token still has to start with a letter outside a-z.
+_UP = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿā-žƀ-ɏḀ-ỿ"
+_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}’']+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.)"
 NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{NAME_PARTICLES})\s+)*{_NAME_TOKEN})+")
-CAP_TOKEN_RX = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-z]+)?")
+CAP_TOKEN_RX = re.compile(rf"[{_UP}][{_LOW}]+(?:-[A-Z][a-z]+)?")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -129,6 +129,11 @@ _UNNAMED_RX = re.compile(
     r"|\bthe official\b|\bthe diplomat\b|\bthe source\b",
     re.I,
 )
+_ORG_NOUN_RX = re.compile(
+    r"the\s+(?:[\w-]+\s+)?(ministry|government|parliament|commission|council|party|embassy"
+    r"|office|assembly)\s*$",
+    re.I,
+)
 _ROLE_NOUN_RX = re.compile(
     r"\bthe\s+(?:([A-Z][\w-]+)\s+)?(foreign minister|defen[cs]e minister|prime minister|"
     r"minister|president|chancellor|premier|secretary[- ]general|secretary|leader|"
@@ -207,6 +212,17 @@ def resolve_phrase(
             ):
                 return "entity", m
         return "unnamed", None
+    om = _ORG_NOUN_RX.match(p)
+    if om:  # "the ministry said": the last organisation of that kind named before
+        noun = om.group(1).lower()
+        for m in reversed(state.mentions):
+            if (
+                m.start < pos
+                and m.type == "organization"
+                and noun in m.canonical.lower()
+                and not any(a <= m.start < b for a, b in exclude or [])
+            ):
+                return "entity", m
     if _UNNAMED_RX.search(p):
         return "unnamed", None
     return "none", None

@@ -38,6 +38,14 @@ _ADJACENT_RX = re.compile(
 _INDIRECT_RX = re.compile(rf"\b{_VERB}\b(?:\s+on\s+\w+)?\s+that\s+")
 
 
+_NEXT_WORD_RX = re.compile(r" ([a-z]+)\b")
+_FUNCTION_WORDS = frozenset(
+    ("if", "to", "and", "or", "but", "in", "on", "for", "with", "that", "of", "by", "at", "as")
+    + ("from", "unless", "when", "while", "before", "after", "against", "over", "into")
+)
+_CONTINUES_RX = re.compile(r"(?:and|but|or|while|which|who|as|then|before|after)\b")
+
+
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open, close, closed) positions of double quote marks inside a paragraph."""
     out, open_at = [], None
@@ -109,6 +117,8 @@ def _attribute(
             a = c + 1 + m.start("subj")
             b = c + 1 + m.end("subj")
             kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
+            if kind == "none" and _CONTINUES_RX.match(m.group("subj")):
+                break  # '"...", and urged voters': the sentence goes on; attribution is before
             if kind != "none" or rx is _AFTER_SUBJ_VERB_RX:
                 return kind, who, True
     os_ = state.sentence_of(o)
@@ -138,9 +148,19 @@ def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
     return None
 
 
-def _accept(text: str, o: int, c: int, inner: str, attributed: bool) -> bool:
+def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool = False) -> bool:
+    """A quote, not a scare quote or a title. `named`: a speech verb of this sentence has a
+    named speaker, so a short fragment ('warned it would take "countermeasures"') is theirs."""
     words = len(inner.split())
-    if words < 2 or text[max(0, o - 10) : o].rstrip().lower().endswith("so-called"):
+    if text[max(0, o - 10) : o].rstrip().lower().endswith("so-called"):
+        return False
+    if named and attributed and not inner[:1].isupper():
+        nxt = _NEXT_WORD_RX.match(text, c + 1)
+        # 'moving towards "irreversible" integration': a quoted modifier, not a quote
+        modifier = words == 1 and nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
+        if not modifier:
+            return True
+    if words < 2:
         return False
     adjacent = _ADJACENT_RX.search(text[max(0, o - 60) : o]) is not None
     follows = _AFTER_SUBJ_VERB_RX.match(text[c + 1 : c + 100]) is not None
@@ -164,12 +184,12 @@ def quotes_stage(state: DocState, res: Any) -> None:
             if not inner:
                 continue
             kind, who, attributed = _attribute(state, o, c, prev, res, spans)
-            if not _accept(text, o, c, inner, attributed):
-                continue
             if kind == "none" and para_prev is not None:
                 kind, who = para_prev["_kind"], para_prev["_who"]
             elif kind == "none" and prev is not None and _continues(text, prev["end"], o):
                 kind, who = prev["_kind"], prev["_who"]
+            if not _accept(text, o, c, inner, attributed, kind == "entity"):
+                continue
             ent = state.entities.get(who.key) if kind == "entity" and who is not None else None
             lead = len(raw) - len(raw.lstrip())
             q = {

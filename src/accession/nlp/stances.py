@@ -24,12 +24,12 @@ _SUPPORT = (
     r"champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|want\w*|"
     r"paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
-    r"should (?:now )?be (?:given|granted|offered|invited|admitted)"
+    r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*"
 )
 _OPPOSE = (
     r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|stall\w*|delay\w*|cautious|s[ck]eptical|"
-    r"reluctan\w+|wary"
+    r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet"
 )
 # A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
