@@ -66,8 +66,31 @@ def demo(
     render_status(report["status_obj"])
     console.print()
     console.print("[bold]Where to look next[/bold]")
+    prefix = _command_prefix()
+    if prefix != "accession":
+        console.print(
+            f"  (accession is not on your PATH: run it as {prefix}, or activate its virtual "
+            "environment first)",
+            highlight=False,
+        )
     for line in report["next"]:
         console.print(f"  {line}", highlight=False)
+
+
+def _command_prefix() -> str:
+    """How the user can type the command: `accession` when it is on PATH, else the path
+    they ran (after `make demo` that is .venv/bin/accession)."""
+    import os
+    import shutil
+    import sys
+
+    if shutil.which("accession"):
+        return "accession"
+    ran = sys.argv[0] if sys.argv and sys.argv[0].endswith("accession") else ""
+    if not ran:
+        return "accession"
+    rel = os.path.relpath(ran)
+    return rel if not rel.startswith("..") else ran
 
 
 def register(app: typer.Typer) -> None:
