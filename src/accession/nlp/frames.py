@@ -34,9 +34,15 @@ _ACTIONS = (
         "admit",
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
-            r"ssion)|become (?:a )?members?|entry|enlargement|expansion|protocol)\b"
+            r"ssion)|become (?:a )?members?|entry|enlargement|expansion|protocol|(?:nato|eu) bid)\b"
         ),
     ),
+)
+# "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the
+# invitation of the sentence before (two sentences at most).
+_ONE_RX = re.compile(
+    r"(?:ask\w* for|seek\w*|sought|want\w*|request\w*|get|got|receive\w*|deserv\w*|"
+    r"grant\w*|offer\w*|given|extend\w*|applied for|appl(?:y|ies) for) one\b"
 )
 _MAP_CUES = ("MAP", "Membership Action Plan", "embership plan", "embership Plan")
 # Every match of the case-insensitive `_ACTIONS` contains one of these lower-case literals
@@ -56,6 +62,7 @@ KEYWORDS = (
     "enlargement",
     "expansion",
     "protocol",
+    "eu bid",
 )
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.
@@ -115,6 +122,8 @@ def frames_stage(state: DocState, res: Any) -> None:
         )
     }
     by_sentence = mentions_by_sentence(state)
+    last_action: tuple[int, str, str] | None = None
+    inst_of = ""
     for si, (s, e) in enumerate(state.sentences):
         action, apos = None, -1
         if si in cued:
@@ -123,6 +132,11 @@ def frames_stage(state: DocState, res: Any) -> None:
                 if m:
                     action, apos = name, m.start()
                     break
+        anaphor = None
+        if action is None and last_action and si - last_action[0] <= 2 and " one" in low[s:e]:
+            anaphor = word_search(_ONE_RX, low, s, e)
+            if anaphor:
+                inst_of, action, apos = last_action[1], last_action[2], anaphor.start()
         states = _object_states(by_sentence[si])
         pair_before = list(last_pair)
         names = [m for m in states if m.form in ("state_name", "capital")]
@@ -133,7 +147,9 @@ def frames_stage(state: DocState, res: Any) -> None:
                     last_pair.append(m.country_iso3 or "")
         if action is None:
             continue
-        inst = _institution(state, action, s, e)
+        inst = inst_of if anaphor else _institution(state, action, s, e)
+        if action in ("map", "invite"):
+            last_action = (si, inst, action)
         mem = members(res, inst, state.published)
         cands = _candidates(text, states, mem, s, e)
         ca, cb = _clause(text, s, e, apos)
@@ -155,8 +171,33 @@ def frames_stage(state: DocState, res: Any) -> None:
                 "questions": [f"{inst}:{action}:{c}" for c in cands],
             }
         )
+        if action == "admit" and low.startswith(_VAGUE, apos):
+            frames[-1]["vague"] = True
     state.frames = frames
     _refer_back(state, bare)
+    _focus_vague(state)
+
+
+# Words that name no particular decision: "entry", "enlargement", "expansion" in an article
+# about a MAP or an invitation speak of that decision ("will not give its green light to the
+# entry of Ukraine" in a story on MAPs; Moscow "opposed the expansion" as allies invite).
+_VAGUE = ("entry", "enlargement", "expansion")
+
+
+def _focus_vague(state: DocState) -> None:
+    vague = [f for f in state.frames if f.get("vague")]
+    if not vague:
+        return
+    main = main_questions(state)
+    for f in vague:
+        for q in main:
+            inst, action, _ = q.split(":")
+            if inst != f["institution"] or action == f["action"]:
+                continue
+            qs = [f"{inst}:{action}:{c}" for c in f["candidates"]]
+            if all(x in main for x in qs):
+                f["action"], f["questions"] = action, qs
+            break
 
 
 def _institution(state: DocState, action: str, s: int, e: int) -> str:

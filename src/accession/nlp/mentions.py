@@ -181,56 +181,95 @@ def _person_entry(pid: str, res: Any) -> Entry:
     )
 
 
+_TOKEN_RX = re.compile(r"\S+")
+_POSSESSIVE_RX = re.compile(r"[’']s$")
+_FOR_OF_BEFORE_RX = re.compile(r"\b(?:for|of)(?:\s+the)?\s+$")
+_INITIAL_RX = re.compile(r"[A-Z]\.")
+_MISS = object()
+
+# What one capitalised run says by itself, relative to its start: its name tokens (after an
+# inner role word and leading state/organisation terms), that role, and the KB person found
+# on a suffix. It depends only on the run and the character before it (the role pattern's
+# one-character look-behind), so it is cached per lexicon (`res.cache`): the same names
+# recur across articles. None: fewer than two name tokens.
+_Reading = tuple[list[tuple[int, int]], str | None, tuple[int, int, Entry] | None] | None
+
+
+def _name_reading(
+    text: str, ms: int, me: int, lex: Lexicon, res: Any, furniture: list[tuple[int, int]]
+) -> _Reading:
+    toks = [t.span() for t in _TOKEN_RX.finditer(text, ms, me)]
+    if furniture:
+        toks = [t for t in toks if not _in_spans(t[0], furniture)]
+    if toks and _POSSESSIVE_RX.search(text[toks[-1][0] : toks[-1][1]]):
+        toks[-1] = (toks[-1][0], toks[-1][1] - 2)
+    role = None
+    inner_role = None
+    for rm in _ROLE_RX.finditer(text, ms, me):  # strip role words on the left
+        inner_role = rm
+    if inner_role is not None:
+        role = inner_role.group()
+        toks = [t for t in toks if t[0] >= inner_role.end()]
+    while (
+        toks
+        and (  # and state/org terms
+            lex.lookup(text[toks[0][0] : toks[0][1]].rstrip("’'s")) is not None
+            or text[toks[0][0] : toks[0][1]] in _NOT_NAMES
+        )
+    ):
+        toks = toks[1:]
+    if sum(text[a:b] not in _PARTICLES for a, b in toks) < 2:
+        return None
+    # try the KB on suffixes (longest first): "Euro-Atlantic Integration Olha Stefanishyna"
+    found = None
+    for i in range(0, len(toks) - 1):
+        s, e = toks[i][0], toks[-1][1]
+        if text[s:e].split()[0] in _PARTICLES:
+            continue
+        pid = _kb_person(text[s:e], lex, res)
+        if pid:
+            found = (s - ms, e - ms, _person_entry(pid, res))
+            break
+    return [(a - ms, b - ms) for a, b in toks], role, found
+
+
 def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     text, out = state.text, []
+    furniture = state.furniture
     ends = [mt.end for mt in taken]
     if any(a > b for a, b in zip(ends, ends[1:], strict=False)):
         ends = None  # not in text order: scan them all
+    shared = getattr(res, "cache", None)
+    cache = shared.setdefault("mentions.name_readings", {}) if shared is not None else {}
     for m in NAME_RX.finditer(text):
-        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group())]
-        toks = [(m.start() + a, m.start() + b) for a, b in toks]
-        toks = [t for t in toks if not _in_spans(t[0], state.furniture)]
-        if toks and re.search(r"[’']s$", text[toks[-1][0] : toks[-1][1]]):
-            toks[-1] = (toks[-1][0], toks[-1][1] - 2)
-        role = None
-        # strip role words and state/org terms on the left
-        inner_role = None
-        for rm in _ROLE_RX.finditer(text, m.start(), m.end()):
-            inner_role = rm
-        if inner_role is not None:
-            role = inner_role.group()
-            toks = [t for t in toks if t[0] >= inner_role.end()]
-        while toks and (
-            lex.lookup(text[toks[0][0] : toks[0][1]].rstrip("’'s")) is not None
-            or text[toks[0][0] : toks[0][1]] in _NOT_NAMES
-        ):
-            toks = toks[1:]
-        real = [t for t in toks if text[t[0] : t[1]] not in _PARTICLES]
-        if len(real) < 2:
+        ms, me = m.span()
+        if furniture and any(fs < me and ms < fe for fs, fe in furniture):
+            reading = _name_reading(text, ms, me, lex, res, furniture)
+        else:
+            key = (text[ms - 1] if ms else "", m.group())
+            reading = cache.get(key, _MISS)
+            if reading is _MISS:
+                if len(cache) > 50_000:
+                    cache.clear()
+                reading = cache[key] = _name_reading(text, ms, me, lex, res, [])
+        if reading is None:
             continue
+        rel, role, found_rel = reading
+        toks = [(ms + a, ms + b) for a, b in rel]
         if role is None:
             role = _role_before(text, toks[0][0])
-        # try the KB on suffixes (longest first): "Euro-Atlantic Integration Olha Stefanishyna"
-        found = None
-        for i in range(0, len(toks) - 1):
-            s, e = toks[i][0], toks[-1][1]
-            if text[s:e].split()[0] in _PARTICLES:
-                continue
-            pid = _kb_person(text[s:e], lex, res)
-            if pid:
-                found = (s, e, _person_entry(pid, res))
-                break
-        if found is None:
+        if found_rel is not None:
+            s, e, entry = ms + found_rel[0], ms + found_rel[1], found_rel[2]
+        else:
             follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None
             if role is None and not follows:
                 continue
             pre = text[max(0, toks[0][0] - 60) : toks[0][0]]
-            if re.search(r"\b(?:for|of)(?:\s+the)?\s+$", pre) or len(toks) > 4:
+            if _FOR_OF_BEFORE_RX.search(pre) or len(toks) > 4:
                 toks = _last_name_tokens(text, toks)
             s, e = toks[0][0], toks[-1][1]
             name = text[s:e]
-            found = (s, e, Entry("person", f"person:{skeleton(name)}", name, "person"))
-        s, e, entry = found
+            entry = Entry("person", f"person:{skeleton(name)}", name, "person")
         country = _country_before(text, s, taken, ends)
         out.append(_mention(s, e, text, entry, role=role, role_kind=role_kind(role)))
         if country and not entry.country_iso3:
@@ -244,7 +283,7 @@ def _last_name_tokens(text: str, toks: list[tuple[int, int]]) -> list[tuple[int,
     while i >= 0:
         word = text[toks[i][0] : toks[i][1]]
         keep.insert(0, toks[i])
-        if word not in _PARTICLES and not re.fullmatch(r"[A-Z]\.", word):
+        if word not in _PARTICLES and not _INITIAL_RX.fullmatch(word):
             break
         i -= 1
     return keep
@@ -279,6 +318,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     occupied = sorted((mt.start, mt.end) for mt in taken)
     starts = [o[0] for o in occupied]
     choices = list(doc_surnames)
+    fuzzy: dict[str, Any] = {}
     for m in CAP_TOKEN_RX.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < occupied[i][1]) or m.group() in _NOT_NAMES:
@@ -286,8 +326,10 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
         sk = skeleton(m.group())
         src = doc_surnames.get(sk)
         if src is None and choices and len(sk) >= 5:
-            hit = process.extractOne(sk, choices, scorer=fuzz.ratio, score_cutoff=83)
-            src = doc_surnames[hit[0]] if hit else None
+            src = fuzzy.get(sk, _MISS)
+            if src is _MISS:  # the same words recur within an article: match each once
+                hit = process.extractOne(sk, choices, scorer=fuzz.ratio, score_cutoff=83)
+                src = fuzzy[sk] = doc_surnames[hit[0]] if hit else None
         if src is not None:
             out.append(
                 Mention(

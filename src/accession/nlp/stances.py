@@ -16,7 +16,13 @@ from typing import Any
 
 from accession.nlp.frames import OUTSIDERS, main_questions, members
 from accession.nlp.pipeline import DocState, Mention
-from accession.nlp.scan import lowered, mentions_by_sentence, word_finditer
+from accession.nlp.scan import (
+    lowered,
+    mentions_by_sentence,
+    sentences_with,
+    word_finditer,
+    word_search,
+)
 
 _SUPPORT = (
     r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
@@ -24,12 +30,14 @@ _SUPPORT = (
     r"champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|want\w*|"
     r"paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
-    r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*"
+    r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
+    r"allow\w*|acceptable|prepared|willing|in a position"
 )
 _OPPOSE = (
     r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|stall\w*|delay\w*|cautious|s[ck]eptical|"
-    r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet"
+    r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
+    r"unacceptable|withh[eo]ld\w*"
 )
 # A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
@@ -45,9 +53,129 @@ _OUTSIDER = (
     r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
     r"countermeasures?|doorstep|provocat\w+|retaliat\w+"
 )
+# A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
+# the green light", "signed off on"): support now, even when told in the pluperfect ("had
+# lifted their objection"), since the change is the latest position reported.
+_CHANGE_OBJECT = (
+    r" (?:its|their|his|her|the|a) (?:[\w-]+ )?(?:objections?|veto|vetoes|opposition|"
+    r"blockade|reservations?|resistance)"
+)
+_CHANGE = "|".join(
+    [
+        v + _CHANGE_OBJECT
+        for v in (
+            r"dropp\w*",
+            r"lift\w*",
+            r"withdr[ae]w\w*",
+            r"abandon\w*",
+            r"end\w*",
+            r"waiv\w*",
+            r"set aside",
+            r"shelv\w*",
+        )
+    ]
+    + [
+        r"g[ia]v\w* (?:the |its |their |his |her |a )?(?:final )?(?:green light|go-ahead|"
+        r"blessing|consent|approval|nod)",
+        r"sign(?:s|ed|ing)? off",
+        r"clear\w* the way",
+        r"join\w* (?:the )?(?:other |fellow )?(?:allies|members|member states|partners|others)"
+        r" in (?:extending|approving|backing|supporting|ratifying|endorsing|agreeing)",
+    ]
+)
+_CLASSES = (("opp", _OPPOSE), ("sup", _SUPPORT), ("self", _SELF), ("out", _OUTSIDER))
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern source."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _bucketed(classes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One pattern, the alternatives grouped by their first letter in their original order:
+    the engine enters one bucket per position instead of trying ~80 alternatives, and the
+    match is the same (only alternatives with that first letter can match there)."""
+    buckets: dict[str, list[str]] = {}
+    for _, source in classes:
+        for alt in _alternatives(source):
+            assert alt[0].isalpha(), alt  # every alternative starts with a letter
+            buckets.setdefault(alt[0], []).append(alt[1:])
+    body = "|".join(
+        re.escape(ch) + "(?:" + "|".join(rest) + ")" for ch, rest in sorted(buckets.items())
+    )
+    return re.compile(rf"(?:{body})\b")
+
+
+class _Cue:
+    """A cue match and its class (`opp`, `sup`, `self`, `out`, `chg`), read like a match."""
+
+    __slots__ = ("_end", "_start", "kind", "word")
+
+    def __init__(self, m: re.Match[str], kind: str) -> None:
+        self._start, self._end, self.word, self.kind = m.start(), m.end(), m.group(), kind
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str | None = None) -> str | None:
+        return self.word if name is None or name == self.kind else None
+
+
+_CLASS_RX = tuple(
+    (name, re.compile(rf"(?:{src})\b")) for name, src in (*_CLASSES, ("chg", _CHANGE))
+)
+
+
+def _cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[_Cue]:
+    """The cues of low[s:e]; the class is that of the first alternative (in the order opp,
+    sup, self, out, chg) that matches, as in one alternation with named groups."""
+    out = []
+    for m in word_finditer(rx, low, s, e):
+        for name, crx in _CLASS_RX:
+            c = crx.match(low, m.start(), e)
+            if c is not None and c.end() == m.end():
+                out.append(_Cue(m, name))
+                break
+    return out
+
+
 # Run on the lower-cased text with `word_finditer` (= a leading `\b`, without its cost).
-_CUE_RX = re.compile(
-    rf"(?:(?P<opp>{_OPPOSE})|(?P<sup>{_SUPPORT})|(?P<self>{_SELF})|(?P<out>{_OUTSIDER}))\b"
+_CUE_RX = _bucketed((*_CLASSES, ("chg", _CHANGE)))
+_CHANGE_ONLY_RX = _bucketed((("chg", _CHANGE),))
+# Cues explicit enough to be read in a sentence that names no candidate but the decision.
+_EXPLICIT_KEYS = (
+    "support",
+    "back",
+    "endors",
+    "advocat",
+    "champion",
+    "oppos",
+    "block",
+    "veto",
+    "object",
+    "reject",
+)
+_EXPLICIT_RX = re.compile("|".join(_EXPLICIT_KEYS))
+_OPPOSE_AFTER_RX = re.compile(
+    r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object)"
 )
 _RATIFY = ("ratif", "approv", "voted")
 _NEG_RX = re.compile(r"\b(?:not|never|no longer|n[’']t|nor)\s+(?:\w+\s+){0,2}$", re.I)
@@ -61,8 +189,9 @@ _PAST_RX = re.compile(
     re.I,
 )
 _COND_RX = re.compile(
-    r"\b(?:only if|provided(?: that)?|on condition|as long as|in exchange for|"
-    r"unless|conditions?)\b",
+    r"\b(?:only (?:if|after|once|when)|provided(?: that)?|on condition|as long as|"
+    r"in exchange for|unless|conditions?|once (?!again|more)|after (?:a |the )?(?:ceasefire|"
+    r"cease-fire|war|peace|fighting)|when the (?:war|fighting)|in return for)\b",
     re.I,
 )
 _YET_RX = re.compile(r"\b(?:yet to|have yet|has yet)\b", re.I)
@@ -102,6 +231,9 @@ def _subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) 
         clause_start = s + sep.end()
     ms = [m for m in state.mentions if clause_start <= m.start < cue and not m.place]
     ms = [m for m in ms if _holder_iso(state, m)]
+    groups = _groups(state, clause_start, cue)
+    if groups:
+        ms = sorted(ms + groups, key=lambda m: m.start)
     if not ms:
         return []
     verbs = list(_SAID_RX.finditer(text, clause_start, cue))
@@ -132,6 +264,74 @@ def _coordinated(text: str, prev: Mention, m: Mention) -> bool:
     return prev.end <= m.start and text[prev.end : m.start] in (" and ", ", ", ", and ", " & ")
 
 
+# Groups of states named as one subject, expanded to their members. Only fixed, unambiguous
+# groups: "the Nordic countries" is left out (Finland and Sweden were long outside NATO).
+_GROUPS = {
+    "baltic": ("EST", "LVA", "LTU"),
+    "benelux": ("BEL", "NLD", "LUX"),
+    "visegrad": ("CZE", "HUN", "POL", "SVK"),
+}
+_GROUP_RX = re.compile(
+    r"(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
+    r"countries|nations|republics|trio)|s\b)"
+)
+
+
+def _groups(state: DocState, a: int, b: int) -> list[Mention]:
+    """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b]."""
+    low = lowered(state)
+    seg = low[a:b]
+    if "baltic" not in seg and "benelux" not in seg and "visegr" not in seg:
+        return []
+    out = []
+    for m in _GROUP_RX.finditer(low, a, b):
+        key = "visegrad" if m.group("g").startswith("visegr") else m.group("g")
+        for i, iso in enumerate(_GROUPS[key]):
+            out.append(
+                Mention(m.start() + i, m.end(), m.group(), "state", f"state:{iso}", iso, iso)
+            )
+    return out
+
+
+# "it", "the government", "the country" as a clause's subject: the one state holder of the
+# sentence before (or of the earlier clause of the same sentence), when there is exactly one.
+_PRONOUN_RX = re.compile(
+    r"\b(?:it|the (?:government|country|parliament|cabinet|legislature|lawmakers|coalition))"
+    r"(?:\s+(?:\w+ly|also|then|later|now|finally|has|had|have|will|would|is|was|did))*\s+$"
+)
+
+
+def _pronoun_holder(state: DocState, s: int, cue: int, cands: set[str]) -> str | None:
+    low = lowered(state)
+    head = low[max(s, cue - 60) : cue]
+    pm = _PRONOUN_RX.search(head)
+    if pm is None:
+        return None
+    p_start = max(s, cue - 60) + pm.start()
+    si = state.sentence_of(s)
+    spans = [(s, p_start)]
+    if si > 0:
+        spans.append(state.sentences[si - 1])
+    by_sentence = mentions_by_sentence(state)
+    for a, b in spans:
+        ms = [m for m in by_sentence[state.sentence_of(a)] if a <= m.start < b]
+        if pm.group().startswith("it") and any(
+            m.type == "organization" and not m.country_iso3 for m in ms
+        ):
+            return None  # "NATO ... it": the alliance may be meant
+        isos = {
+            _holder_iso(state, m)
+            for m in ms
+            if not m.place and not m.attribute or m.type == "person"
+        }
+        isos = {i for i in isos if i and i not in cands}
+        if len(isos) == 1:
+            return isos.pop()
+        if isos:
+            return None
+    return None
+
+
 def _candidate_possessive(state: DocState, m: Mention, cands: list[str]) -> bool:
     return m.country_iso3 in cands and m.type == "state"
 
@@ -140,35 +340,60 @@ def stances_stage(state: DocState, res: Any) -> None:
     text = state.text
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
+    hits: list[tuple[int, str, str, str]] = []  # every reading, also those already seen
     low = lowered(state)
-    for f in state.frames + _outsider_frames(state, res):
+    main = main_questions(state)
+    changed = _change_frames(state, main)
+    for f in state.frames + _outsider_frames(state, main) + changed:
         s, e = state.sentences[f["sentence"]]
         sentence = text[s:e]
         if _YET_RX.search(sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I):
             continue
         cands = set(f["candidates"])
-        outsiders = _outsiders(state, res, f) if f.get("implicit") or f.get("outsider") else set()
-        if f.get("implicit") and not outsiders and not any(k in low[s:e] for k in _RATIFY):
-            continue  # nothing such a sentence could show (see below)
         indirect = bool(f.get("implicit") or f.get("outsider"))
-        for cue in word_finditer(_CUE_RX, low, s, e):
+        outsiders = _outsiders(state, res, f) if indirect and not f.get("change") else set()
+        # an implicit frame of the main decision itself ("one of the strongest advocates of
+        # opening talks" in a story on opening talks) is read for explicit cues too
+        same = bool(f.get("implicit")) and f["questions"][0].split(":")[1] == f["action"]
+        if same and not f.get("change"):
+            seg = low[s:e]
+            same = any(k in seg for k in _EXPLICIT_KEYS) or any(k in seg for k in _CHANGE_KEYS)
+        if (
+            f.get("implicit")
+            and not outsiders
+            and not same
+            and not any(k in low[s:e] for k in _RATIFY)
+        ):
+            continue  # nothing such a sentence could show (see below)
+        rx = _CHANGE_ONLY_RX if f.get("change") else _CUE_RX
+        for cue in _cues(rx, low, s, e):
             word = cue.group()
             hostile = bool(cue.group("opp") or cue.group("out"))
-            if indirect and not (hostile and outsiders or word.startswith(_RATIFY)):
+            explicit = (
+                same
+                and bool(cue.group("chg") or _EXPLICIT_RX.match(word))
+                and _governs(state, cue, f)
+            )
+            if indirect and not (
+                hostile and outsiders or word.startswith(_RATIFY) or explicit or cue.group("chg")
+            ):
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see _HYPO_RX)
-            if _PAST_RX.search(pre) or _HYPO_RX.search(text, max(s, cue.start() - 60), cue.start()):
+            past = cue.group("chg") is None and _PAST_RX.search(pre)
+            if past or _HYPO_RX.search(text, max(s, cue.start() - 60), cue.start()):
                 continue
-            if f.get("outsider") and not hostile:
+            if f.get("outsider") and not hostile or f.get("change") and not cue.group("chg"):
                 continue
+            if f.get("change") and _OTHER_OBJECT_RX.match(low, cue.end()):
+                continue  # "lifted its veto on the aid package": another decision
             negated = _NEG_RX.search(pre) is not None
             polarity = "oppose" if hostile else "support"
             if polarity == "oppose" and _WITHOUT_RX.search(pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
             if negated:
-                if polarity == "oppose":
-                    continue  # a denial ("does not oppose", "without delay") is not a stance
+                if polarity == "oppose" or _OPPOSE_AFTER_RX.match(low, cue.end()):
+                    continue  # a denial ("does not oppose", "not prepared to block")
                 polarity = "oppose"
             holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")))
             if cue.group("self"):
@@ -178,6 +403,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             elif cue.group("out"):
                 outsiders = outsiders or _outsiders(state, res, f)
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders]
+            elif explicit or f.get("change"):
+                holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif f.get("outsider") or (f.get("implicit") and not word.startswith(_RATIFY)):
                 # a sentence that does not name the candidate is read for outsiders' hostility
                 # and for ratifications ("the Senate approved it") only
@@ -196,6 +423,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     cand = q.rsplit(":", 1)[1]
                     if iso == cand and pol != "support":
                         continue
+                    hits.append((s, iso, q, pol))
                     if (iso, q) in seen:
                         continue
                     seen.add((iso, q))
@@ -210,7 +438,54 @@ def stances_stage(state: DocState, res: Any) -> None:
                             "cue": text[cue.start() : cue.end()],
                         }
                     )
+    _same_line(state, out, seen, low, hits)
     state.stances = out
+
+
+# "Germany has taken a similar line", "Paris followed suit": the holder shares the stances of
+# the last holder reported in the three sentences before.
+_SAME_KEYS = ("similar line", "same line", "followed suit", "similar position", "same position")
+_SAME_RX = re.compile(
+    r"(?:(?:taken|took|takes|take|adopted|adopts|holds|held|has) (?:a |the )?(?:very )?"
+    r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit)\b"
+)
+
+
+def _same_line(
+    state: DocState,
+    out: list[dict[str, Any]],
+    seen: set[tuple[str, str]],
+    low: str,
+    hits: list[tuple[int, str, str, str]],
+) -> None:
+    if not hits or not any(k in low for k in _SAME_KEYS):
+        return
+    text = state.text
+    for si, (s, e) in enumerate(state.sentences):
+        m = word_search(_SAME_RX, low, s, e)
+        if m is None or _NEG_RX.search(text, max(s, m.start() - 30), m.start()):
+            continue
+        prior = [h for h in hits if h[0] < s and state.sentence_of(h[0]) >= si - 3]
+        if not prior:
+            continue
+        last = max(prior)[1]
+        holders = [h for h in _subjects(state, s, m.start()) if h != last]
+        for iso in holders:
+            for _, who, q, pol in sorted(prior):
+                if who != last or (iso, q) in seen:
+                    continue
+                seen.add((iso, q))
+                out.append(
+                    {
+                        "actor_iso3": iso,
+                        "question": q,
+                        "stance": pol,
+                        "evidence": text[s:e].strip(),
+                        "start": s,
+                        "end": e,
+                        "cue": m.group(),
+                    }
+                )
 
 
 def _outsiders(state: DocState, res: Any, f: dict[str, Any]) -> set[str]:
@@ -220,12 +495,67 @@ def _outsiders(state: DocState, res: Any, f: dict[str, Any]) -> set[str]:
     return {i for i in isos if i and i not in mem and i not in f["candidates"]} | (OUTSIDERS & isos)
 
 
-def _outsider_frames(state: DocState, res: Any) -> list[dict[str, Any]]:
+# After a change cue in a sentence that names no decision: an object of its own ("lifted
+# its veto on the aid package") makes it about something else; a date does not.
+_OTHER_OBJECT_RX = re.compile(
+    r"\s+(?:on|to|over|against|of|for)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|\d|the (?:eve|day|morning|evening|night|weekend)))"
+)
+
+
+def _governs(state: DocState, cue: _Cue, f: dict[str, Any]) -> bool:
+    """In a sentence that names the decision but no candidate, a cue counts only when the
+    decision follows it closely in the same clause ("advocates of opening talks", "backs the
+    enlargement"), not when it is about something else ("support for its army")."""
+    pos = f.get("pos", -1)
+    if pos < cue.end() or pos - cue.end() > 30:
+        return False
+    gap = state.text[cue.end() : pos]
+    return not any(c in gap for c in ",;:.")
+
+
+# Literals of the change cues that name no decision ("lifted their objection"): every match
+# of `_CHANGE` that can stand without an object contains one of them.
+_CHANGE_KEYS = ("objection", "veto", "green light", "go-ahead", "signed off", "blockade")
+
+
+def _change_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
+    """A sentence that reports a change of position without naming the decision ("Turkey
+    dropped its objection on Tuesday") speaks of the article's main questions; only change
+    cues are read there."""
+    if not main:
+        return []
+    cued = sentences_with(state, _CHANGE_KEYS) - {f["sentence"] for f in state.frames}
+    if not cued:
+        return []
+    inst, action = main[0].split(":")[:2]
+    kind = f"{inst}:{action}:"
+    asked = {q for f in state.frames for q in f["questions"] if q.startswith(kind)}
+    by_sentence = mentions_by_sentence(state)
+    out = []
+    for si in sorted(cued):
+        # a candidate the sentence names ("assurances from Kyiv") narrows the questions
+        named = [kind + (m.country_iso3 or "") for m in by_sentence[si]]
+        qs = sorted({q for q in named if q in asked}) or main
+        out.append(
+            {
+                "sentence": si,
+                "institution": inst,
+                "action": action,
+                "candidates": [q.rsplit(":", 1)[1] for q in qs],
+                "questions": qs,
+                "implicit": True,
+                "change": True,
+            }
+        )
+    return out
+
+
+def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     """Sentences where an outsider (Russia) shows hostility without naming the decision
     ("Russia has made its hostility plain", "Moscow called it a provocation") speak of the
     article's main questions; only outsider and oppose cues are read there."""
     framed = {f["sentence"] for f in state.frames}
-    main = main_questions(state)
     if not main:
         return []
     out = []
@@ -247,7 +577,7 @@ def _outsider_frames(state: DocState, res: Any) -> list[dict[str, Any]]:
 
 def _holders(
     state: DocState,
-    cue: re.Match[str],
+    cue: _Cue,
     s: int,
     e: int,
     word: str,
@@ -301,9 +631,35 @@ def _holders(
                 iso = _holder_iso(state, inner[-1])
                 return [(iso, None)] if iso else []
             return [(q["speaker_iso3"], None)]
-        return []
+        iso = _national_source(state, q, s, e)
+        return [(iso, None)] if iso else []
     subj = _subjects(state, s, cue.start(), None if own else set(frame["candidates"]))
+    if not subj and not own:
+        iso = _pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
+        return [(iso, None)] if iso else []
     return [(iso, None) for iso in subj]
+
+
+_SOURCE_RX = re.compile(
+    r"(?:’s|'s)?\s+(?:government |foreign ministry |defen[cs]e ministry )?(?:officials?|"
+    r"diplomats?|sources?|government|spokes(?:man|woman|person)|negotiators?|ministry)\b",
+    re.I,
+)
+
+
+def _national_source(state: DocState, q: dict[str, Any], s: int, e: int) -> str | None:
+    """A quote whose speaker is unnamed but national ("a senior Turkish official said") speaks
+    for that state; one state only, and never an alliance source ("a NATO diplomat")."""
+    isos = {
+        m.country_iso3
+        for m in state.mentions
+        if s <= m.start < e
+        and not q["start"] <= m.start < q["end"]
+        and m.type == "state"
+        and m.form == "demonym"
+        and _SOURCE_RX.match(state.text, m.end)
+    }
+    return isos.pop() if len(isos) == 1 else None
 
 
 _CLAUSE_RX = re.compile(r",? but |; |, while |, whereas ")
