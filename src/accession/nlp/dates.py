@@ -37,22 +37,25 @@ MONTHS = {
     )
     for m in names
 }
-_FULL_MONTHS = frozenset(
+# capitalised names, shared with the stages that must not read them as entities
+MONTH_NAMES = tuple(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ]
 )
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FULL_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 WEEKDAYS = {
     d: i
     for i, d in enumerate(

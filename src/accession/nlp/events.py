@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from accession.nlp.dates import find_dates, future_in
+from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import lowered, mentions_by_sentence, word_search
 from accession.nlp.statements import quote_speaker, speaker_before, statements
@@ -92,18 +92,7 @@ _NOT_PLACE = frozenset(
         "NATO",
         "The",
         "A",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *MONTH_NAMES,
     }
 )
 

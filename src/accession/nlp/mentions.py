@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from accession.kb.names import skeleton as _skeleton
+from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import (
     ATTRIBUTE_NOUN_RX,
     CAP_TOKEN_RX,
@@ -84,25 +85,8 @@ _NOT_NAMES = frozenset(
         "According",
         "However",
         "Although",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
     ]
 )
 

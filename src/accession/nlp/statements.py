@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accession.nlp.dates import MONTH_NAMES
 from accession.nlp.lexicon import SPEECH_VERBS
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import find_all
@@ -44,18 +45,7 @@ def speaker_before(state: DocState, pos: int, s: int) -> Any:
 # Every statement match ends in one of these literals, so the pattern only runs in windows
 # that end just after one (a match spans ≤ ~80 characters before its last word).
 _STATEMENT_TAILS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    *MONTH_NAMES,
     "X",
     "Twitter",
     "Facebook",
