@@ -37,13 +37,14 @@ QUESTIONS = [
 STANCES = ["support", "oppose", "conditional", "undecided"]
 
 
-def rows(n: int, members: list[str], seed: int = 7):
+def rows(n: int, members: list[str], seed: int = 7, questions: list[str] = QUESTIONS):
+    """Synthetic evidence rows (also used by web_bench.py, with one question)."""
     rnd = random.Random(seed)
     start = dt.date(2015, 1, 1).toordinal()
     span = dt.date(2025, 12, 31).toordinal() - start
     for i in range(n):
         yield {
-            "question": QUESTIONS[i % len(QUESTIONS)],
+            "question": questions[i % len(questions)],
             "member_iso3": members[rnd.randrange(len(members))],
             "stance": STANCES[rnd.randrange(4)],
             "on_date": dt.date.fromordinal(start + rnd.randrange(span)).isoformat(),

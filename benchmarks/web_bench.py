@@ -34,26 +34,16 @@ from accession.analysis.replay import replay_history
 from accession.app import build_app
 from accession.store import ledger
 
+sys.path.insert(0, str(Path(__file__).parent))
+from ledger_bench import rows as ledger_rows  # noqa: E402  (a sibling script)
+
 QUESTION = "NATO:invite:UKR"
-STANCES = ["support", "oppose", "conditional", "undecided"]
 TARGETS_MS = {"status": 50.0, "page": 200.0}
 
 
 def synthetic_rows(n: int, members: list[str], seed: int = 7) -> Any:
-    rnd = random.Random(seed)
-    start = dt.date(2015, 1, 1).toordinal()
-    span = dt.date(2025, 12, 31).toordinal() - start
-    for i in range(n):
-        yield {
-            "question": QUESTION,
-            "member_iso3": members[rnd.randrange(len(members))],
-            "stance": STANCES[rnd.randrange(4)],
-            "on_date": dt.date.fromordinal(start + rnd.randrange(span)).isoformat(),
-            "quote": f"synthetic statement {i}",
-            "source_url": f"https://example.org/bench/{i}",
-            "method": "bench.v1",
-            "content_key": "",
-        }
+    """All rows on one question: the worst case for the status query."""
+    return ledger_rows(n, members, seed, questions=[QUESTION])
 
 
 def build_db(path: Path, n: int) -> int:

@@ -30,6 +30,16 @@ class ModelConfig:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
 
 
+class SimulatedForecast:
+    """Shared by the result dataclasses: a JSON-ready dict without the raw draws (`sim`),
+    which are kept in memory for plots and explanations only."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)  # type: ignore[call-overload]
+        out.pop("sim", None)
+        return out
+
+
 class ForecastTrustWarning(UserWarning):
     """A number was produced but should not be trusted (too few episodes, prior in use...)."""
 

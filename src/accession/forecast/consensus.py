@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Self
 
 import numpy as np
@@ -25,6 +25,7 @@ import numpy as np
 from accession.errors import ValidationError
 from accession.forecast.base import (
     ModelConfig,
+    SimulatedForecast,
     TrustNotes,
     curve,
     day_to_date,
@@ -49,7 +50,7 @@ class ConsensusConfig(ModelConfig):
 
 
 @dataclass
-class ConsensusForecast:
+class ConsensusForecast(SimulatedForecast):
     as_of: str
     by: list[dict]  # [{"date", "p"}] for the requested dates
     median: str | None
@@ -60,11 +61,6 @@ class ConsensusForecast:
     draws: int
     model: str
     sim: SimResult | None = field(default=None, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out.pop("sim")
-        return out
 
 
 def inputs_from_status(status: Any) -> tuple[dict[str, str], dict[str, dt.date | None]]:

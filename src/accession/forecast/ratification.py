@@ -22,13 +22,14 @@ A member not yet ratified on the as-of date is conditioned on having survived th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Self
 
 import numpy as np
 
 from accession.forecast.base import (
     ModelConfig,
+    SimulatedForecast,
     TrustNotes,
     curve,
     day_to_date,
@@ -71,7 +72,7 @@ class RatificationConfig(ModelConfig):
 
 
 @dataclass
-class AccessionForecast:
+class AccessionForecast(SimulatedForecast):
     """The distribution of the accession date, with what drives it."""
 
     candidate: str
@@ -89,11 +90,6 @@ class AccessionForecast:
     draws: int
     model: str
     sim: SimResult | None = field(default=None, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out.pop("sim")
-        return out
 
 
 class RatificationModel(TrustNotes):
