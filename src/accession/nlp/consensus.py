@@ -36,21 +36,64 @@ _REACHED = re.compile(
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
     r"|given (?:their )?(?:approval|consent|green light)|approved|ratified))\b"
 )
+# Collective decisions told as such ("allies meeting in Riga invited X", "we have decided to
+# invite", "the decision ... was taken by EU leaders"): searched only in clauses that contain
+# one of `_DECIDED_KEYS` (the gaps of up to 6-8 words are costly to try everywhere).
+_DECIDED = re.compile(
+    r"(?:(?:allies|leaders|we) (?:[\w-]+ ){0,6}?(?:(?:have |had )?decided to (?:invite|admit|"
+    r"grant|open|start|launch|begin)|invited)|decision (?:[\w-]+ ){0,8}?(?:was|has been|had been)"
+    r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
+    r"governments))\b"
+)
+_DECIDED_KEYS = ("decided", "invited", "taken by", "made by", "adopted by")
+# Unanimity and agreement of the members as a whole ("a unanimous decision", "allies have
+# agreed"), failures to agree ("failed to reach unanimity"): only in clauses with the keys.
+_AGREED = re.compile(
+    r"(?:unanimous(?:ly)? (?:decision|decided|agreed|approved|backed|vote|endorsed)|(?:reached|"
+    r"achieved) unanimity|(?:allies|leaders|members|member states|governments|ministers) "
+    r"(?:have |had |all )?agreed(?! (?:on|that) (?:no|not)))\b"
+)
+_AGREED_KEYS = ("unanim", "agreed")
+_FAILED = re.compile(
+    r"(?:fail\w* to (?:reach|find|secure|achieve|agree)|(?:no|lack of|without) unanimity|"
+    r"unanimity (?:was |is )?(?:not|never))\b"
+)
+_FAILED_KEYS = ("fail", "unanim")
 _UNCLEAR = re.compile(
     r"(?:unclear whether|uncertain whether|(?:may|might) not reach (?:a )?consensus|"
     r"whether (?:a )?consensus)\b"
 )
 _HYPO = re.compile(r"(?:if|unless|were to)\b")
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly )?$")
+_DENIED_RX = re.compile(
+    r"\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b[^.;]*$"
+)
 _PARTIAL_RX = re.compile(r"\b(?:most|some|many|several|few|half|none|two|three|four) of (?:the )?$")
 # A remark without a candidate of its own speaks of the article's question when it names the
 # collective decision ("no consensus", "agreed", "all 30 allies have signed off").
-_COLLECTIVE = ("consensus", "agreed", "agreement", "allies", "members", "governments")
+_COLLECTIVE = (
+    "consensus",
+    "agreed",
+    "agreement",
+    "allies",
+    "members",
+    "governments",
+    "unanim",
+    "leaders",
+    "decision",
+)
 # Every match of the three patterns above contains one of these (lower-case) literals: only
 # sentences that do are searched (most sentences of an article say nothing about consensus).
 KEYWORDS = (
     "consensus",
     "reach",
+    "unanim",
+    "fail",
+    "decided",
+    "invited",
+    "taken by",
+    "made by",
+    "adopted by",
     "agreed",
     "divid",
     "division",
@@ -104,7 +147,17 @@ def _clause_status(
     state: DocState, f: dict[str, Any] | None, main: str | None, a: int, b: int
 ) -> list[tuple[str, str]]:
     low = lowered(state)
-    for status, rx in (("unclear", _UNCLEAR), ("reached", _REACHED), ("not_reached", _NOT_REACHED)):
+    seg = low[a:b]
+    for status, rx in (
+        ("unclear", _UNCLEAR),
+        ("reached", _REACHED),
+        ("reached", _AGREED if any(k in seg for k in _AGREED_KEYS) else None),
+        ("reached", _DECIDED if any(k in seg for k in _DECIDED_KEYS) else None),
+        ("not_reached", _NOT_REACHED),
+        ("not_reached", _FAILED if any(k in seg for k in _FAILED_KEYS) else None),
+    ):
+        if rx is None:
+            continue
         m = word_search(rx, low, a, b)
         if not m or word_search(_HYPO, low, a, m.start()):
             continue
@@ -113,9 +166,12 @@ def _clause_status(
             continue  # "X had vetoed ...": a past state, reported as since changed
         if status == "reached" and _PARTIAL_RX.search(before):
             continue  # "most of the 28 allies have ratified": not all of them
+        if status == "reached" and _DENIED_RX.search(low, max(a, m.start() - 50), m.start()):
+            continue  # "no sign that the allies have agreed", "leaders have not yet agreed"
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
-            questions = scoped or ([] if status == "reached" else f["questions"])
+            collective = f.get("implicit") and any(w in m.group() for w in _COLLECTIVE)
+            questions = scoped or ([] if status == "reached" and not collective else f["questions"])
         elif any(w in m.group() for w in _COLLECTIVE):
             questions = [main] if main else []
         else:

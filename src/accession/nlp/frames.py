@@ -25,9 +25,10 @@ _ACTIONS = (
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin)\w*\s+(?:(?:the|these|formal)\s+){0,2}"
+            r"(?:(?:open|start|launch|begin)\w*\s+(?:(?:of|the|these|formal)\s+){0,3}"
             r"(?:accession\s+|membership\s+)?"
-            r"(?:negotiations|talks)|accession (?:talks|negotiations))\b"
+            r"(?:negotiations|talks)|accession (?:talks|negotiations)|"
+            r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
         ),
     ),
     (

@@ -191,13 +191,43 @@ _PAST_RX = re.compile(
 _COND_RX = re.compile(
     r"\b(?:only (?:if|after|once|when)|provided(?: that)?|on condition|as long as|"
     r"in exchange for|unless|conditions?|once (?!again|more)|after (?:a |the )?(?:ceasefire|"
-    r"cease-fire|war|peace|fighting)|when the (?:war|fighting)|in return for)\b",
+    r"cease-fire|war|peace|fighting)|when the (?:war|fighting)|in return for|but first|"
+    r"(?:must|should|would have to|has to|have to) first)\b",
     re.I,
+)
+# After a denied opposition cue: a reservation ("is not against it, but wants ...") makes the
+# position conditional. After a denied support cue: a promise not to stand in the way ("does
+# not agree, but will not block it", "... but supports the start") makes it support.
+_BUT_RX = re.compile(r"(?:,|;|—|–) ?(?:but|yet|however)\b")
+_YIELD_RX = re.compile(
+    r"\b(?:but|yet|however)\b,? (?:\w+ ){0,2}?(?:(?:will|would|does|did|is|do) not|won[’']t|"
+    r"wouldn[’']t|doesn[’']t|(?:will|would) never) (?:\w+ )?(?:block|veto|oppose|object|obstruct|"
+    r"stand in the way|stop)|\b(?:but|yet)\b,? (?:\w+ ){0,2}?(?:will |would )?(?:supports?|"
+    r"backs?|endorses?|accepts?|approves?|agreed)\b"
 )
 _YET_RX = re.compile(r"\b(?:yet to|have yet|has yet)\b", re.I)
 _PASSIVE_BY_RX = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _SAID_RX = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted)\b")
 _FIRST_PERSON_RX = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
+
+
+# A candidate's own "bid" in an article about opening talks or an invitation is read as that
+# step ("Moldova pressed its EU bid" as leaders decide on talks); words that name membership
+# itself ("join", "membership", "ratify") keep the question of accession.
+_OWN_GENERIC = ("bid", "eu bid", "nato bid")
+
+
+def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
+    """A candidate's own support on a generic membership word goes to the article's main
+    question about that candidate when that is an earlier step (talks, invitation, MAP)."""
+    if f["action"] != "admit" or f.get("pos", -1) < 0 or not low.startswith(_OWN_GENERIC, f["pos"]):
+        return q
+    inst, _, cand = q.split(":")
+    for m in main:
+        mi, ma, mc = m.split(":")
+        if mi == inst and mc == cand and ma != "admit":
+            return m
+    return q
 
 
 def _holder_iso(state: DocState, m: Mention) -> str | None:
@@ -231,6 +261,8 @@ def _subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) 
         clause_start = s + sep.end()
     ms = [m for m in state.mentions if clause_start <= m.start < cue and not m.place]
     ms = [m for m in ms if _holder_iso(state, m)]
+    if len(ms) > 1:
+        ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)] or ms[:1]
     groups = _groups(state, clause_start, cue)
     if groups:
         ms = sorted(ms + groups, key=lambda m: m.start)
@@ -257,6 +289,24 @@ def _subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) 
     if cands and out and out[0] in cands and first.start > clause_start + 40:
         return []
     return out
+
+
+# A state named as an object ("told Hungary", "talks with Austria", "unlike Poland") or inside
+# a relative clause ("Poland, which Hungary accuses ...,") is not the subject of the cue.
+_OBJECT_BEFORE_RX = re.compile(
+    r"(?:\b(?:told|tells|telling|with|to|from|against|urged|urges|asked|asks|accus\w+|"
+    r"unlike|than|toward|towards|persuad\w+|pressed|pressing|criticis\w+|criticiz\w+|"
+    r"visit\w*|met|meeting|call\w* on|about|over)\s+(?:the\s+)?(?:\w+\s+)?)$"
+)
+_RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
+
+
+def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:
+    before = text[max(a, m.start - 30) : m.start]
+    if _OBJECT_BEFORE_RX.search(before.lower()):
+        return True
+    rel = _RELATIVE_RX.search(text, a, m.start)
+    return rel is not None and "," in text[m.end : cue]
 
 
 def _coordinated(text: str, prev: Mention, m: Mention) -> bool:
@@ -393,8 +443,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "invite Ukraine without further delay": urgency, not opposition
             if negated:
                 if polarity == "oppose" or _OPPOSE_AFTER_RX.match(low, cue.end()):
-                    continue  # a denial ("does not oppose", "not prepared to block")
-                polarity = "oppose"
+                    # a denial ("does not oppose", "not prepared to block") shows nothing,
+                    # unless a reservation follows ("not against it, but ...")
+                    if not _BUT_RX.search(low, cue.end(), e):
+                        continue
+                    polarity = "conditional"
+                elif _YIELD_RX.search(low, cue.end(), e):
+                    polarity = "support"  # "does not agree ... but will not block it"
+                else:
+                    polarity = "oppose"
             holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")))
             if cue.group("self"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
@@ -418,7 +475,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 pol = pol or polarity
                 qs = questions
                 if iso in cands:  # a candidate speaks for its own membership only
-                    qs = [q for q in f["questions"] if q.rsplit(":", 1)[1] == iso]
+                    qs = [_own_question(f, q, main, low) for q in f["questions"]]
+                    qs = [q for q in qs if q.rsplit(":", 1)[1] == iso]
                 for q in qs:
                     cand = q.rsplit(":", 1)[1]
                     if iso == cand and pol != "support":
