@@ -258,8 +258,11 @@ def events_stage(state: DocState, res: Any) -> None:
                 found.append(ev)
         if sent_date:
             prev_date = (si, sent_date.date)
+    _date_named(state, found, by_sentence)
     for ev in found:  # an undated past event is of the story's day; tense read only here
         pos = ev.pop("_pos")
+        if ev.pop("_named", None):
+            continue  # "the Madrid summit": its own date, stated elsewhere, or none
         if (
             ev["date"] is None
             and anchor
@@ -267,7 +270,7 @@ def events_stage(state: DocState, res: Any) -> None:
             and not future_in(text, max(ev["start"], pos - 40), pos)
         ):
             ev["date"] = anchor
-    state.events = _dedupe(found)
+    state.events = _dedupe(_drop_background(state, found, low))
     for ev in state.events:  # places only for the events kept (the same as before dedupe)
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
 
@@ -339,12 +342,19 @@ def _event(
         date = (dt.date.fromisoformat(date) + dt.timedelta(days=shift)).isoformat()
         end_date = None
     if etype == "meeting":
-        lm = _LEADERS_RX.search(lowered(state), max(s, pos - 50), pos + 30)
+        low = lowered(state)
+        lm = _LEADERS_RX.search(low, max(s, pos - 50), pos + 30)
         if lm is not None and lm.end() > pos:
             etype = "summit"
+        elif low.startswith(("the meeting,", "the meeting was", "the meeting is"), pos) and (
+            "summit" in low
+        ):
+            etype = "summit"  # "the meeting, held ..." in a story on a summit: that summit
+    named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
     # a statement takes a date from its own paragraph only, else the story's (anchor)
     if (
         date is None
+        and named is None
         and prev_date
         and si - prev_date[0] <= 2
         and not (future or distinct)
@@ -362,9 +372,55 @@ def _event(
         "_si": si,
         "_prec": hit.precision if hit else None,
     }
+    if named:
+        ev["_named"] = named
     if end_date:
         ev["end_date"] = end_date
     return ev
+
+
+# "the Madrid summit", "the Vilnius summit in Lithuania": a summit named by its place. Words
+# that name the institution or the occasion, not a place, are no name.
+_NAMED_RX = re.compile(r"\b[Tt]he ((?:[A-Z][\w-]+ ){1,2})$")
+_NOT_NAME = frozenset({"NATO", "EU", "European", "Alliance", "Allied", "Union", "Council", "Next"})
+_NOT_NAME |= {"Last", "This", "Anniversary", "Special", "Emergency", "Leaders", "G7", "G20"}
+
+
+def _summit_name(text: str, s: int, pos: int) -> str | None:
+    m = _NAMED_RX.search(text, max(s, pos - 40), pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return None if any(w in _NOT_NAME for w in words) else words[-1]
+
+
+def _date_named(state: DocState, found: list[dict[str, Any]], by_sentence: dict) -> None:
+    """An undated named summit takes the date the article states for it: that of a dated
+    meeting or summit, else of a date phrase, in a sentence that names its place."""
+    for ev in found:
+        name = ev.get("_named")
+        if not name or ev["date"] is not None:
+            continue
+        for o in found:
+            if o["date"] and o["type"] in ("summit", "meeting") and name in o["description"]:
+                ev["date"] = o["date"]
+                break
+
+
+def _drop_background(
+    state: DocState, found: list[dict[str, Any]], low: str
+) -> list[dict[str, Any]]:
+    """An undated occasion still to come ("leaders are due to meet next year") is background,
+    unless it is of the kind the article is about (its first event) or a summit (a scheduled
+    landmark a reader lists even without its date)."""
+    main = next((ev["type"] for ev in found if ev["type"] != "statement"), None)
+    return [
+        ev
+        for ev in found
+        if ev["date"] is not None
+        or ev["type"] in (main, "statement", "summit")
+        or not future_in(state.text, ev["start"], ev["end"])
+    ]
 
 
 def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -252,6 +252,9 @@ def _quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
     return None
 
 
+_ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
+
+
 def _subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -> list[str]:
     """Holder states in the clause before the cue: a person who speaks for a state, else the
     states named (several when coordinated); after "X said (that) Y ...", Y's clause wins."""
@@ -259,6 +262,10 @@ def _subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) 
     clause_start = s
     for sep in re.finditer(r"[;:]|, (?:but|while|whereas|as) |\bbut\b|\bsaying\b", text[s:cue]):
         clause_start = s + sep.end()
+    if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
+        w = text.rfind(", with ", clause_start, cue)
+        if w >= 0 and "," not in text[w + 7 : cue]:
+            clause_start = w + 7
     ms = [m for m in state.mentions if clause_start <= m.start < cue and not m.place]
     ms = [m for m in ms if _holder_iso(state, m)]
     if len(ms) > 1:
@@ -471,6 +478,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             if polarity == "support" and _COND_RX.search(text, cue.end(), e):
                 polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
+            if len(questions) > 1:
+                questions = _target_questions(state, questions, s, e, cue.start(), cue.end())
             for iso, pol in holders:
                 pol = pol or polarity
                 qs = questions
@@ -633,6 +642,10 @@ def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+# A passive auxiliary right before a participle cue (an adverb or "not" between).
+_PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not\s+)?$")
+
+
 def _holders(
     state: DocState,
     cue: _Cue,
@@ -673,6 +686,13 @@ def _holders(
         agent = next((m for m in state.mentions if m.start == by.end()), None)
         if agent and _holder_iso(state, agent):
             return [(_holder_iso(state, agent) or "", None)]
+    if (
+        word.endswith("ed")
+        and not word.startswith("oppos")
+        and not text.startswith(" to ", cue.end())
+        and _PASSIVE_RX.search(text, max(s, cue.start() - 25), cue.start())
+    ):
+        return []  # "were welcomed into NATO" with no agent: the subject is its object
     q = _quote_at(state, cue.start())
     if q is not None:
         speaker = state.entities.get(q.get("speaker_key") or "", {})
@@ -740,3 +760,56 @@ def _clause_questions(state: DocState, f: dict[str, Any], s: int, e: int, pos: i
     named = {m.country_iso3 for m in state.mentions if a <= m.start < b and m.type == "state"}
     scoped = [q for q in f["questions"] if q.rsplit(":", 1)[1] in named]
     return scoped or f["questions"]
+
+
+# Clause ends for the object of a decision: besides "but", ";" and "while", a new clause
+# after ", and", "though" or "as" ("vetoed X's invitation, and Y and Z were invited").
+_TARGET_CLAUSE_RX = re.compile(
+    r",? but |; |,? while |,? whereas |,? (?:al)?though |, and |, as |, with | as long as "
+)
+# Only list words between two candidates named together ("Albania, Croatia and Macedonia").
+_COORD_RX = re.compile(r"(?:\s|,|and\b|or\b|as well as\b|the\b)*")
+
+
+def _target_questions(
+    state: DocState, questions: list[str], s: int, e: int, cue: int, cue_end: int
+) -> list[str]:
+    """The candidate a cue is about: the one named as the object of the decision nearest the
+    cue in its clause ("blocked Macedonia's invitation, while Albania and Croatia were
+    invited" is about Macedonia), with those listed together with it."""
+    text = state.text
+    by_cand = {q.rsplit(":", 1)[1]: q for q in questions}
+    ms = [
+        m
+        for m in state.mentions
+        if s <= m.start < e and m.type == "state" and m.country_iso3 in by_cand and not m.place
+    ]
+    if len({m.country_iso3 for m in ms}) < 2:
+        return questions
+    a, b = s, e
+    for m in _TARGET_CLAUSE_RX.finditer(text, s, e):
+        if m.end() <= cue:
+            a = m.end()
+        elif m.start() >= cue_end:
+            b = m.start()
+            break
+    after = [m for m in ms if cue_end <= m.start < b]
+    before = [m for m in ms if a <= m.start and m.end <= cue]
+    if after:
+        i = ms.index(after[0])
+    elif before:
+        i = ms.index(before[-1])
+    else:
+        return questions
+    group = {ms[i].country_iso3}
+    for j in range(i + 1, len(ms)):  # listed with it, after
+        gap = _COORD_RX.match(text, ms[j - 1].end, ms[j].start)
+        if gap is None or gap.end() != ms[j].start:
+            break
+        group.add(ms[j].country_iso3)
+    for j in range(i - 1, -1, -1):  # and before
+        gap = _COORD_RX.match(text, ms[j].end, ms[j + 1].start)
+        if gap is None or gap.end() != ms[j + 1].start:
+            break
+        group.add(ms[j].country_iso3)
+    return [q for q in questions if q.rsplit(":", 1)[1] in group]
