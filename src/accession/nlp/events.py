@@ -24,12 +24,21 @@ from accession.nlp.statements import quote_speaker, speaker_before, statements
 # optional prefix): the regex engine can then skip ahead fast, which is most of this
 # stage's cost. They run on `text.lower()`; word starts are checked in Python.
 _TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("summit", r"summits?\b"),
+    (
+        "summit",
+        r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided)|"
+        r"european council (?:agreed|decided|approved))\b",
+    ),
     (
         "meeting",
         r"(?:meeting (?:of|with|between|in|on)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
-        r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b|meets? (?:in|on|at"
+        r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
+        r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
+        r"ests?|anger|concern))|met (?!(?:the|its|all|their|these|those|our|his|her|with|in|on)\b)"
+        r"[a-z]{3,}\b(?! (?:criteria|conditions|requirements|demands|targets?|standards|obligation"
+        r"s|goals))|talks in\b|host(?:ed|s) (?!(?:the|a|an|its|their|this|next|by|talks|summit)\b)"
+        r"|meets? (?:in|on|at"
         r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|talks with\b|"
         r"(?:their|bilateral|held|for) talks\b|intergovernmental "
         r"conferences?\b|(?:gathered|gathering|gather) (?:in|on|at)\b|"
@@ -38,37 +47,56 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "letter",
-        r"(?:in (?:a|her|his|their|the|its) (?:\w+ )?letter|letter (?:to|sent)|wrote to|"
-        r"sent a letter|a letter from)\b",
+        r"(?:in (?:a|her|his|their|the|its) (?:[\w-]+ ){0,2}letters?|letters? (?:to|sent|dated|add"
+        r"ressed)|"
+        r"wrote to|sent (?:a |an |the )?(?:[\w-]+ ){0,2}letters?|a letter from)\b",
     ),
     (
         "application",
-        r"(?:applied (?:for|to join)|(?:submitted|handed in|lodged|filed) (?:its|an|their|a) "
-        r"(?:formal )?(?:membership |eu |nato )?applications?|appl(?:ies|y) for)\b",
+        r"(?:applied (?:for|to join)|(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent|deli"
+        r"vered) "
+        r"(?:its|an|their|a|the) (?:[\w’'-]+ ){0,3}?applications?|appl(?:ies|y) for|applications? "
+        r"(?:was|were|has been|have been) (?:formally |officially )?(?:submitted|handed|lodged|fil"
+        r"ed"
+        r"|delivered))\b",
     ),
     (
         "invitation",
-        r"(?:invited\b(?! to (?:attend|speak|the summit))|won (?:an? )?invitations?|received "
-        r"(?:an |a formal |formal )?invitations?|extended (?:an )?invitations?|issued "
-        r"(?:an )?invitations?)",
+        r"(?:invited\b(?! to (?:attend|speak|the summit))|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
+        r"in"
+        r"|start|become)\b|won (?:an? )?invitations?|received (?:an |a formal |formal )?invitation"
+        r"s?"
+        r"|extend(?:ed|s)? (?:an? )?(?:formal )?invitations?|issued (?:an? )?(?:formal )?invitatio"
+        r"ns?)",
     ),
     (
         "protocol_signature",
-        r"(?:sign(?:ed|s|ing)? (?:the |an |its )?(?:\w+ )?(?:accession )?protocols?|protocols? "
-        r"(?:was|were) signed)\b",
+        r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
+        r"s?|"
+        r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been) signed|(?:signature|signin"
+        r"g) "
+        r"of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?protocols?)\b",
     ),
     (
         "ratification",
         r"(?:ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:[\w-]+ ){0,4}?(?:to "
         r"approve|to ratify|yes to|in favou?r of)|bill was approved|"
         r"(?:parliament|assembly)(?:’s|'s)? approval|"
-        r"(?:parliament|senate|lawmakers|deputies|assembly)\s+(?:\w+\s+)?(?:endorsed|passed))\b",
+        r"(?:parliament|senate|lawmakers|legislators|deputies|assembly|sabor|sejm|storting|riksdag|"
+        r"bundestag|congress|legislature|mps)\s+(?:\w+\s+)?(?:endorsed|passed|approved|backed)|"
+        r"approved (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid)|voted (?:[\w-]+ ){0,4}?to (?:ba"
+        r"ck"
+        r"|endorse|admit|accept))\b",
     ),
     (
         "accession",
         r"(?:join(?:ed|s) (?:nato|the (?:north atlantic )?alliance|the (?:european )?union|the eu"
-        r"|the bloc)\b|join (?:\w+ )?within (?:days|weeks|months)|became (?:the )?\d+\w* member|"
+        r"|the bloc)\b|join (?:\w+ )?within (?:days|weeks|months)|"
+        r"became (?:the |a |an )?(?:[\w’'-]+ ){0,2}?(?:member|ally)\b|"
         r"becomes (?:the )?\d+\w* member|"
+        r"(?:formally|officially) (?:joined|joins|entered|admitted)\b|flags? (?:was |were |is )?"
+        r"(?:raised|hoisted)|rais(?:ed|es|ing) (?:its|the|their) (?:\w+ )?flag|flag-raising|"
+        r"join(?:ed|s) the (?:[\w-]+ ){1,2}alliance\b|"
         r"accession papers|instruments? of accession|deposited)",
     ),
 )
@@ -148,7 +176,7 @@ def _quoted_relative(state: DocState, h: Any) -> bool:
 # Each trigger type has literal stems; one trie-shaped regex finds the stems (fast), then the
 # type's full pattern is checked in a small window around each stem.
 _STEMS: dict[str, tuple[str, ...]] = {
-    "summit": ("summit",),
+    "summit": ("summit", "leaders", "european council"),
     "meeting": (
         "meeting",
         "meet",
@@ -159,23 +187,27 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "held talks",
         "for talks",
         "intergovernmental",
+        "talks in",
+        "hosted",
+        "hosts",
         "gather",
     ),
     "letter": ("letter", "wrote to"),
-    "application": ("appl", "submitted", "handed in", "lodged", "filed"),
-    "invitation": ("invited", "invitation"),
-    "protocol_signature": ("protocol",),
-    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed"),
-    "accession": (
-        "joined",
-        "joins",
-        "within ",
-        "became",
-        "becomes",
-        "accession",
-        "instrument",
-        "deposited",
+    "application": (
+        "appl",
+        "submitted",
+        "handed in",
+        "hands in",
+        "handed over",
+        "hands over",
+        "lodged",
+        "filed",
     ),
+    "invitation": ("invited", "invitation", "invites"),
+    "protocol_signature": ("protocol",),
+    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed"),
+    "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
+    + ("deposited", "formally", "officially", "flag", "raised", "raises", "raising"),
 }
 _TYPE_RX = {t: re.compile(p) for t, p in _TRIGGERS}
 _STEM_TYPES: dict[str, list[str]] = {}

@@ -17,8 +17,9 @@ from accession.nlp.scan import find_all
 
 _STATEMENT_RX = re.compile(
     rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
-    r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|\bin an? "
-    r"(?:\w+ )?(?:statement|interview)\b|\b(?:last|this) (?:month|week)\b|\bin (?:early |late )?"
+    r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
+    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:last|this) (?:month|week)\b"
+    r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday)\b)",
@@ -65,6 +66,8 @@ _STATEMENT_TAILS = (
     "yesterday",
     "statement",
     "interview",
+    "speech",
+    "address",
     "last month",
     "this month",
     "last week",
