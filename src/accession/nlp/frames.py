@@ -16,6 +16,7 @@ from typing import Any
 
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentences_with, word_search
+from accession.nlp.text import clause_span
 
 # Case-insensitive patterns run on the lower-cased text with the word start checked by
 # `word_search` (a leading `\b` and `re.I` would make the engine try every position).
@@ -96,17 +97,9 @@ _CLAUSE_CUES = (";", "but ", "while ", "whereas ", "saying")
 
 
 def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
-    a, b = s, e
-    seg = text[s:e]
-    if not any(c in seg for c in _CLAUSE_CUES):
-        return a, b
-    for m in _CLAUSE_RX.finditer(text, s, e):
-        if m.end() <= pos:
-            a = m.end()
-        elif m.start() >= pos:
-            b = m.start()
-            break
-    return a, b
+    if not any(c in text[s:e] for c in _CLAUSE_CUES):  # the common case, without a regex
+        return s, e
+    return clause_span(text, s, e, pos, _CLAUSE_RX)
 
 
 def frames_stage(state: DocState, res: Any) -> None:

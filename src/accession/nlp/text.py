@@ -133,3 +133,17 @@ def sentences_stage(state: DocState, _res: object) -> None:
     state.paragraphs = paragraphs
     state.sentences = sentences or [(0, len(text))]
     state.furniture = furniture
+
+
+def clause_span(text: str, s: int, e: int, pos: int, splitter: re.Pattern[str]) -> tuple[int, int]:
+    """The clause of the sentence `text[s:e]` around `pos`, cut where `splitter` matches
+    ("but", ";", "while"...): a stance or a frame read in one clause must not leak into the
+    next. Each stage passes its own splitter."""
+    a, b = s, e
+    for m in splitter.finditer(text, s, e):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b

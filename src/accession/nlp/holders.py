@@ -1,0 +1,180 @@
+"""Who holds a stance: subjects before a cue (coordinated ones too), state groups, pronouns
+resolved to the one state that fits, and the states a quoted person speaks for.
+
+Kept apart from `stances.py`, which decides what the stance is and on which question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accession.nlp.pipeline import DocState, Mention
+from accession.nlp.scan import (
+    lowered,
+    mentions_by_sentence,
+)
+from accession.nlp.stance_cues import SAID_RX
+
+
+def holder_iso(state: DocState, m: Mention) -> str | None:
+    if m.type == "state":
+        return m.country_iso3
+    if m.type == "person":
+        return m.country_iso3 if m.role_kind and m.role_kind != "secretary_general" else None
+    ent = state.entities.get(m.key, {})
+    if m.key.startswith("org:") and ent.get("country_iso3") and not _is_agency(m):
+        return ent.get("country_iso3")
+    return None
+
+
+def _is_agency(m: Mention) -> bool:
+    return m.aliases is not None and any(a in ("Reuters", "AFP", "AP") for a in m.aliases)
+
+
+def quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
+    for q in state.quotes:
+        if q["start"] <= pos < q["end"]:
+            return q
+    return None
+
+
+_ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
+
+
+def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -> list[str]:
+    """Holder states in the clause before the cue: a person who speaks for a state, else the
+    states named (several when coordinated); after "X said (that) Y ...", Y's clause wins."""
+    text = state.text
+    clause_start = s
+    for sep in re.finditer(r"[;:]|, (?:but|while|whereas|as) |\bbut\b|\bsaying\b", text[s:cue]):
+        clause_start = s + sep.end()
+    if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
+        w = text.rfind(", with ", clause_start, cue)
+        if w >= 0 and "," not in text[w + 7 : cue]:
+            clause_start = w + 7
+    ms = [m for m in state.mentions if clause_start <= m.start < cue and not m.place]
+    ms = [m for m in ms if holder_iso(state, m)]
+    if len(ms) > 1:
+        ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)] or ms[:1]
+    groups = _groups(state, clause_start, cue)
+    if groups:
+        ms = sorted(ms + groups, key=lambda m: m.start)
+    if not ms:
+        return []
+    verbs = list(SAID_RX.finditer(text, clause_start, cue))
+    speech = verbs[-1] if verbs else None
+    if speech is not None:
+        after = [m for m in ms if m.start >= speech.end()]
+        ms = after or ms
+    first = prev = ms[0]
+    persons = [m for m in ms if m.type == "person"]
+    if persons:
+        return [holder_iso(state, persons[0]) or ""]
+    out: list[str] = []
+    for m in ms:
+        iso = holder_iso(state, m)
+        if not iso or iso in out:
+            continue
+        if cands and iso in cands and m is not first and not _coordinated(text, prev, m):
+            continue
+        out.append(iso)
+        prev = m
+    if cands and out and out[0] in cands and first.start > clause_start + 40:
+        return []
+    return out
+
+
+# A state named as an object ("told Hungary", "talks with Austria", "unlike Poland") or inside
+# a relative clause ("Poland, which Hungary accuses ...,") is not the subject of the cue.
+_OBJECT_BEFORE_RX = re.compile(
+    r"(?:\b(?:told|tells|telling|with|to|from|against|urged|urges|asked|asks|accus\w+|"
+    r"unlike|than|toward|towards|persuad\w+|pressed|pressing|criticis\w+|criticiz\w+|"
+    r"visit\w*|met|meeting|call\w* on|about|over)\s+(?:the\s+)?(?:\w+\s+)?)$"
+)
+_RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
+
+
+def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:
+    before = text[max(a, m.start - 30) : m.start]
+    if _OBJECT_BEFORE_RX.search(before.lower()):
+        return True
+    rel = _RELATIVE_RX.search(text, a, m.start)
+    return rel is not None and "," in text[m.end : cue]
+
+
+def _coordinated(text: str, prev: Mention, m: Mention) -> bool:
+    """ "Moldova and Ukraine opened": a list of subjects, each a holder."""
+    return prev.end <= m.start and text[prev.end : m.start] in (" and ", ", ", ", and ", " & ")
+
+
+# Groups of states named as one subject, expanded to their members. Only fixed, unambiguous
+# groups: "the Nordic countries" is left out (Finland and Sweden were long outside NATO).
+_GROUPS = {
+    "baltic": ("EST", "LVA", "LTU"),
+    "benelux": ("BEL", "NLD", "LUX"),
+    "visegrad": ("CZE", "HUN", "POL", "SVK"),
+}
+_GROUP_RX = re.compile(
+    r"(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
+    r"countries|nations|republics|trio)|s\b)"
+)
+
+
+def _groups(state: DocState, a: int, b: int) -> list[Mention]:
+    """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b]."""
+    low = lowered(state)
+    seg = low[a:b]
+    if "baltic" not in seg and "benelux" not in seg and "visegr" not in seg:
+        return []
+    out = []
+    for m in _GROUP_RX.finditer(low, a, b):
+        key = "visegrad" if m.group("g").startswith("visegr") else m.group("g")
+        for i, iso in enumerate(_GROUPS[key]):
+            out.append(
+                Mention(m.start() + i, m.end(), m.group(), "state", f"state:{iso}", iso, iso)
+            )
+    return out
+
+
+# "it", "the government", "the country" as a clause's subject: the one state holder of the
+# sentence before (or of the earlier clause of the same sentence), when there is exactly one.
+_PRONOUN_RX = re.compile(
+    r"\b(?:it|the (?:government|country|parliament|cabinet|legislature|lawmakers|coalition))"
+    r"(?:\s+(?:\w+ly|also|then|later|now|finally|has|had|have|will|would|is|was|did))*\s+$"
+)
+
+
+def pronoun_holder(state: DocState, s: int, cue: int, cands: set[str]) -> str | None:
+    low = lowered(state)
+    head = low[max(s, cue - 60) : cue]
+    pm = _PRONOUN_RX.search(head)
+    if pm is None:
+        return None
+    p_start = max(s, cue - 60) + pm.start()
+    si = state.sentence_of(s)
+    spans = [(s, p_start)]
+    if si > 0:
+        spans.append(state.sentences[si - 1])
+    by_sentence = mentions_by_sentence(state)
+    for a, b in spans:
+        ms = [m for m in by_sentence[state.sentence_of(a)] if a <= m.start < b]
+        if pm.group().startswith("it") and any(
+            m.type == "organization" and not m.country_iso3 for m in ms
+        ):
+            return None  # "NATO ... it": the alliance may be meant
+        isos = {
+            holder_iso(state, m)
+            for m in ms
+            if not m.place and not m.attribute or m.type == "person"
+        }
+        isos = {i for i in isos if i and i not in cands}
+        if len(isos) == 1:
+            return isos.pop()
+        if isos:
+            return None
+    return None
+
+
+def _candidate_possessive(state: DocState, m: Mention, cands: list[str]) -> bool:
+    return m.country_iso3 in cands and m.type == "state"

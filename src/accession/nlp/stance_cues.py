@@ -1,0 +1,205 @@
+"""The stance stage's lexicon: cue words by class (oppose, support, a candidate's own step,
+an outsider's hostility, a reported change of position) and the context patterns that turn
+a cue into a negation, hypothetical, past or conditional stance.
+
+Kept apart from `stances.py` so the words can be read and extended without the logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accession.nlp.scan import (
+    word_finditer,
+)
+
+_SUPPORT = (
+    r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
+    r"push\w* for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|approv\w+|voted yes|agree\w*|"
+    r"champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|want\w*|"
+    r"paving the way|important and correct|stronger|safer|welcome step|"
+    r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
+    r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
+    r"allow\w*|acceptable|prepared|willing|in a position"
+)
+_OPPOSE = (
+    r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
+    r"obstruct\w*|refus\w+|against|hold\w* up|stall\w*|delay\w*|cautious|s[ck]eptical|"
+    r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
+    r"unacceptable|withh[eo]ld\w*"
+)
+# A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
+# "Sweden stands ready", "confident that Sweden would become a member". Counted only when
+# the holder is the candidate itself (others "ask" and "open" many things).
+_SELF = (
+    r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
+    r"confident|thank\w*"
+)
+# An outsider's hostility: "Russia warned ... against", "regards it as a threat", "criticised
+# the enlargement", "countermeasures". Counted only for states outside the institution that
+# are not candidates (a member "warning" is not opposition to a candidate).
+_OUTSIDER = (
+    r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
+    r"countermeasures?|doorstep|provocat\w+|retaliat\w+"
+)
+# A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
+# the green light", "signed off on"): support now, even when told in the pluperfect ("had
+# lifted their objection"), since the change is the latest position reported.
+_CHANGE_OBJECT = (
+    r" (?:its|their|his|her|the|a) (?:[\w-]+ )?(?:objections?|veto|vetoes|opposition|"
+    r"blockade|reservations?|resistance)"
+)
+_CHANGE = "|".join(
+    [
+        v + _CHANGE_OBJECT
+        for v in (
+            r"dropp\w*",
+            r"lift\w*",
+            r"withdr[ae]w\w*",
+            r"abandon\w*",
+            r"end\w*",
+            r"waiv\w*",
+            r"set aside",
+            r"shelv\w*",
+        )
+    ]
+    + [
+        r"g[ia]v\w* (?:the |its |their |his |her |a )?(?:final )?(?:green light|go-ahead|"
+        r"blessing|consent|approval|nod)",
+        r"sign(?:s|ed|ing)? off",
+        r"clear\w* the way",
+        r"join\w* (?:the )?(?:other |fellow )?(?:allies|members|member states|partners|others)"
+        r" in (?:extending|approving|backing|supporting|ratifying|endorsing|agreeing)",
+    ]
+)
+_CLASSES = (("opp", _OPPOSE), ("sup", _SUPPORT), ("self", _SELF), ("out", _OUTSIDER))
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern source."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _bucketed(classes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One pattern, the alternatives grouped by their first letter in their original order:
+    the engine enters one bucket per position instead of trying ~80 alternatives, and the
+    match is the same (only alternatives with that first letter can match there)."""
+    buckets: dict[str, list[str]] = {}
+    for _, source in classes:
+        for alt in _alternatives(source):
+            assert alt[0].isalpha(), alt  # every alternative starts with a letter
+            buckets.setdefault(alt[0], []).append(alt[1:])
+    body = "|".join(
+        re.escape(ch) + "(?:" + "|".join(rest) + ")" for ch, rest in sorted(buckets.items())
+    )
+    return re.compile(rf"(?:{body})\b")
+
+
+class Cue:
+    """A cue match and its class (`opp`, `sup`, `self`, `out`, `chg`), read like a match."""
+
+    __slots__ = ("_end", "_start", "kind", "word")
+
+    def __init__(self, m: re.Match[str], kind: str) -> None:
+        self._start, self._end, self.word, self.kind = m.start(), m.end(), m.group(), kind
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str | None = None) -> str | None:
+        return self.word if name is None or name == self.kind else None
+
+
+_CLASS_RX = tuple(
+    (name, re.compile(rf"(?:{src})\b")) for name, src in (*_CLASSES, ("chg", _CHANGE))
+)
+
+
+def cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[Cue]:
+    """The cues of low[s:e]; the class is that of the first alternative (in the order opp,
+    sup, self, out, chg) that matches, as in one alternation with named groups."""
+    out = []
+    for m in word_finditer(rx, low, s, e):
+        for name, crx in _CLASS_RX:
+            c = crx.match(low, m.start(), e)
+            if c is not None and c.end() == m.end():
+                out.append(Cue(m, name))
+                break
+    return out
+
+
+# Run on the lower-cased text with `word_finditer` (= a leading `\b`, without its cost).
+CUE_RX = _bucketed((*_CLASSES, ("chg", _CHANGE)))
+CHANGE_ONLY_RX = _bucketed((("chg", _CHANGE),))
+# Cues explicit enough to be read in a sentence that names no candidate but the decision.
+EXPLICIT_KEYS = (
+    "support",
+    "back",
+    "endors",
+    "advocat",
+    "champion",
+    "oppos",
+    "block",
+    "veto",
+    "object",
+    "reject",
+)
+EXPLICIT_RX = re.compile("|".join(EXPLICIT_KEYS))
+OPPOSE_AFTER_RX = re.compile(
+    r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object)"
+)
+RATIFY = ("ratif", "approv", "voted")
+NEG_RX = re.compile(r"\b(?:not|never|no longer|n[’']t|nor)\s+(?:\w+\s+){0,2}$", re.I)
+WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)
+HYPO_RX = re.compile(
+    r"\b(?:if|unless|were to|whether|could|might|must(?: then| still)?)\b[^.;]{0,50}$", re.I
+)
+PAST_RX = re.compile(
+    r"\b(?:had(?: long)?|previously|formerly|initially|once|used to|earlier)"
+    r"\s+(?:\w+\s+){0,1}$",
+    re.I,
+)
+COND_RX = re.compile(
+    r"\b(?:only (?:if|after|once|when)|provided(?: that)?|on condition|as long as|"
+    r"in exchange for|unless|conditions?|once (?!again|more)|after (?:a |the )?(?:ceasefire|"
+    r"cease-fire|war|peace|fighting)|when the (?:war|fighting)|in return for|but first|"
+    r"(?:must|should|would have to|has to|have to) first)\b",
+    re.I,
+)
+# After a denied opposition cue: a reservation ("is not against it, but wants ...") makes the
+# position conditional. After a denied support cue: a promise not to stand in the way ("does
+# not agree, but will not block it", "... but supports the start") makes it support.
+BUT_RX = re.compile(r"(?:,|;|—|–) ?(?:but|yet|however)\b")
+YIELD_RX = re.compile(
+    r"\b(?:but|yet|however)\b,? (?:\w+ ){0,2}?(?:(?:will|would|does|did|is|do) not|won[’']t|"
+    r"wouldn[’']t|doesn[’']t|(?:will|would) never) (?:\w+ )?(?:block|veto|oppose|object|obstruct|"
+    r"stand in the way|stop)|\b(?:but|yet)\b,? (?:\w+ ){0,2}?(?:will |would )?(?:supports?|"
+    r"backs?|endorses?|accepts?|approves?|agreed)\b"
+)
+YET_RX = re.compile(r"\b(?:yet to|have yet|has yet)\b", re.I)
+PASSIVE_BY_RX = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+SAID_RX = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted)\b")
+FIRST_PERSON_RX = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
+
+
+# A candidate's own "bid" in an article about opening talks or an invitation is read as that
+# step ("Moldova pressed its EU bid" as leaders decide on talks); words that name membership
+# itself ("join", "membership", "ratify") keep the question of accession.
