@@ -26,11 +26,17 @@ _NOT_REACHED = re.compile(
     r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
     r"declined to (?:issue|extend|offer) (?:an? |any )?invitation|stop(?:s|ped)? short of (?:an? )?"
     r"invitation|(?:nobody|no one|no ally|no member) (?:was|is|were|are) (?:prepared|ready|willing)"
-    r" to)"
+    r" to|(?:was|were|are|is|been) left waiting|still waiting (?:to|for)|without (?:offering|"
+    r"granting|giving|extending|issuing|agreeing)|refus\w+ to (?:drop|lift|withdraw|abandon) "
+    r"(?:its|their|his|her) (?:objection|veto|opposition|blockade))"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|agreed "
-    r"(?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
+    r"(?:[\w-]+ ){0,6}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
+    r"(?:formally |officially )?"
+    r"(?:opened|started|began|launched) (?:(?:its|their|the|own|formal|first) ){0,3}(?:accession |"
+    r"membership )?(?:negotiations|talks)|(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? which "
+    r"(?:formally |officially )?(?:opened|began|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
     r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
@@ -40,8 +46,9 @@ _REACHED = re.compile(
 # invite", "the decision ... was taken by EU leaders"): searched only in clauses that contain
 # one of `_DECIDED_KEYS` (the gaps of up to 6-8 words are costly to try everywhere).
 _DECIDED = re.compile(
-    r"(?:(?:allies|leaders|we) (?:[\w-]+ ){0,6}?(?:(?:have |had )?decided to (?:invite|admit|"
-    r"grant|open|start|launch|begin)|invited)|decision (?:[\w-]+ ){0,8}?(?:was|has been|had been)"
+    r"(?:(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
+    r"decided to (?:invite|admit|grant|open|start|launch|begin)|invited)|decision "
+    r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
     r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
     r"governments))\b"
 )
@@ -55,7 +62,8 @@ _AGREED = re.compile(
 )
 _AGREED_KEYS = ("unanim", "agreed")
 _FAILED = re.compile(
-    r"(?:fail\w* to (?:reach|find|secure|achieve|agree)|(?:no|lack of|without) unanimity|"
+    r"(?:fail\w* (?:[\w-]+ ){0,4}?to (?:reach|find|secure|achieve|agree)|"
+    r"(?:no|lack of|without) unanimity|"
     r"unanimity (?:was |is )?(?:not|never))\b"
 )
 _FAILED_KEYS = ("fail", "unanim")
@@ -115,6 +123,13 @@ KEYWORDS = (
     "given",
     "approved",
     "ratified",
+    "waiting",
+    "without",
+    "refus",
+    "opened",
+    "started",
+    "began",
+    "launched",
 )
 
 
@@ -168,6 +183,8 @@ def _clause_status(
             continue  # "most of the 28 allies have ratified": not all of them
         if status == "reached" and _DENIED_RX.search(low, max(a, m.start() - 50), m.start()):
             continue  # "no sign that the allies have agreed", "leaders have not yet agreed"
+        if _dated_before(state, a, b):
+            continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
             collective = f.get("implicit") and any(w in m.group() for w in _COLLECTIVE)
@@ -181,6 +198,15 @@ def _clause_status(
 
 
 _CLAUSE_RX = re.compile(r",? but |; |, while |, whereas ")
+_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_before(state: DocState, a: int, b: int) -> bool:
+    """The clause dates what it reports to a year before the article's: background."""
+    pub = state.published
+    if pub is None or not any(c.isdigit() for c in state.text[a:b]):
+        return False
+    return any(int(m.group()) < pub.year for m in _YEAR_RX.finditer(state.text, a, b))
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ accession", "block Ukraine from joining", "the two countries" → the last pair 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Any
@@ -26,9 +27,9 @@ _ACTIONS = (
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin)\w*\s+(?:(?:of|the|these|formal)\s+){0,3}"
+            r"(?:(?:open|start|launch|begin)\w*\s+(?:(?:of|the|these|formal|its|their|own)\s+){0,3}"
             r"(?:accession\s+|membership\s+)?"
-            r"(?:negotiations|talks)|accession (?:talks|negotiations)|"
+            r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
         ),
     ),
@@ -36,7 +37,8 @@ _ACTIONS = (
         "admit",
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
-            r"ssion)|become (?:a )?members?|entry|enlargement|expansion|protocol|(?:nato|eu) bid)\b"
+            r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
+            r"enlargement|expansion|protocol|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
         ),
     ),
 )
@@ -60,11 +62,15 @@ KEYWORDS = (
     "ratif",
     "admi",
     "become",
+    "became",
+    "becoming",
     "entry",
     "enlargement",
     "expansion",
     "protocol",
     "eu bid",
+    "bid",
+    "application",
 )
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.
@@ -82,6 +88,20 @@ def members(res: Any, institution: str, on: Any) -> set[str]:
     if key not in cache:
         cache[key] = set(res.kb.members_on(institution, on))
     return cache[key]
+
+
+# A state that joined in the last days is still reported as the candidate ("became the 30th
+# member on Friday", "deposited its instrument"): the members a week before publication.
+RECENT_DAYS = 7
+
+
+def settled_members(res: Any, institution: str, on: Any) -> set[str]:
+    """Members on `on` less those that joined in the `RECENT_DAYS` before it."""
+    if on is None:
+        return set()
+    return members(res, institution, on) & members(
+        res, institution, on - dt.timedelta(days=RECENT_DAYS)
+    )
 
 
 def _object_states(sentence_mentions: list[Mention]) -> list[Mention]:
@@ -144,7 +164,7 @@ def frames_stage(state: DocState, res: Any) -> None:
         inst = inst_of if anaphor else _institution(state, action, s, e)
         if action in ("map", "invite"):
             last_action = (si, inst, action)
-        mem = members(res, inst, state.published)
+        mem = settled_members(res, inst, state.published)
         cands = _candidates(text, states, mem, s, e)
         ca, cb = _clause(text, s, e, apos)
         in_clause = [

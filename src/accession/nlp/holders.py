@@ -39,6 +39,12 @@ def quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
     return None
 
 
+# Where a new subject may start: a clause break, or the report of what was said ("..., she
+# wrote, adding that Finland stands with Sweden").
+_SUBJECT_SEP_RX = re.compile(
+    r"[;:]|, (?:but|while|whereas|as) |\bbut\b|\b(?:saying|adding|noting|stressing|arguing|"
+    r"insisting)(?: that)?\b"
+)
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
 
 
@@ -47,8 +53,8 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
     states named (several when coordinated); after "X said (that) Y ...", Y's clause wins."""
     text = state.text
     clause_start = s
-    for sep in re.finditer(r"[;:]|, (?:but|while|whereas|as) |\bbut\b|\bsaying\b", text[s:cue]):
-        clause_start = s + sep.end()
+    for sep in _SUBJECT_SEP_RX.finditer(text, s, cue):
+        clause_start = sep.end()
     if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:

@@ -24,7 +24,8 @@ _SUPPORT = (
 )
 _OPPOSE = (
     r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
-    r"obstruct\w*|refus\w+|against|hold\w* up|stall\w*|delay\w*|cautious|s[ck]eptical|"
+    r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: [\w-]+){1,2} back|stall\w*|delay\w*|"
+    r"cautious|s[ck]eptical|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
     r"unacceptable|withh[eo]ld\w*"
 )
@@ -167,7 +168,16 @@ OPPOSE_AFTER_RX = re.compile(
     r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object)"
 )
 RATIFY = ("ratif", "approv", "voted")
-NEG_RX = re.compile(r"\b(?:not|never|no longer|n[’']t|nor)\s+(?:\w+\s+){0,2}$", re.I)
+NEG_RX = re.compile(
+    r"\b(?:not|never|no longer|n[’']t|nor|refus\w+ to|declin\w+ to|fail\w* to)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# After an opposition cue: a condition that would end it ("should not ratify ... until the
+# election law changes", "will block it unless") makes the position conditional.
+UNTIL_RX = re.compile(
+    r"\b(?:until|unless|only (?:if|after|once|when)|provided(?: that)?|"
+    r"on condition)\b"
+)
 WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)
 HYPO_RX = re.compile(
     r"\b(?:if|unless|were to|whether|could|might|must(?: then| still)?)\b[^.;]{0,50}$", re.I

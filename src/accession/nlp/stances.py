@@ -37,6 +37,7 @@ from accession.nlp.stance_cues import (
     PASSIVE_BY_RX,
     PAST_RX,
     RATIFY,
+    UNTIL_RX,
     WITHOUT_RX,
     YET_RX,
     YIELD_RX,
@@ -72,8 +73,9 @@ def stances_stage(state: DocState, res: Any) -> None:
     for f in state.frames + _outsider_frames(state, main) + changed:
         s, e = state.sentences[f["sentence"]]
         sentence = text[s:e]
-        if YET_RX.search(sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I):
-            continue
+        # "has yet to ratify": nothing shown, in that clause ("..., and Hungary has yet to
+        # schedule its vote" leaves the clause before it readable)
+        yet = YET_RX.search(sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
         cands = set(f["candidates"])
         indirect = bool(f.get("implicit") or f.get("outsider"))
         outsiders = _outsiders(state, res, f) if indirect and not f.get("change") else set()
@@ -93,6 +95,10 @@ def stances_stage(state: DocState, res: Any) -> None:
         rx = CHANGE_ONLY_RX if f.get("change") else CUE_RX
         for cue in cues(rx, low, s, e):
             word = cue.group()
+            if yet:
+                a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
+                if YET_RX.search(text, a, b):
+                    continue
             hostile = bool(cue.group("opp") or cue.group("out"))
             explicit = (
                 same
@@ -112,7 +118,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue
             if f.get("change") and _OTHER_OBJECT_RX.match(low, cue.end()):
                 continue  # "lifted its veto on the aid package": another decision
-            negated = NEG_RX.search(pre) is not None
+            negated = _negated(pre)
             polarity = "oppose" if hostile else "support"
             if polarity == "oppose" and WITHOUT_RX.search(pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
@@ -137,13 +143,17 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders]
             elif explicit or f.get("change"):
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
-            elif f.get("outsider") or (f.get("implicit") and not word.startswith(RATIFY)):
+            elif f.get("outsider") or (
+                f.get("implicit") and not word.startswith(RATIFY) and not cue.group("chg")
+            ):
                 # a sentence that does not name the candidate is read for outsiders' hostility
                 # and for ratifications ("the Senate approved it") only
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders]
             if not holders:
                 continue
-            if polarity == "support" and COND_RX.search(text, cue.end(), e):
+            if (polarity == "support" and COND_RX.search(text, cue.end(), e)) or (
+                polarity == "oppose" and UNTIL_RX.search(low, cue.end(), e)
+            ):
                 polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
             if len(questions) > 1:
@@ -151,7 +161,14 @@ def stances_stage(state: DocState, res: Any) -> None:
             for iso, pol in holders:
                 pol = pol or polarity
                 qs = questions
-                if iso in cands:  # a candidate speaks for its own membership only
+                if (
+                    len(holders) == 1
+                    and iso in cands
+                    and not cue.group("self")
+                    and _others_only(questions, iso)
+                ):
+                    pass  # "Finland stands with Sweden and supports its application"
+                elif iso in cands:  # a candidate speaks for its own membership only
                     qs = [_own_question(f, q, main, low) for q in f["questions"]]
                     qs = [q for q in qs if q.rsplit(":", 1)[1] == iso]
                 for q in qs:
@@ -175,6 +192,22 @@ def stances_stage(state: DocState, res: Any) -> None:
                     )
     _same_line(state, out, seen, low, hits)
     state.stances = out
+
+
+_DOUBLE_NEG_RX = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:refus\w+|declin\w+|fail\w*) to\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _negated(pre: str) -> bool:
+    """A negation right before the cue; "did not refuse to ratify" cancels out."""
+    return NEG_RX.search(pre) is not None and _DOUBLE_NEG_RX.search(pre) is None
+
+
+def _others_only(questions: list[str], iso: str) -> bool:
+    """The cue's object is narrowed to other candidates than the holder."""
+    return bool(questions) and all(q.rsplit(":", 1)[1] != iso for q in questions)
 
 
 # "Germany has taken a similar line", "Paris followed suit": the holder shares the stances of
