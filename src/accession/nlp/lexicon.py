@@ -132,6 +132,12 @@ PLACE_BEFORE_RX = re.compile(
     r"(?:\s+the)?\s*)$"
 )
 
+# A capital naming a meeting held there ("the Bucharest summit", "the Madrid declaration") is
+# the meeting's place, not the state acting.
+EVENT_AFTER_RX = re.compile(
+    r"\s+(?:summit|meeting|conference|declaration|communiqu\w*|talks|format|process)\b"
+)
+
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
 # Letters of names: Latin-1, Latin Extended-A and -B (Romanian "ș"/"ț" with comma below are
 # in -B: "Popșoi" must not stop at "Pop") and Latin Extended Additional. The extended blocks

@@ -22,6 +22,7 @@ from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import (
     ATTRIBUTE_NOUN_RX,
     CAP_TOKEN_RX,
+    EVENT_AFTER_RX,
     NAME_PARTICLES,
     NAME_RX,
     PLACE_BEFORE_RX,
@@ -416,6 +417,7 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
                 m.canonical == "Belgium"
                 and m.form == "capital"
                 or PLACE_BEFORE_RX.search(before)
+                or (m.form == "capital" and EVENT_AFTER_RX.match(text, m.end))
                 or upper_dateline
                 or (m.start == sent_start and re.match(r"\s*[(,–-]", text[m.end : m.end + 3]))
             ):

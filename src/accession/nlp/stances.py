@@ -114,6 +114,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             past = cue.group("chg") is None and PAST_RX.search(pre)
             if past or HYPO_RX.search(text, max(s, cue.start() - 60), cue.start()):
                 continue
+            if _dated_past(state, s, e, cue.start(), cue.end()):
+                continue  # "which blocked an invitation ... in April 2008": a past position
             if f.get("outsider") and not hostile or f.get("change") and not cue.group("chg"):
                 continue
             if f.get("change") and _OTHER_OBJECT_RX.match(low, cue.end()):
@@ -203,6 +205,22 @@ _DOUBLE_NEG_RX = re.compile(
 def _negated(pre: str) -> bool:
     """A negation right before the cue; "did not refuse to ratify" cancels out."""
     return NEG_RX.search(pre) is not None and _DOUBLE_NEG_RX.search(pre) is None
+
+
+_IN_YEAR_RX = re.compile(r"\b(?:in|at the|during the) (?:[\w-]+ ){0,2}?((?:19|20)\d\d)\b")
+
+
+def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
+    """The cue's comma-delimited phrase dates it to a year before the article's."""
+    pub = state.published
+    text = state.text
+    if pub is None:
+        return False
+    lo = max(text.rfind(",", s, a), s)
+    hi = min([i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0] or [e])
+    if not any(c.isdigit() for c in text[lo:hi]):
+        return False
+    return any(int(m.group(1)) < pub.year for m in _IN_YEAR_RX.finditer(text, lo, hi))
 
 
 def _others_only(questions: list[str], iso: str) -> bool:
@@ -487,7 +505,7 @@ def _target_questions(
         elif m.start() >= cue_end:
             b = m.start()
             break
-    after = [m for m in ms if cue_end <= m.start < b]
+    after = [m for m in ms if cue < m.start < b]  # inside the cue too: "holds X back"
     before = [m for m in ms if a <= m.start and m.end <= cue]
     if after:
         i = ms.index(after[0])
