@@ -58,6 +58,44 @@ CONSENSUS = [
         "2014-01-22",
         {("EU:open_talks:SRB", "reached")},
     ),
+    # the last ally to approve completes the round
+    (
+        "Lawmakers in Budapest voted 180 to 5 on Monday; Hungary was the last of the 31 allies"
+        " to give its consent to Sweden's accession.",
+        "2024-02-27",
+        {("NATO:admit:SWE", "reached")},
+    ),
+    # held back, and held back still
+    (
+        "Leaders stopped short of inviting Georgia to join the alliance.",
+        "2008-04-04",
+        {("NATO:invite:GEO", "not_reached")},
+    ),
+    (
+        "Bulgaria continues to withhold its consent to accession talks with North Macedonia.",
+        "2021-06-22",
+        {("EU:open_talks:MKD", "not_reached")},
+    ),
+    # the subject of the remark, not a state named later in the clause
+    (
+        "Serbia formally began accession negotiations with the bloc on Tuesday, a step made"
+        " possible by its agreement with Kosovo.",
+        "2014-01-22",
+        {("EU:open_talks:SRB", "reached")},
+    ),
+    (
+        "Montenegro opened accession talks on Friday, becoming the second country after Croatia"
+        " to do so.",
+        "2012-06-30",
+        {("EU:open_talks:MNE", "reached")},
+    ),
+    # a decision on "both Nordic countries" named in the sentence before
+    (
+        "Turkey lifted its veto on Finland and Sweden. On Wednesday the leaders agreed to invite"
+        " both Nordic countries to become members.",
+        "2022-06-29",
+        {("NATO:invite:FIN", "reached"), ("NATO:invite:SWE", "reached")},
+    ),
     # a block dated to an earlier year is background, not news
     (
         "Greece, which blocked an invitation for Skopje at a summit in 2008, ratified the"
@@ -131,6 +169,26 @@ STANCES = [
         " vote came after Hungary's parliament gave its approval to the protocol on Monday.",
         "2023-03-31",
         {("HUN", "NATO:admit:FIN", "support")},
+    ),
+    # two non-members hoping for their own accession, in a story about one of them
+    (
+        "Finland's accession protocol was signed on Tuesday. Finnish and Swedish officials"
+        " said they hoped the ratifications would be quick.",
+        "2022-07-05",
+        {("FIN", "NATO:admit:FIN", "support"), ("SWE", "NATO:admit:SWE", "support")},
+    ),
+    # a condition phrased as what the step can only follow
+    (
+        "Germany was reluctant to invite Ukraine, saying an invitation could only follow the"
+        " end of the war.",
+        "2023-07-11",
+        {("DEU", "NATO:invite:UKR", "conditional")},
+    ),
+    # "agreement" is a noun here, not a position on Kosovo (Serbia's own step is support)
+    (
+        "Serbia opened accession talks with the EU after its agreement with Kosovo.",
+        "2014-01-22",
+        {("SRB", "EU:open_talks:SRB", "support")},
     ),
     # a denied refusal: the two negations cancel out
     (

@@ -28,10 +28,17 @@ _NOT_REACHED = re.compile(
     r"invitation|(?:nobody|no one|no ally|no member) (?:was|is|were|are) (?:prepared|ready|willing)"
     r" to|(?:was|were|are|is|been) left waiting|still waiting (?:to|for)|without (?:offering|"
     r"granting|giving|extending|issuing|agreeing)|refus\w+ to (?:drop|lift|withdraw|abandon) "
-    r"(?:its|their|his|her) (?:objection|veto|opposition|blockade))"
+    r"(?:its|their|his|her) (?:objection|veto|opposition|blockade)|refus\w+ to (?:say|set|give|"
+    r"name|offer|extend|commit)|stop\w* short of (?:inviting|offering|granting|extending|giving|"
+    r"setting|naming|an? )|withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
+    r"green light)|continu\w+ to (?:block|veto|oppose|withhold|hold up|object)|leaving "
+    r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold))"
 )
 _REACHED = re.compile(
-    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|agreed "
+    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|(?:the )?last (?:of "
+    r"(?:the )?(?:alliance(?:’s|'s) |bloc(?:’s|'s) )?(?:\d+ )?(?:allies|members|member states|"
+    r"nato members|eu members|countries)|ally|member|member state) to (?:ratify|approve|give|"
+    r"sign off|endorse|do so)|agreed "
     r"(?:[\w-]+ ){0,6}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched) (?:(?:its|their|the|own|formal|first) ){0,3}(?:accession |"
@@ -130,6 +137,11 @@ KEYWORDS = (
     "started",
     "began",
     "launched",
+    "last",
+    "short of",
+    "withh",
+    "continu",
+    "leaving",
 )
 
 
@@ -188,7 +200,12 @@ def _clause_status(
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
             collective = f.get("implicit") and any(w in m.group() for w in _COLLECTIVE)
-            questions = scoped or ([] if status == "reached" and not collective else f["questions"])
+            if scoped:
+                questions = _subject_first(state, scoped, a, m.start())
+            elif not f.get("implicit") or status != "reached" or collective:
+                questions = f["questions"]  # "agreed to invite both Nordic countries"
+            else:
+                questions = []
         elif any(w in m.group() for w in _COLLECTIVE):
             questions = [main] if main else []
         else:
@@ -197,7 +214,11 @@ def _clause_status(
     return []
 
 
-_CLAUSE_RX = re.compile(r",? but |; |, while |, whereas ")
+# Clause breaks, and a participle clause that reports something else ("opened talks on
+# Friday, becoming the second country after Croatia to ..." says nothing about Croatia's talks).
+_CLAUSE_RX = re.compile(
+    r",? but |; |, while |, whereas |, (?:becoming|making|following|after|putting|bringing)\b"
+)
 _YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -216,6 +237,28 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
         a = m.end()
     out.append((a, e))
     return out
+
+
+_LEAD_RX = re.compile(r"(?:\s+(?:formally|officially|finally|also|then|has|have|had))*\s*$")
+
+
+def _subject_first(state: DocState, questions: list[str], a: int, pos: int) -> list[str]:
+    """A candidate named right before the remark is its subject ("Serbia formally began
+    negotiations ..."): the remark is about it (and those coordinated with it), not about a
+    state named later in the clause."""
+    if len(questions) < 2:
+        return questions
+    by_cand = {q.rsplit(":", 1)[1]: q for q in questions}
+    ms = [m for m in state.mentions if a <= m.start and m.end <= pos and m.type == "state"]
+    ms = [m for m in ms if m.country_iso3 in by_cand and not m.place]
+    if not ms or not _LEAD_RX.fullmatch(state.text, ms[-1].end, pos):
+        return questions
+    group = [ms[-1].country_iso3]
+    for prev, m in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
+        if state.text[prev.end : m.start] not in (" and ", ", ", ", and "):
+            break
+        group.append(prev.country_iso3)
+    return [q for q in questions if q.rsplit(":", 1)[1] in group]
 
 
 def _named_in(state: DocState, q: str, a: int, b: int) -> bool:

@@ -27,7 +27,8 @@ _ACTIONS = (
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin)\w*\s+(?:(?:of|the|these|formal|its|their|own)\s+){0,3}"
+            r"(?:(?:open|start|launch|begin|began|begun)\w*\s+(?:(?:of|the|these|formal|its|their|"
+            r"own)\s+){0,3}"
             r"(?:accession\s+|membership\s+)?"
             r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
@@ -77,7 +78,10 @@ KEYWORDS = (
 OUTSIDERS = frozenset({"RUS", "BLR", "CHN", "IRN", "PRK", "SYR"})
 _EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Commission|bloc)\b")
 _NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
-_PLURAL_RX = re.compile(r"(?:the two countries|both countries|the two|the pair|both)\b")
+_PLURAL_RX = re.compile(
+    r"(?:the two (?:[\w-]+ )?(?:countries|nations|neighbours|neighbors|candidates)|"
+    r"both (?:[\w-]+ )?countries|the two|the pair|both)\b"
+)
 
 
 def members(res: Any, institution: str, on: Any) -> set[str]:
@@ -239,10 +243,15 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
     if not bare or not state.frames:
         return
     main = main_questions(state)
+    low = lowered(state)
     for si, inst, action, apos in bare:
         qs = [q for q in main if q.startswith(inst + ":")]
         if not qs:
             continue
+        if not low.startswith(_VAGUE, apos):
+            # "agreed to invite both Nordic countries" in a story on their accession: the
+            # decision named (invite), for the candidates the story is about
+            qs = list(dict.fromkeys(f"{inst}:{action}:{q.rsplit(':', 1)[1]}" for q in qs))
         state.frames.append(
             {
                 "sentence": si,

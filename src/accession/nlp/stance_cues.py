@@ -15,9 +15,9 @@ from accession.nlp.scan import (
 
 _SUPPORT = (
     r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
-    r"push\w* for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|approv\w+|voted yes|agree\w*|"
-    r"champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|want\w*|"
-    r"paving the way|important and correct|stronger|safer|welcome step|"
+    r"push\w* for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|approv\w+|voted yes|"
+    r"agree(?:s|d|ing)?|champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|"
+    r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
     r"allow\w*|acceptable|prepared|willing|in a position"
@@ -175,7 +175,7 @@ NEG_RX = re.compile(
 # After an opposition cue: a condition that would end it ("should not ratify ... until the
 # election law changes", "will block it unless") makes the position conditional.
 UNTIL_RX = re.compile(
-    r"\b(?:until|unless|only (?:if|after|once|when)|provided(?: that)?|"
+    r"\b(?:until|unless|only (?:if|after|once|when|follow\w*|come\w* after)|provided(?: that)?|"
     r"on condition)\b"
 )
 WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)

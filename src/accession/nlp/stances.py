@@ -160,12 +160,16 @@ def stances_stage(state: DocState, res: Any) -> None:
             questions = _clause_questions(state, f, s, e, cue.start())
             if len(questions) > 1:
                 questions = _target_questions(state, questions, s, e, cue.start(), cue.end())
+            mem = members(res, f["institution"], state.published)
             for iso, pol in holders:
                 pol = pol or polarity
                 qs = questions
+                # a non-member that is not an outsider is a candidate of its own, also where
+                # the frame names another ("Finnish and Swedish officials hoped ...")
+                candidate = iso in cands or (bool(mem) and iso not in mem and iso not in OUTSIDERS)
                 if (
                     len(holders) == 1
-                    and iso in cands
+                    and candidate
                     and not cue.group("self")
                     and _others_only(questions, iso)
                 ):
@@ -173,6 +177,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 elif iso in cands:  # a candidate speaks for its own membership only
                     qs = [_own_question(f, q, main, low) for q in f["questions"]]
                     qs = [q for q in qs if q.rsplit(":", 1)[1] == iso]
+                elif candidate:
+                    qs = [f"{f['institution']}:{f['action']}:{iso}"]
                 for q in qs:
                     cand = q.rsplit(":", 1)[1]
                     if iso == cand and pol != "support":
