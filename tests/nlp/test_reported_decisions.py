@@ -190,6 +190,57 @@ STANCES = [
         "2014-01-22",
         {("SRB", "EU:open_talks:SRB", "support")},
     ),
+    # a candidate's wish in the pluperfect still holds; a member's past stance does not
+    (
+        "Ukraine's invitation was not on the table at the summit. Kyiv had wanted a clear"
+        " invitation.",
+        "2023-07-12",
+        {("UKR", "NATO:invite:UKR", "support")},
+    ),
+    (
+        "Ukraine's invitation was discussed. Germany had blocked such a step before.",
+        "2023-07-12",
+        set(),
+    ),
+    # "will not say yes": a refusal
+    (
+        "Erdogan said Turkey will not say yes to Sweden's bid to join NATO.",
+        "2022-05-16",
+        {("TUR", "NATO:admit:SWE", "oppose")},
+    ),
+    # an outsider calling the step a mistake
+    (
+        "Sweden applied to join NATO. Russian Foreign Minister Sergei Lavrov said Sweden's"
+        " application was a grave mistake.",
+        "2022-05-18",
+        {("SWE", "NATO:admit:SWE", "support"), ("RUS", "NATO:admit:SWE", "oppose")},
+    ),
+    # members pressing for a commitment in a sentence that names the decision only as a word
+    (
+        "Ukraine's invitation dominated the summit. Poland and Lithuania pressed for a firmer"
+        " commitment, while Germany insisted that an invitation could only follow the end of"
+        " the war.",
+        "2023-07-11",
+        {
+            ("POL", "NATO:invite:UKR", "support"),
+            ("LTU", "NATO:invite:UKR", "support"),
+            ("DEU", "NATO:invite:UKR", "conditional"),
+        },
+    ),
+    # a parliament that cleared the protocol; delays told as history are no position
+    (
+        "Sweden's accession was the main story. Turkey's parliament cleared the accession"
+        " protocol last month after months of delays.",
+        "2024-02-27",
+        {("TUR", "NATO:admit:SWE", "support")},
+    ),
+    # "does not agree ..., but we are not blocking it": support
+    (
+        '"Hungary does not agree with opening talks with Ukraine, but we are not blocking it,"'
+        " Viktor Orban said.",
+        "2024-06-25",
+        {("HUN", "EU:open_talks:UKR", "support")},
+    ),
     # a denied refusal: the two negations cancel out
     (
         "Hungary did not refuse to ratify Finland's accession protocol, officials said.",

@@ -200,6 +200,9 @@ def frames_stage(state: DocState, res: Any) -> None:
 # about a MAP or an invitation speak of that decision ("will not give its green light to the
 # entry of Ukraine" in a story on MAPs; Moscow "opposed the expansion" as allies invite).
 _VAGUE = ("entry", "enlargement", "expansion")
+# Membership words that name no step: without a candidate of their own they speak of the
+# story's decision ("membership could only come after the war" in a story on the invitation).
+_GENERIC = (*_VAGUE, "membership", "join", "bid", "application", "become", "became", "in nato")
 
 
 def _focus_vague(state: DocState) -> None:
@@ -248,7 +251,7 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
         qs = [q for q in main if q.startswith(inst + ":")]
         if not qs:
             continue
-        if not low.startswith(_VAGUE, apos):
+        if not (action == "admit" and low.startswith(_GENERIC, apos)):
             # "agreed to invite both Nordic countries" in a story on their accession: the
             # decision named (invite), for the candidates the story is about
             qs = list(dict.fromkeys(f"{inst}:{action}:{q.rsplit(':', 1)[1]}" for q in qs))

@@ -20,7 +20,8 @@ _SUPPORT = (
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
-    r"allow\w*|acceptable|prepared|willing|in a position"
+    r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
+    r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)"
 )
 _OPPOSE = (
     r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
@@ -41,7 +42,7 @@ _SELF = (
 # are not candidates (a member "warning" is not opposition to a candidate).
 _OUTSIDER = (
     r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
-    r"countermeasures?|doorstep|provocat\w+|retaliat\w+"
+    r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
@@ -182,6 +183,9 @@ WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)
 HYPO_RX = re.compile(
     r"\b(?:if|unless|were to|whether|could|might|must(?: then| still)?)\b[^.;]{0,50}$", re.I
 )
+# A candidate's wish told in the pluperfect ("Kyiv had wanted a clear invitation", "Skopje had
+# hoped to enter") still holds: wishes are not reversed positions.
+WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call)")
 PAST_RX = re.compile(
     r"\b(?:had(?: long)?|previously|formerly|initially|once|used to|earlier)"
     r"\s+(?:\w+\s+){0,1}$",
@@ -199,7 +203,8 @@ COND_RX = re.compile(
 # not agree, but will not block it", "... but supports the start") makes it support.
 BUT_RX = re.compile(r"(?:,|;|—|–) ?(?:but|yet|however)\b")
 YIELD_RX = re.compile(
-    r"\b(?:but|yet|however)\b,? (?:\w+ ){0,2}?(?:(?:will|would|does|did|is|do) not|won[’']t|"
+    r"\b(?:but|yet|however)\b,? (?:\w+ ){0,2}?(?:(?:will|would|does|did|is|do|are|am|was|were) "
+    r"not|won[’']t|"
     r"wouldn[’']t|doesn[’']t|(?:will|would) never) (?:\w+ )?(?:block|veto|oppose|object|obstruct|"
     r"stand in the way|stop)|\b(?:but|yet)\b,? (?:\w+ ){0,2}?(?:will |would )?(?:supports?|"
     r"backs?|endorses?|accepts?|approves?|agreed)\b"

@@ -37,7 +37,9 @@ from accession.nlp.stance_cues import (
     PASSIVE_BY_RX,
     PAST_RX,
     RATIFY,
+    SAID_RX,
     UNTIL_RX,
+    WISH_RX,
     WITHOUT_RX,
     YET_RX,
     YIELD_RX,
@@ -85,10 +87,12 @@ def stances_stage(state: DocState, res: Any) -> None:
         if same and not f.get("change"):
             seg = low[s:e]
             same = any(k in seg for k in EXPLICIT_KEYS) or any(k in seg for k in _CHANGE_KEYS)
+        loose = bool(f.get("implicit")) and not f.get("change") and len(f["questions"]) == 1
         if (
             f.get("implicit")
             and not outsiders
             and not same
+            and not loose
             and not any(k in low[s:e] for k in RATIFY)
         ):
             continue  # nothing such a sentence could show (see below)
@@ -106,13 +110,25 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _governs(state, cue, f)
             )
             if indirect and not (
-                hostile and outsiders or word.startswith(RATIFY) or explicit or cue.group("chg")
+                hostile
+                and outsiders
+                or word.startswith(RATIFY)
+                or explicit
+                or cue.group("chg")
+                or loose
+                and _loose_ok(state, cue, f, s, e)
             ):
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
             past = cue.group("chg") is None and PAST_RX.search(pre)
-            if past or HYPO_RX.search(text, max(s, cue.start() - 60), cue.start()):
+            wish = bool(past) and WISH_RX.match(word) is not None
+            hypo = not word.startswith(
+                "only"
+            ) and HYPO_RX.search(  # "could only follow": a condition
+                text, max(s, cue.start() - 60), cue.start()
+            )
+            if (past and not wish) or hypo:
                 continue
             if _dated_past(state, s, e, cue.start(), cue.end()):
                 continue  # "which blocked an invitation ... in April 2008": a past position
@@ -120,6 +136,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue
             if f.get("change") and _OTHER_OBJECT_RX.match(low, cue.end()):
                 continue  # "lifted its veto on the aid package": another decision
+            if cue.group("opp") and _NOUN_OF_RX.search(pre) and word.startswith(("delay", "stall")):
+                continue  # "after months of delays": a history, not a position
             negated = _negated(pre)
             polarity = "oppose" if hostile else "support"
             if polarity == "oppose" and WITHOUT_RX.search(pre):
@@ -135,26 +153,37 @@ def stances_stage(state: DocState, res: Any) -> None:
                     polarity = "support"  # "does not agree ... but will not block it"
                 else:
                     polarity = "oppose"
-            holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")))
+            holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")) or wish)
+            if wish:  # only a candidate's own wish outlives the pluperfect
+                holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             elif word.startswith("should"):  # "X should be given": X is the object
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif cue.group("out"):
                 outsiders = outsiders or _outsiders(state, res, f)
-                holders = [(iso, pol) for iso, pol in holders if iso in outsiders]
+                holders = [(iso, pol) for iso, pol in holders if iso in outsiders] or [
+                    (iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)
+                ]
             elif explicit or f.get("change"):
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif f.get("outsider") or (
-                f.get("implicit") and not word.startswith(RATIFY) and not cue.group("chg")
+                f.get("implicit")
+                and not word.startswith(RATIFY)
+                and not cue.group("chg")
+                and not loose
             ):
                 # a sentence that does not name the candidate is read for outsiders' hostility
                 # and for ratifications ("the Senate approved it") only
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders]
             if not holders:
                 continue
-            if (polarity == "support" and COND_RX.search(text, cue.end(), e)) or (
-                polarity == "oppose" and UNTIL_RX.search(low, cue.end(), e)
+            # the condition is in the cue's clause, or after its "but" ("but first it wants")
+            ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
+            if word.startswith("only") and polarity == "support":
+                polarity = "conditional"  # "could only follow the end of the war"
+            elif (polarity == "support" and COND_RX.search(text, cue.end(), ce)) or (
+                polarity == "oppose" and UNTIL_RX.search(low, cue.end(), ce)
             ):
                 polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
@@ -202,6 +231,44 @@ def stances_stage(state: DocState, res: Any) -> None:
     state.stances = out
 
 
+def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> list[str]:
+    """The outsider who says it ("Russia's foreign minister said Sweden's application was a
+    mistake"): an outsider state or office-holder before the speech verb before the cue."""
+    verbs = list(SAID_RX.finditer(state.text, s, cue))
+    if not verbs:
+        return []
+    end = verbs[-1].start()
+    isos = [
+        holder_iso(state, m)
+        for m in state.mentions
+        if s <= m.start < end and not m.place and holder_iso(state, m) in outsiders
+    ]
+    return list(dict.fromkeys(i for i in isos if i))
+
+
+_COND_CLAUSE_RX = re.compile(r"; |,? while |,? whereas ")
+_LOOSE_CLAUSE_RX = re.compile(r",? but |; |,? while |,? whereas |, and ")
+
+
+def _loose_ok(state: DocState, cue: Cue, f: dict[str, Any], s: int, e: int) -> bool:
+    """In a sentence that names the story's decision but no candidate, a cue counts when the
+    decision word is in its clause and, if after it, close ("pushed for a firm commitment" on
+    membership), not when the cue has an object of its own ("support for more air defence
+    while the accession process goes on")."""
+    pos = f.get("pos", -1)
+    a, b = clause_span(state.text, s, e, cue.start(), _LOOSE_CLAUSE_RX)
+    if a <= pos < b and (pos < cue.start() or pos - cue.end() <= 60):
+        return True
+    # or its object is a word of the decision's vocabulary ("pushed for a firm commitment")
+    return _PLEDGE_RX.match(lowered(state), cue.end(), min(b, cue.end() + 40)) is not None
+
+
+_PLEDGE_RX = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:commitment|pledge|promise|timeline|"
+    r"timetable|date|signal|path|roadmap|decision|step|guarantee|language|wording|offer|"
+    r"invitation|membership|accession|entry)s?\b"
+)
+_NOUN_OF_RX = re.compile(r"\bof\s+$")
 _DOUBLE_NEG_RX = re.compile(
     r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:refus\w+|declin\w+|fail\w*) to\s+(?:\w+\s+)?$",
     re.I,
