@@ -241,6 +241,14 @@ STANCES = [
         "2024-06-25",
         {("HUN", "EU:open_talks:UKR", "support")},
     ),
+    # the subject of a subordinate clause ("..., after France refused ...") and "either
+    # country" as the object
+    (
+        "EU leaders failed to agree to open talks with Albania and North Macedonia, after"
+        " France refused to give the green light to either country.",
+        "2019-10-18",
+        {("FRA", "EU:open_talks:ALB", "oppose"), ("FRA", "EU:open_talks:MKD", "oppose")},
+    ),
     # a denied refusal: the two negations cancel out
     (
         "Hungary did not refuse to ratify Finland's accession protocol, officials said.",

@@ -42,8 +42,8 @@ def quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
 # Where a new subject may start: a clause break, or the report of what was said ("..., she
 # wrote, adding that Finland stands with Sweden").
 _SUBJECT_SEP_RX = re.compile(
-    r"[;:]|, (?:but|while|whereas|as) |\bbut\b|\b(?:saying|adding|noting|stressing|arguing|"
-    r"insisting)(?: that)?\b"
+    r"[;:]|, (?:but|while|whereas|as|after|before|because|since|although|though|until) |\bbut\b|"
+    r"\b(?:saying|adding|noting|stressing|arguing|insisting)(?: that)?\b"
 )
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
 

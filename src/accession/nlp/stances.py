@@ -552,6 +552,10 @@ def _clause_questions(state: DocState, f: dict[str, Any], s: int, e: int, pos: i
 _TARGET_CLAUSE_RX = re.compile(
     r",? but |; |,? while |,? whereas |,? (?:al)?though |, and |, as |, with | as long as "
 )
+_EITHER_RX = re.compile(
+    r"\b(?:either|both|neither) (?:country|countries|candidate|candidates|of them|bid|bids)\b|"
+    r"\bthe two (?:countries|candidates|bids)\b"
+)
 # Only list words between two candidates named together ("Albania, Croatia and Macedonia").
 _COORD_RX = re.compile(r"(?:\s|,|and\b|or\b|as well as\b|the\b)*")
 
@@ -579,6 +583,9 @@ def _target_questions(
             b = m.start()
             break
     after = [m for m in ms if cue < m.start < b]  # inside the cue too: "holds X back"
+    upto = after[0].start if after else b
+    if _EITHER_RX.search(state.text, cue_end, upto):
+        return questions  # "refused to give the green light to either country"
     before = [m for m in ms if a <= m.start and m.end <= cue]
     if after:
         i = ms.index(after[0])
