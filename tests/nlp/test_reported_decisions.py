@@ -249,6 +249,13 @@ STANCES = [
         "2019-10-18",
         {("FRA", "EU:open_talks:ALB", "oppose"), ("FRA", "EU:open_talks:MKD", "oppose")},
     ),
+    # ratifying is about admission, also in a sentence that names an old invitation dispute
+    (
+        "Greece, which had opposed an invitation for Skopje, was the first ally to ratify the"
+        " protocol on North Macedonia's accession.",
+        "2019-03-01",
+        {("GRC", "NATO:admit:MKD", "support")},
+    ),
     # a denied refusal: the two negations cancel out
     (
         "Hungary did not refuse to ratify Finland's accession protocol, officials said.",

@@ -189,6 +189,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             questions = _clause_questions(state, f, s, e, cue.start())
             if len(questions) > 1:
                 questions = _target_questions(state, questions, s, e, cue.start(), cue.end())
+            if word.startswith("ratif") and f["action"] != "admit":
+                # "was the first ally to ratify the protocol" in a sentence that also names an
+                # invitation: ratifying is always about admission
+                questions = list(dict.fromkeys(_as_admit(q) for q in questions))
             mem = members(res, f["institution"], state.published)
             for iso, pol in holders:
                 pol = pol or polarity
@@ -294,6 +298,11 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
     if not any(c.isdigit() for c in text[lo:hi]):
         return False
     return any(int(m.group(1)) < pub.year for m in _IN_YEAR_RX.finditer(text, lo, hi))
+
+
+def _as_admit(q: str) -> str:
+    inst, _, cand = q.split(":")
+    return f"{inst}:admit:{cand}"
 
 
 def _others_only(questions: list[str], iso: str) -> bool:
