@@ -256,6 +256,13 @@ STANCES = [
         "2019-03-01",
         {("GRC", "NATO:admit:MKD", "support")},
     ),
+    # the host country of a meeting is no holder
+    (
+        "Allied ministers, gathered in Tallinn, Estonia, on Thursday, agreed to invite Bosnia"
+        " and Herzegovina into the Membership Action Plan.",
+        "2010-04-23",
+        set(),
+    ),
     # a denied refusal: the two negations cancel out
     (
         "Hungary did not refuse to ratify Finland's accession protocol, officials said.",

@@ -59,7 +59,11 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:
             clause_start = w + 7
-    ms = [m for m in state.mentions if clause_start <= m.start < cue and not m.place]
+    ms = [
+        m
+        for m in state.mentions
+        if clause_start <= m.start < cue and not m.place and not _of_place(state, m)
+    ]
     ms = [m for m in ms if holder_iso(state, m)]
     if len(ms) > 1:
         ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)] or ms[:1]
@@ -99,6 +103,14 @@ _OBJECT_BEFORE_RX = re.compile(
     r"visit\w*|met|meeting|call\w* on|about|over)\s+(?:the\s+)?(?:\w+\s+)?)$"
 )
 _RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
+
+
+def _of_place(state: DocState, m: Mention) -> bool:
+    """ "in Tallinn, Estonia,": the country of a place just named is no subject."""
+    if m.type != "state" or m.start < 2 or state.text[m.start - 2 : m.start] != ", ":
+        return False
+    before = [p for p in state.mentions if p.end == m.start - 2]
+    return bool(before) and before[0].place and before[0].country_iso3 == m.country_iso3
 
 
 def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:
