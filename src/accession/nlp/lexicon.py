@@ -135,7 +135,8 @@ PLACE_BEFORE_RX = re.compile(
 # A capital naming a meeting held there ("the Bucharest summit", "the Madrid declaration") is
 # the meeting's place, not the state acting.
 EVENT_AFTER_RX = re.compile(
-    r"\s+(?:summit|meeting|conference|declaration|communiqu\w*|talks|format|process)\b"
+    r"\s+(?:summit|meeting|conference|declaration|communiqu\w*|talks|format|process|memorandum|"
+    r"accord|charter|initiative)\b"
 )
 
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"

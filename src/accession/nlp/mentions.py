@@ -389,6 +389,51 @@ def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[M
     return out
 
 
+# "CITY (Agency) -" at the start of a story: the wire it came from, an organisation actor
+# even when the knowledge base does not know it.
+_DATELINE_WIRE_RX = re.compile(
+    r"\A(?:[^\n]*\n+)?\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*"
+    r"\((?P<wire>[A-Z][\w&./’' -]{1,40})\)\s*[-–—]"
+)
+# Political parties named as such: "the ruling Smer party", "Serbian Progressive Party".
+_PARTY_RX = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]+ (?:(?:and|of|for|the) )?){0,4}[A-Z][\w’'-]+)(?P<tail> [Pp]arty)\b"
+)
+_PARTY_STOP = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Opposition", "Ruling"})
+
+
+def _named_orgs(state: DocState, taken: list[Mention]) -> list[Mention]:
+    """Organisations the knowledge base cannot list in full: a dateline's wire and parties."""
+    text, out = state.text, []
+    occupied = [(mt.start, mt.end) for mt in taken]
+    wire = _DATELINE_WIRE_RX.match(text)
+    if wire and not _in_spans(wire.start("wire"), occupied):
+        name = wire.group("wire").strip()
+        key = f"org:WIRE_{skeleton(name)}"
+        entry = Entry("organization", key, name, "org", None, (name,), "news_agency")
+        out.append(_mention(wire.start("wire"), wire.start("wire") + len(name), text, entry))
+    if "arty" not in text:
+        return out
+    for m in _PARTY_RX.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in _PARTY_STOP or words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # "Vučić's Serbian Progressive Party": the party's own name
+        if not words:
+            continue
+        start = m.end("name") - len(" ".join(words))
+        if start == 0 or (len(words) == 1 and _in_spans(start, occupied)):
+            continue  # "the Hungarian party": a demonym, not a party's name
+        if m.group("tail") == " Party":
+            name, end = " ".join(words) + " Party", m.end()
+        else:
+            name, end = " ".join(words), m.end("name")
+        entry = Entry(
+            "organization", f"org:PARTY_{skeleton(name)}", name, "org", None, (name,), "party"
+        )
+        out.append(_mention(start, end, text, entry))
+    return out
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
@@ -401,6 +446,15 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the government in Chisinau", "officials in Washington": the capital stands for the state.
+_SEAT_OF_RX = re.compile(
+    r"\b(?:government|officials|authorities|leadership|diplomats|politicians|lawmakers|"
+    r"policymakers|decision-makers) in\s+$"
+)
+# States named like their capital: "talks in Luxembourg" is the city.
+_CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "San Marino", "Vatican City"})
+
+
 def _flag(state: DocState, mentions: list[Mention]) -> None:
     text = state.text
     for m in mentions:
@@ -409,14 +463,14 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             continue
         if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):
             m.attribute = True
-        if m.form in ("capital", "metonym"):
+        if m.form in ("capital", "metonym") or m.canonical in _CITY_STATES:
             before = text[max(0, m.start - 30) : m.start]
             sent_start = state.sentences[m.sentence][0]
             upper_dateline = text[m.start : m.end].isupper()
             if (
                 m.canonical == "Belgium"
                 and m.form == "capital"
-                or PLACE_BEFORE_RX.search(before)
+                or (PLACE_BEFORE_RX.search(before) and not _SEAT_OF_RX.search(before))
                 or (m.form == "capital" and EVENT_AFTER_RX.match(text, m.end))
                 or upper_dateline
                 or (m.start == sent_start and re.match(r"\s*[(,–-]", text[m.end : m.end + 3]))
@@ -431,6 +485,7 @@ def mentions_stage(state: DocState, res: Any) -> None:
     found = _resolve_overlaps(found + _persons(state, lex, res, found))
     found = _resolve_overlaps(found + _surnames(state, lex, res, found))
     found = _resolve_overlaps(found + _institutions(state, lex, found))
+    found = _resolve_overlaps(found + _named_orgs(state, found))
     if res.ner is not None:
         found = _resolve_overlaps(found + res.ner(state, lex, found))
     found = [m for m in found if not _in_spans(m.start, furniture)]

@@ -205,6 +205,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     and candidate
                     and not cue.group("self")
                     and _others_only(questions, iso)
+                    and _named_holder(state, iso, s, cue.start())
                 ):
                     pass  # "Finland stands with Sweden and supports its application"
                 elif iso in cands:  # a candidate speaks for its own membership only
@@ -303,6 +304,14 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
 def _as_admit(q: str) -> str:
     inst, _, cand = q.split(":")
     return f"{inst}:admit:{cand}"
+
+
+def _named_holder(state: DocState, iso: str, s: int, cue: int) -> bool:
+    """The holder is named before the cue in its sentence (not found through "it")."""
+    return any(
+        m.country_iso3 == iso and not m.place and s <= m.start < cue
+        for m in mentions_by_sentence(state)[state.sentence_of(s)]
+    )
 
 
 def _others_only(questions: list[str], iso: str) -> bool:
