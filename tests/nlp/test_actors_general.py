@@ -52,3 +52,28 @@ def test_the_government_in_a_capital_speaks_for_the_state(run):
     holders = {(s["actor_iso3"], s["question"]) for s in out["stances"]}
     assert ("UKR", "EU:open_talks:MDA") not in holders
     assert ("MDA", "EU:open_talks:MDA") in holders
+
+
+def test_unknown_person_before_a_speech_verb_after_an_apposition(run):
+    text = "Ivo Kestrel, who chairs the committee, called it “a fair outcome” for the region."
+    out = run(text, "2010-04-23")
+    assert ("Ivo Kestrel", None) in {(a["canonical"], a.get("country_iso3")) for a in out["actors"]}
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Ivo Kestrel"]
+
+
+def test_lower_case_role_in_apposition_names_a_person(run):
+    text = (
+        "The bloc's enlargement commissioner, Marek Tovarnik, welcomed the decision."
+        ' "This is a good day for the region," he wrote.'
+    )
+    out = run(text, "2012-06-30")
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Marek Tovarnik"]
+
+
+def test_pronoun_speaker_after_a_list_of_states(run):
+    text = (
+        "Croatian President Zoran Milanovic spoke on Tuesday. Until the United States and"
+        ' Germany act, he said, parliament "must not ratify anything at all."'
+    )
+    out = run(text, "2022-04-26")
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Zoran Milanovic"]

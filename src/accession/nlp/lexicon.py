@@ -93,6 +93,17 @@ ROLE_WORDS = (
     "Ms",
     "leader",
     "Leader",
+    # lower case in apposition: "the enlargement commissioner, Štefan Füle,"
+    "commissioner",
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "minister",
+    "president",
+    "chancellor",
+    "ambassador",
+    "envoy",
 )
 ROLE_KIND = (
     (

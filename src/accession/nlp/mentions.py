@@ -48,7 +48,7 @@ _ROLE_TAIL_RX = re.compile(
 )
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _SPEECH_AFTER_RX = re.compile(
-    r"^(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
+    r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?:" + SPEECH_VERBS + r")\b"
 )
 _PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")  # with word_finditer

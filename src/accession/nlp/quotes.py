@@ -132,6 +132,9 @@ def _attribute(
         vm = verbs[-1] if verbs else None
     if vm is not None:
         a, b = b_start, b_start + vm.start()
+        comma = text.rfind(",", a, b)
+        if comma >= 0 and _PRONOUN_SUBJ_RX.fullmatch(text, comma + 1, b):
+            a = comma + 1  # "..., he said, the Sabor "...": the pronoun's clause, not the list
         kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
         if kind == "none":
             last = _last_clause_subject(state, a, b)
@@ -139,6 +142,9 @@ def _attribute(
                 return "entity", last, True
         return kind, who, True
     return "none", None, False
+
+
+_PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
 
 
 def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
