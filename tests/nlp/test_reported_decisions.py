@@ -263,6 +263,13 @@ STANCES = [
         "2010-04-23",
         set(),
     ),
+    # a plural decision word, and a conditional approval by a parliament
+    (
+        "Turkish officials signalled that the Grand National Assembly would approve the"
+        " protocols only once Stockholm and Helsinki had kept their side of the bargain.",
+        "2022-06-29",
+        {("TUR", "NATO:admit:SWE", "conditional"), ("TUR", "NATO:admit:FIN", "conditional")},
+    ),
     # a denied refusal: the two negations cancel out
     (
         "Hungary did not refuse to ratify Finland's accession protocol, officials said.",

@@ -39,7 +39,7 @@ _ACTIONS = (
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
-            r"enlargement|expansion|protocol|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
+            r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
         ),
     ),
 )
