@@ -96,6 +96,14 @@ CONSENSUS = [
         "2022-06-29",
         {("NATO:invite:FIN", "reached"), ("NATO:invite:SWE", "reached")},
     ),
+    # "received the same answer": the status of the decision told before, for this candidate
+    (
+        "The ministers ended their meeting without offering Georgia a Membership Action Plan."
+        " Officials said the door stayed open. Ukraine, which asked for a plan in January,"
+        " received the same answer.",
+        "2008-12-03",
+        {("NATO:map:GEO", "not_reached"), ("NATO:map:UKR", "not_reached")},
+    ),
     # a block dated to an earlier year is background, not news
     (
         "Greece, which blocked an invitation for Skopje at a summit in 2008, ratified the"

@@ -167,7 +167,50 @@ def consensus_stage(state: DocState, res: Any) -> None:
                         "end": e,
                     }
                 )
+    _same_fate(state, out, seen)
     state.consensus = out
+
+
+_SAME_FATE_RX = re.compile(
+    r"\b(?:the )?same (?:answer|fate|treatment|outcome|response|verdict|result)\b|"
+    r"\bsuffered the same\b|\bfared no better\b"
+)
+
+
+def _same_fate(state: DocState, out: list[dict[str, Any]], seen: set[str]) -> None:
+    """ "Ukraine ... received the same answer": the status of the remark just before, for the
+    candidate this sentence names."""
+    if not out or "same" not in lowered(state) and "no better" not in lowered(state):
+        return
+    text = state.text
+    for s, e in state.sentences:
+        if not _SAME_FATE_RX.search(lowered(state), s, e):
+            continue
+        prior = [c for c in out if c["start"] < s]  # the story's decision told before
+        if not prior:
+            continue
+        last = prior[-1]
+        inst, action, _ = last["question"].split(":")
+        named = [
+            m.country_iso3
+            for m in state.mentions
+            if s <= m.start < e and m.type == "state" and not m.place and m.country_iso3
+        ]
+        for iso in dict.fromkeys(named):
+            q = f"{inst}:{action}:{iso}"
+            if q in seen or iso == last["question"].rsplit(":", 1)[1]:
+                continue
+            seen.add(q)
+            out.append(
+                {
+                    "question": q,
+                    "status": last["status"],
+                    "evidence": text[s:e].strip(),
+                    "start": s,
+                    "end": e,
+                }
+            )
+        break
 
 
 def _clause_status(
