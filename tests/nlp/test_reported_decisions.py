@@ -104,6 +104,13 @@ CONSENSUS = [
         "2008-12-03",
         {("NATO:map:GEO", "not_reached"), ("NATO:map:UKR", "not_reached")},
     ),
+    # "recommended for talks" names the step; "continues to withhold its consent" holds it up
+    (
+        "Albania has been recommended for talks for two years, but the Netherlands continues"
+        " to withhold its consent.",
+        "2019-06-20",
+        {("EU:open_talks:ALB", "not_reached")},
+    ),
     # a block dated to an earlier year is background, not news
     (
         "Greece, which blocked an invitation for Skopje at a summit in 2008, ratified the"

@@ -31,6 +31,8 @@ _ACTIONS = (
             r"own)\s+){0,3}"
             r"(?:accession\s+|membership\s+)?"
             r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
+            r"(?:recommended|ready|eligible|cleared|waiting|green light) for (?:the )?"
+            r"(?:accession |membership )?(?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
         ),
     ),
