@@ -111,6 +111,29 @@ CONSENSUS = [
         "2019-06-20",
         {("EU:open_talks:ALB", "not_reached")},
     ),
+    # a collective green light; a step denied; talks prevented from starting
+    (
+        "EU leaders on Thursday gave the green light to opening accession talks with Bosnia"
+        " and Herzegovina.",
+        "2024-03-22",
+        {("EU:open_talks:BIH", "reached")},
+    ),
+    (
+        "The allies denied Georgia a Membership Action Plan at the summit.",
+        "2008-04-03",
+        {("NATO:map:GEO", "not_reached")},
+    ),
+    (
+        "Turkey prevented NATO ambassadors from beginning accession talks with Finland.",
+        "2022-05-18",
+        {("NATO:admit:FIN", "not_reached")},
+    ),
+    # one member's green light is not the members' decision
+    (
+        "Bulgaria gave the green light to opening accession talks with North Macedonia.",
+        "2022-06-24",
+        set(),
+    ),
     # a block dated to an earlier year is background, not news
     (
         "Greece, which blocked an invitation for Skopje at a summit in 2008, ratified the"

@@ -32,7 +32,10 @@ _NOT_REACHED = re.compile(
     r"name|offer|extend|commit)|stop\w* short of (?:inviting|offering|granting|extending|giving|"
     r"setting|naming|an? )|withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
     r"green light)|continu\w+ to (?:block|veto|oppose|withhold|hold up|object)|leaving "
-    r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold))"
+    r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold)|(?:denied|turned down) (?:[\w-]+ ){0,4}?(?:an? |"
+    r"the |their |its )?(?:invitation|membership action plan|map|bid|request|talks)|prevent\w* "
+    r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting)|"
+    r"(?:held|holding|holds) up)"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|(?:the )?last (?:of "
@@ -53,13 +56,24 @@ _REACHED = re.compile(
 # invite", "the decision ... was taken by EU leaders"): searched only in clauses that contain
 # one of `_DECIDED_KEYS` (the gaps of up to 6-8 words are costly to try everywhere).
 _DECIDED = re.compile(
-    r"(?:(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
+    r"(?:(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council) "
+    r"(?:[\w-]+ ){0,6}?(?:gave|have given|has given|had given) (?:the |their |its |a )?(?:final )?"
+    r"(?:green light|go-ahead)|"
+    r"(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided to (?:invite|admit|grant|open|start|launch|begin)|invited)|decision "
     r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
     r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
     r"governments))\b"
 )
-_DECIDED_KEYS = ("decided", "invited", "taken by", "made by", "adopted by")
+_DECIDED_KEYS = (
+    "decided",
+    "invited",
+    "taken by",
+    "made by",
+    "adopted by",
+    "green light",
+    "go-ahead",
+)
 # Unanimity and agreement of the members as a whole ("a unanimous decision", "allies have
 # agreed"), failures to agree ("failed to reach unanimity"): only in clauses with the keys.
 _AGREED = re.compile(
@@ -142,6 +156,14 @@ KEYWORDS = (
     "withh",
     "continu",
     "leaving",
+    "denied",
+    "turned down",
+    "prevent",
+    "held up",
+    "holding up",
+    "holds up",
+    "green light",
+    "go-ahead",
 )
 
 

@@ -168,6 +168,8 @@ def frames_stage(state: DocState, res: Any) -> None:
         if action is None:
             continue
         inst = inst_of if anaphor else _institution(state, action, s, e)
+        if action == "open_talks" and _nato_talks(state, s, e):
+            inst, action = "NATO", "admit"  # NATO's "accession talks" are part of admission
         if action in ("map", "invite"):
             last_action = (si, inst, action)
         mem = settled_members(res, inst, state.published)
@@ -221,6 +223,13 @@ def _focus_vague(state: DocState) -> None:
             if all(x in main for x in qs):
                 f["action"], f["questions"] = action, qs
             break
+
+
+def _nato_talks(state: DocState, s: int, e: int) -> bool:
+    """Talks in a sentence that names NATO and not the EU ("NATO ambassadors ... accession
+    talks with Finland")."""
+    text = state.text
+    return word_search(_NATO_RX, text, s, e) is not None and word_search(_EU_RX, text, s, e) is None
 
 
 def _institution(state: DocState, action: str, s: int, e: int) -> str:
