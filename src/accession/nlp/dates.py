@@ -143,6 +143,9 @@ def _tensed_year(
 ) -> int | None:
     """A day without a year: the nearest one, unless the clause's tense points the other way
     ("applied on 3 March" in November is the March before; "will meet on 3 March" after)."""
+    rel = _rel_year(text, m.end(), pub)
+    if rel is not None:
+        return rel[0]
     y = _year_for(mon, day, pub)
     if y is None or pub is None:
         return y
@@ -150,13 +153,42 @@ def _tensed_year(
     ahead = (mon, day) >= (pub.month, pub.day)
     if y < pub.year and future_in(text, lo, m.start()):
         return pub.year if ahead else pub.year + 1
+    # a past clause never dates after publication ("decided at their December 14-15 summit"
+    # in June is last December); a day of slack for time zones
     if (
-        y > pub.year
+        dt.date(y, mon, min(day, 28)) > pub + dt.timedelta(days=1)
         and not future_in(text, lo, m.start())
+        and (y > pub.year or _past_clause(text, lo, m.start()))
         and _PAST_CUE_RX.search(text, lo, m.start())
     ):
         return pub.year if not ahead else pub.year - 1
     return y
+
+
+_PRESENT_AUX = ("are ", "is ", "be ", "been ", "being ", "am ")
+
+
+def _past_clause(text: str, lo: int, hi: int) -> bool:
+    """A past verb in text[lo:hi] that is no present passive ("are gathered")."""
+    for pm in _PAST_CUE_RX.finditer(text, lo, hi):
+        if not text.endswith(_PRESENT_AUX, max(0, pm.start() - 6), pm.start()):
+            return True
+    return False
+
+
+# "in February last year", "on 6 May next year": the year named relative to publication.
+_REL_YEAR_RX = re.compile(r",? (last|next|this) year\b")
+_REL_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _rel_year(text: str, end: int, pub: dt.date | None) -> tuple[int, int] | None:
+    """(year, end offset) of a "last/next/this year" right after a date phrase, else None."""
+    if pub is None or text[end : end + 1] not in (" ", ","):
+        return None
+    rm = _REL_YEAR_RX.match(text, end)
+    if rm is None:
+        return None
+    return pub.year + _REL_YEAR_STEP[rm.group(1)], rm.end()
 
 
 def _day(y: int | None, m: int, d: int) -> str | None:
@@ -254,9 +286,20 @@ def find_dates(
             for p in sorted(find_all_in(low, _REL_STARTS, start, end))
             if (not p or not low[p - 1].isalnum()) and (m := _REL_RX.match(low, p, end))
         ]
+        for p in find_all_in(low, (" ago",), start, end):
+            am = _AGO_RX.search(low, max(start, p - 16), p + 4)
+            if am is not None and (not am.start() or not low[am.start() - 1].isalnum()):
+                out.append(_ago(am, pub))
+                out.sort(key=lambda h: h.start)
         if rel:
+            # "February last year": the year already read into the month's date
             last = -1
+            taken = {h.end for h in out}
             for m in rel:
+                if m.group().endswith("year") and (
+                    m.start() - 1 in taken or m.start() - 2 in taken
+                ):
+                    continue
                 if m.start() >= last:
                     out.append(_relative(m.start(), m.end(), m.group(), pub))
                     last = m.end()
@@ -290,8 +333,13 @@ def _month_day(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> 
 
 def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:
     word, year = m.group("mon4"), m.group("year4")
+    # "last May", "next March": the one before (after) the publication month
+    rm = None if year else _REL_BEFORE_RX.search(text, max(start, m.start() - 6), m.start())
+    rel_year = None if year else _rel_year(text, m.end(), pub)
     if word in ("May", "March") and not (
         year
+        or rm
+        or rel_year
         or _PART_RX.search(text, max(start, m.start() - 12), m.start())
         or text[max(0, m.start() - 3) : m.start()].endswith("in ")
     ):
@@ -303,6 +351,16 @@ def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) ->
         y: int | None = int(year)
     elif pub is None:
         y = None
+    elif rel_year is not None:
+        y = rel_year[0]
+    elif rm is not None:
+        step = rm.group(1).lower()
+        if step == "last":
+            y = pub.year if mon < pub.month else pub.year - 1
+        elif step == "next":
+            y = pub.year if mon > pub.month else pub.year + 1
+        else:
+            y = pub.year
     else:  # a month alone: the next one in a future clause, the last one in a past clause
         lo = max(start, m.start() - 60)
         if future_in(text, lo, m.start()):
@@ -412,6 +470,30 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
         if not out or m.start() >= out[-1][1].end():
             out.append((i, m))
     return out
+
+
+# "three days ago" (that day), "two weeks ago", "a month ago", "a year ago" (that month: a
+# reporter's round figure); "five years ago" is a year only (no date)
+_AGO_RX = re.compile(
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+    r"(days?|weeks?|months?|years?) ago$"
+)
+_AGO_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_AGO_N |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _ago(m: re.Match[str], pub: dt.date) -> DateHit:
+    n = _AGO_N.get(m.group(1)) or int(m.group(1))
+    unit = m.group(2).rstrip("s")
+    if unit == "day":
+        return DateHit(m.start(), m.end(), (pub - dt.timedelta(days=n)).isoformat())
+    if unit == "year" and n > 1:
+        return DateHit(m.start(), m.end(), None, None, "year")
+    if unit == "week":
+        d = pub - dt.timedelta(days=7 * n)
+        return DateHit(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", None, "month")
+    months = pub.year * 12 + pub.month - 1 - (12 if unit == "year" else n)
+    return DateHit(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
 
 
 def _relative(s: int, e: int, word: str, pub: dt.date) -> DateHit:

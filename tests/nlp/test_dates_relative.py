@@ -1,0 +1,60 @@
+"""Relative dates a reporter writes against the publication day: "last May", "in February
+last year", "in May next year", "a year ago", and a past clause that never dates after
+publication (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accession.nlp.dates import find_dates
+
+SUMMER = dt.date(2024, 6, 25)  # a Tuesday
+SPRING = dt.date(2023, 3, 31)
+
+CASES = [
+    ("the two countries applied together last May", SPRING, "2022-05", None),
+    ("the two countries applied together last May", SUMMER, "2024-05", None),
+    ("the parliament will vote next March", SUMMER, "2025-03", None),
+    ("Lisbon ratified the treaty in February last year", SUMMER, "2023-02", None),
+    ("a regional summit in Vienna in May next year", SUMMER, "2025-05", None),
+    ("the protocol was signed on 6 February last year", SUMMER, "2023-02-06", None),
+    (  # a past clause: last December, although next December is nearer
+        "When ministers decided at their December 14-15 meeting in Oslo",
+        SUMMER,
+        "2023-12-14",
+        "2023-12-15",
+    ),
+    (  # a present passive is no past clause: the nearest (coming) dates
+        "while ministers are gathered in Oslo on April 4-5",
+        SPRING,
+        "2023-04-04",
+        "2023-04-05",
+    ),
+    ("Malta became a member a year ago", SUMMER, "2023-06", None),
+    ("the vote took place three days ago", SUMMER, "2024-06-22", None),
+    ("the envoy visited two weeks ago", SUMMER, "2024-06", None),
+    ("the talks collapsed two months ago", SUMMER, "2024-04", None),
+]
+
+
+@pytest.mark.parametrize("phrase,pub,date,end", CASES, ids=[c[0][:40] for c in CASES])
+def test_relative_dates(phrase: str, pub: dt.date, date: str, end: str | None) -> None:
+    hits = [h for h in find_dates(phrase, 0, len(phrase), pub) if h.date]
+    assert hits, phrase
+    assert (hits[0].date, hits[0].end_date) == (date, end)
+
+
+def test_month_with_last_year_gives_one_hit() -> None:
+    phrase = "it voted in February last year"
+    hits = find_dates(phrase, 0, len(phrase), SUMMER)
+    assert [(h.date, h.precision) for h in hits] == [("2023-02", "month")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the vote was five years ago", "they may last longer", "last year the bloc grew"],
+)
+def test_no_dated_hit(phrase: str) -> None:
+    assert not [h for h in find_dates(phrase, 0, len(phrase), SUMMER) if h.date]
