@@ -246,7 +246,8 @@ def events_stage(state: DocState, res: Any) -> None:
         if not _quoted_relative(state, h):
             by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     triggers: dict[int, list[tuple[str, int]]] = {}
-    for etype, pos in sorted(_trigger_hits(lowered(state)), key=lambda h: h[1]):
+    low = lowered(state)
+    for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
         nm = _NEG_OR_MODAL_RX.search(text, max(s, pos - 40), pos)
@@ -256,10 +257,11 @@ def events_stage(state: DocState, res: Any) -> None:
             or _NEG_RX.search(text, max(s, pos - 40), pos)
         ):
             continue
+        if _no_occasion(low, etype, pos, s) or _hypothetical(low, pos, s, state.sentences[si][1]):
+            continue
         triggers.setdefault(si, []).append((etype, pos))
     for pos in statements(text, dates if pub is not None else None):
         triggers.setdefault(state.sentence_of(pos), []).append(("statement", pos))
-    low = lowered(state)
     found: list[dict[str, Any]] = []
     anchor: str | None = None
     prev_date: tuple[int, str | None] | None = None
@@ -279,7 +281,7 @@ def events_stage(state: DocState, res: Any) -> None:
                     key = quote_speaker(state, s, e, pos)
                     if key is None:
                         who = speaker_before(state, pos, s)
-                        key = who.key if who is not None else None
+                        key = who.key if who is not None and not _collective(low, who) else None
                     if key is None:
                         continue
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
@@ -293,7 +295,8 @@ def events_stage(state: DocState, res: Any) -> None:
     _date_named(state, found, by_sentence)
     for ev in found:  # an undated past event is of the story's day; tense read only here
         pos = ev.pop("_pos")
-        if ev.pop("_named", None):
+        named, since = ev.pop("_named", None), ev.pop("_since", None)
+        if named or since:
             continue  # "the Madrid summit": its own date, stated elsewhere, or none
         if (
             ev["date"] is None
@@ -305,6 +308,70 @@ def events_stage(state: DocState, res: Any) -> None:
     state.events = _dedupe(_drop_background(state, found, low))
     for ev in state.events:  # places only for the events kept (the same as before dedupe)
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
+
+
+# Words that name no occasion although a trigger matches (lower-case):
+# negotiations, not a sitting ("accession talks with", "to open talks with");
+_NEGOTIATIONS_RX = re.compile(
+    r"(?:accession|membership|entry|negotiating|open|opening|start|starting|begin|launch)"
+    r"(?: [\w-]+)? $"
+)
+# a standard reached, not people met ("met every military and political requirement");
+_MET_STANDARD_RX = re.compile(
+    r"met (?:[\w-]+ ){0,4}?(?:criteria|conditions|requirements?|demands|targets?|standards"
+    r"|obligations|goals|benchmarks|expectations|deadlines?|concerns)\b"
+)
+# a rule in the present ("treaties are ratified by parliament");
+# nothing scheduled ("no date has yet been set for the first conference");
+_NO_DATE_RX = re.compile(
+    r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
+)
+# an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
+# said on Monday"): the sentence's date is not its date
+_REFERENCE_RX = re.compile(r"(?:before|after|since|ahead of) $")
+
+
+# A conditional main clause with its condition in the same sentence ("If Sweden were to
+# apply, the parliament would ratify quickly"): no event. A reported "would" without a
+# condition ("said the parliament would ratify it next week") is a planned event.
+_CONDITIONAL_RX = re.compile(r"(?:would|might)(?: [\w’'-]+){0,3} $")
+_CONDITION_RX = re.compile(
+    r"\b(?:if|unless|had (?:they|it|he|she|we|the \w+)|were (?:it|they) to)\b"
+)
+
+
+def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
+    return bool(
+        _CONDITIONAL_RX.search(low, max(s, pos - 30), pos) and _CONDITION_RX.search(low, s, e)
+    )
+
+
+def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
+    if etype == "meeting":
+        if low.startswith("talks", pos) and _NEGOTIATIONS_RX.search(low, max(s, pos - 30), pos):
+            return True
+        if low.startswith("met ", pos) and _MET_STANDARD_RX.match(low, pos):
+            return True
+    if etype == "ratification" and low.endswith((" are ", " is "), max(s, pos - 5), pos):
+        return True
+    if etype in ("meeting", "summit") and low.startswith("the ", pos):
+        end = low.find(",", pos, pos + 30)
+        if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
+            return True
+    return "no date" in low[max(s, pos - 60) : pos] and bool(
+        _NO_DATE_RX.search(low, max(s, pos - 60), pos)
+    )
+
+
+# "NATO leaders promised on Thursday", "EU ministers said": a group, not a named speaker
+_GROUP_AFTER_RX = re.compile(
+    r"(?:[’']s?)? (?:leaders|ministers|members|allies|officials|diplomats|governments|states"
+    r"|countries|envoys|ambassadors|lawmakers)\b"
+)
+
+
+def _collective(low: str, who: Any) -> bool:
+    return who.type == "organization" and _GROUP_AFTER_RX.match(low, who.end) is not None
 
 
 # Leaders as the subject of a meeting make it a summit ("NATO leaders meeting in Brussels",
@@ -353,6 +420,10 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
     return best, best_shift
 
 
+# "have since ratified it": steps taken after the last date told, not on it
+_SINCE_RX = re.compile(r"(?:since|since then|since then,) $")
+
+
 def _event(
     state: DocState,
     etype: str,
@@ -383,6 +454,7 @@ def _event(
         ):
             etype = "summit"  # "the meeting, held ..." in a story on a summit: that summit
     named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
+    since = hit is None and _SINCE_RX.search(lowered(state), max(s, pos - 20), pos) is not None
     # a statement takes a date from its own paragraph only, else the story's (anchor)
     if (
         date is None
@@ -391,6 +463,7 @@ def _event(
         and si - prev_date[0] <= 2
         and not (future or distinct)
         and (etype != "statement" or _same_paragraph(state, state.sentences[prev_date[0]][0], s))
+        and not since
     ):
         date = prev_date[1]
     ev: dict[str, Any] = {
@@ -406,6 +479,8 @@ def _event(
     }
     if named:
         ev["_named"] = named
+    if since:
+        ev["_since"] = True  # no date of the story either
     if end_date:
         ev["end_date"] = end_date
     return ev
@@ -464,9 +539,12 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         dup = next((o for o in same if _same_date(o, ev)), None)
         if dup is None:
             out.append(ev)
-        elif (dup["date"] is None and ev["date"]) or (
-            dup.get("_prec") == "week" and ev.get("_prec") == "day"
-        ):  # keep the more precise date: "this week's summit" + "opens on Wednesday"
+        elif (
+            (dup["date"] is None and ev["date"])
+            or (dup.get("_prec") == "week" and ev.get("_prec") == "day")
+            or (ev.get("end_date") and not dup.get("end_date"))
+        ):  # keep the more precise date: "this week's summit" + "opens on Wednesday"; a
+            # range over a day inside it ("on Friday" + "held on October 17-18")
             dup.update(date=ev["date"], end_date=ev.get("end_date"), _prec=ev.get("_prec"))
             if not ev.get("end_date"):
                 dup.pop("end_date", None)
@@ -482,11 +560,7 @@ def _same_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["date"] == b["date"] or not a["date"] or not b["date"]:
         return True
-    for w, o in ((a, b), (b, a)):  # a week-long relative date holds the days inside it
-        if (
-            w.get("_prec") == "week"
-            and w.get("end_date")
-            and w["date"] <= o["date"] <= w["end_date"]
-        ):
+    for w, o in ((a, b), (b, a)):  # a range ("this week", "October 17-18") holds its days
+        if w.get("end_date") and w["date"] <= o["date"] <= w["end_date"]:
             return True
     return False

@@ -1,0 +1,88 @@
+"""Precision guards of `events.v1`: negotiations are no sitting, a standard met is no meeting,
+a rule in the present is no vote, an unscheduled occasion is no event, a fronted reference to
+another occasion is none, a group is no named speaker, "have since ratified" takes no earlier
+date, and a day inside a range of the same event is that event (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-11-29"  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("Serbia and Kosovo are still waiting to open accession talks with the bloc.", "meeting"),
+        ("EU leaders failed on Friday to agree to start membership talks with Skopje.", "meeting"),
+        ("Officials insist they have met every legal and technical requirement.", "meeting"),
+        ("The envoy said Chisinau met all the outstanding conditions on time.", "meeting"),
+        ("Under the constitution, treaties are ratified by the assembly.", "ratification"),
+        ("No date has yet been set for the first intergovernmental conference.", "meeting"),
+        ("No further meeting is planned before the elections.", "meeting"),
+        (  # a hypothetical
+            "If Sweden were to apply, the parliament would ratify quickly.",
+            "ratification",
+        ),
+        ("If Sweden were to apply, it would be welcomed.", "application"),
+    ],
+    ids=[
+        "accession-talks",
+        "membership-talks",
+        "met-requirements",
+        "met-conditions",
+        "rule-present",
+        "no-date-set",
+        "no-meeting-planned",
+        "hypothetical-ratify",
+        "hypothetical-apply",
+    ],
+)
+def test_no_event(run, text: str, etype: str) -> None:
+    assert etype not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def test_fronted_reference_takes_no_date(run) -> None:
+    text = (
+        "Defence ministers met in Oslo on Wednesday. Before the meeting, the Spanish minister "
+        "had said in Madrid on Monday that more funds were needed."
+    )
+    got = sorted((e["type"], e["date"]) for e in run(text, PUB)["events"])
+    assert ("meeting", "2024-11-27") in got
+    assert ("meeting", "2024-11-25") not in got
+    assert ("summit", "2024-11-25") not in got
+
+
+def test_group_is_no_named_speaker(run) -> None:
+    text = "NATO leaders promised Georgia on Thursday that it would one day join."
+    assert "statement" not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def test_have_since_ratified_takes_no_earlier_date(run) -> None:
+    text = "The country was invited to join in December 2022. Most allies have since ratified it."
+    dates = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "ratification"]
+    assert "2022-12" not in dates
+
+
+def test_day_inside_a_range_is_one_summit(run) -> None:
+    text = (
+        "EU leaders failed on Friday to agree on the budget.\n\n"
+        "The summit, held on November 28-29, ran late into Thursday night."
+    )
+    got = [e for e in run(text, PUB)["events"] if e["type"] == "summit"]
+    assert [(e["date"], e.get("end_date")) for e in got] == [("2024-11-28", "2024-11-29")]
+
+
+def test_past_event_in_background_clause_keeps_its_own_date(run) -> None:
+    text = (
+        "The parliament approved the treaty on Tuesday, two years after the country applied "
+        "for membership in May 2022."
+    )
+    got = {(e["type"], e["date"]) for e in run(text, PUB)["events"]}
+    assert ("ratification", "2024-11-26") in got
+    assert ("application", "2022-05") in got
+
+
+def test_year_only_date_is_null(run) -> None:
+    got = [e for e in run("Croatia joined NATO in 2009.", PUB)["events"]]
+    assert [(e["type"], e["date"]) for e in got] == [("accession", None)]
