@@ -74,6 +74,7 @@ _DATE_PARTS = [
     r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|-|–|"
     r"through)\s*(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
     r"(?P<num>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b)",
+    r"(?P<yr>(?:19|20)\d\d)\b(?![-–/.]\d)",
 ]
 # Compiled one by one: a single alternation of them is ~4x slower (the engine can no longer
 # skip ahead to a digit or a capital letter).
@@ -96,6 +97,7 @@ _DATE_KEYS = (
     "wd2",
     "wd3",
     "num",
+    "yr",
 )
 DATE_RX = re.compile("|".join(_DATE_PARTS))
 
@@ -393,7 +395,27 @@ def _numeric(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> Da
     return DateHit(m.start(), m.end(), d.isoformat()) if d else None
 
 
-_DATE_READERS = (_iso, _range, _day_month, _month_day, _month_only, _weekday, _numeric)
+# "joined NATO in 2009", "in early 2009": a year only, which dates no event (null) and keeps
+# it from taking the story's date
+_YEAR_BEFORE_RX = re.compile(r"\b(?:in|since|of|in (?:early|mid|late)|early|mid|late)[- ]$")
+
+
+def _year_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:
+    if not _YEAR_BEFORE_RX.search(text, max(start, m.start() - 9), m.start()):
+        return None
+    return DateHit(m.start(), m.end(), None, None, "year")
+
+
+_DATE_READERS = (
+    _iso,
+    _range,
+    _day_month,
+    _month_day,
+    _month_only,
+    _weekday,
+    _numeric,
+    _year_only,
+)
 
 
 # Matched on the lower-cased text at the word starts where one of `_REL_STARTS` occurs.
@@ -429,7 +451,7 @@ _NAME_PREFIXES = (
     "Saturday",
     "Sunday",
 )
-_DIGIT_RXS = (0, 1, 2, 6)  # indices into _DATE_RXS of the patterns that start with a digit
+_DIGIT_RXS = (0, 1, 2, 6, 7)  # indices into _DATE_RXS of the patterns that start with a digit
 _NAME_RXS = (3, 4, 5)
 
 

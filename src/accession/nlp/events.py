@@ -31,7 +31,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between|in|on)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
+        r"(?:meeting (?:of|with|between|in|on)\b|met (?:at|for) the\b|ministers (?:decid"
+        r"ed|agreed)\b|(?:held|holds|hold|convened) (?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!"
+        r"news )(?<!press )conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
+        r"(?:to|by)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
         r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
         r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
@@ -53,8 +56,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "application",
-        r"(?:applied (?:for|to join)|(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent|deli"
-        r"vered) "
+        r"(?:applied (?:(?:together|jointly|formally|officially) )?(?:for|to join|to become)"
+        r"|applied (?:together|jointly)\b|(?:asked|applied) for (?:a |an )?(?:map|membership "
+        r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|"
+        r"(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent|delivered) "
         r"(?:its|an|their|a|the) (?:[\w’'-]+ ){0,3}?applications?|appl(?:ies|y) for|applications? "
         r"(?:was|were|has been|have been) (?:formally |officially )?(?:submitted|handed|lodged|fil"
         r"ed"
@@ -73,15 +78,15 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "protocol_signature",
         r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
         r"s?|"
-        r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been) signed|(?:signature|signin"
-        r"g) "
+        r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been) signed|"
+        r"(?:signature|signing) "
         r"of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?protocols?)\b",
     ),
     (
         "ratification",
         r"(?:ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:[\w-]+ ){0,4}?(?:to "
         r"approve|to ratify|yes to|in favou?r of)|bill was approved|"
-        r"(?:parliament|assembly)(?:’s|'s)? approval|"
+        r"(?:parliament|assembly)(?:’s|'s)? approval|gave (?:its|their) (?:final )?approval|"
         r"(?:parliament|senate|lawmakers|legislators|deputies|assembly|sabor|sejm|storting|riksdag|"
         r"bundestag|congress|legislature|mps)\s+(?:\w+\s+)?(?:endorsed|passed|approved|backed)|"
         r"approved (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid)|voted (?:[\w-]+ ){0,4}?to (?:ba"
@@ -92,7 +97,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "accession",
         r"(?:join(?:ed|s) (?:nato|the (?:north atlantic )?alliance|the (?:european )?union|the eu"
         r"|the bloc)\b|join (?:\w+ )?within (?:days|weeks|months)|"
-        r"became (?:the |a |an )?(?:[\w’'-]+ ){0,2}?(?:member|ally)\b|"
+        r"became (?:the |a |an )?(?:[\w’'-]+ ){0,2}?(?:members?|ally|allies)\b|"
         r"becomes (?:the )?\d+\w* member|"
         r"(?:formally|officially) (?:joined|joins|entered|admitted)\b|flags? (?:was |were |is )?"
         r"(?:raised|hoisted)|rais(?:ed|es|ing) (?:its|the|their) (?:\w+ )?flag|flag-raising|"
@@ -191,6 +196,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "hosted",
         "hosts",
         "gather",
+        "ministers decided",
+        "ministers agreed",
+        "conference",
+        "visit ",
     ),
     "letter": ("letter", "wrote to"),
     "application": (
@@ -202,10 +211,13 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "hands over",
         "lodged",
         "filed",
+        "asked for",
+        "requested",
     ),
     "invitation": ("invited", "invitation", "invites"),
     "protocol_signature": ("protocol",),
-    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed"),
+    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed")
+    + ("gave its", "gave their"),
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
     + ("deposited", "formally", "officially", "flag", "raised", "raises", "raising"),
 }

@@ -1,0 +1,55 @@
+"""Trigger families of `events.v1` for phrasings a reporter uses: members in the plural,
+protocols that "had been signed", joint applications and requests for a MAP, bodies that "met
+at" a level, conferences held, ministers' decisions, visits, approvals given (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-11-29"  # a Friday
+
+CASES = [
+    ("Latvia and Lithuania became full members a year ago.", "accession", "2023-11"),
+    (
+        "The accession protocol had been signed in Brussels on 6 February.",
+        "protocol_signature",
+        "2024-02-06",
+    ),
+    ("Norway and Iceland applied together last May.", "application", "2024-05"),
+    ("Moldova, which asked for a MAP in January, got the same answer.", "application", "2024-01"),
+    (
+        "On Wednesday the council met at the level of ambassadors for the first time.",
+        "meeting",
+        "2024-11-27",
+    ),
+    ("Georgia held its own conference in Tbilisi earlier on Tuesday.", "meeting", "2024-11-26"),
+    ("Only last December, ministers decided that Serbia was not yet ready.", "meeting", "2023-12"),
+    (
+        "The president told his guest, during a visit to Vilnius on 17 November, that the "
+        "protocol would go to parliament.",
+        "meeting",
+        "2024-11-17",
+    ),
+    ("Latvia's parliament gave its approval on Monday.", "ratification", "2024-11-25"),
+]
+
+
+@pytest.mark.parametrize("text,etype,date", CASES, ids=[c[0][:30] for c in CASES])
+def test_trigger_family(run, text: str, etype: str, date: str) -> None:
+    got = [e for e in run(text, PUB)["events"] if e["type"] == etype]
+    assert got, run(text, PUB)["events"]
+    assert got[0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("The same rules applied to every candidate on Monday.", "application"),
+        ("The minister held a news conference on Monday.", "meeting"),
+        ("The minister held a press conference in Riga on Monday.", "meeting"),
+        ("If the parliament gave its approval, Sweden would join.", "ratification"),
+    ],
+    ids=["rules-applied", "news-conference", "press-conference", "if-approval"],
+)
+def test_not_this_event(run, text: str, etype: str) -> None:
+    assert etype not in [e["type"] for e in run(text, PUB)["events"]]
