@@ -305,11 +305,21 @@ def events_stage(state: DocState, res: Any) -> None:
         if sent_date:
             prev_date = (si, sent_date.date)
     _date_named(state, found, by_sentence)
+    lead: str | None = None  # the day of the story's first dated past event
     for ev in found:  # an undated past event is of the story's day; tense read only here
         pos = ev.pop("_pos")
         named, since = ev.pop("_named", None), ev.pop("_since", None)
         if named or since:
             continue  # "the Madrid summit": its own date, stated elsewhere, or none
+        if lead is None and ev["type"] != "statement" and ev["date"] and len(ev["date"]) == 10:
+            lead = ev["date"] if pub is None or ev["date"] <= pub.isoformat() else None
+        if (
+            ev["date"] is None
+            and lead
+            and _SOON_AFTER_RX.search(low, ev["start"], ev["end"]) is not None
+        ):
+            ev["date"] = lead  # "wrote on Twitter within the hour": the day of the news
+            continue
         if (
             ev["date"] is None
             and anchor
@@ -338,6 +348,7 @@ _MET_STANDARD_RX = re.compile(
 _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
+_POSSESSIVE_RX = re.compile(r"(?:the |this |that )?(?:summit|meeting)(?:’s|'s) ")
 # an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
 # said on Monday"): the sentence's date is not its date
 _REFERENCE_RX = re.compile(r"(?:before|after|since|ahead of) $")
@@ -364,8 +375,10 @@ def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
             return True
         if low.startswith("met ", pos) and _MET_STANDARD_RX.match(low, pos):
             return True
-    if etype == "ratification" and low.endswith((" are ", " is "), max(s, pos - 5), pos):
-        return True
+    if etype == "ratification" and low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos):
+        return True  # "are ratified by parliament"; "forward the protocol for ratification"
+    if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
+        return True  # "on the summit's closing day": a time, the summit is told elsewhere
     if etype in ("meeting", "summit") and low.startswith("the ", pos):
         end = low.find(",", pos, pos + 30)
         if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
@@ -432,6 +445,11 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
     return best, best_shift
 
 
+# A reaction told as following the news at once: the day of the story's first dated event.
+_SOON_AFTER_RX = re.compile(
+    r"\b(?:within (?:the hour|minutes|hours|an hour)|(?:minutes|hours|moments) later|shortly "
+    r"after(?:wards)?|later that (?:day|evening|night))\b"
+)
 # "have since ratified it": steps taken after the last date told, not on it
 _SINCE_RX = re.compile(r"(?:since|since then|since then,) $")
 

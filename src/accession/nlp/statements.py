@@ -15,10 +15,15 @@ from accession.nlp.lexicon import SPEECH_VERBS
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import find_all
 
+# Speech verbs the shared lexicon lacks, read here only: "writing on Twitter on Tuesday",
+# "thanked the allies on Thursday night".
+_MORE_VERBS = "writing|thanked|thanks|congratulated"
 _STATEMENT_RX = re.compile(
-    rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
+    rf"(?P<verb>{SPEECH_VERBS}|{_MORE_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
-    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:last|this) (?:month|week)\b"
+    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:reporters|journalists"
+    r"|the press|(?:local |state |foreign )?media) (?:afterwards|later|after|before|ahead of"
+    r"|at the end)\b|\b(?:last|this) (?:month|week)\b"
     r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+"
@@ -68,6 +73,10 @@ _STATEMENT_TAILS = (
     "interview",
     "speech",
     "address",
+    "reporters",
+    "journalists",
+    "press",
+    "media",
     "last month",
     "this month",
     "last week",
@@ -84,13 +93,27 @@ _NAMED_DAYS = (
 _OTHER_TAILS = tuple(t for t in _STATEMENT_TAILS if t not in _NAMED_DAYS)
 
 
+# "In a television interview on Saturday, Fico said": the occasion before the speaker.
+_FRONTED_RX = re.compile(
+    r"\b(?:In|in|During|during|At|at) an? (?:[\w-]+ ){0,2}(?:interview|speech|address|briefing|"
+    r"(?:news|press) conference)\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says|tells|added|warned)\b"
+)
+# Not a public statement: an appointment ("confirmed as his successor last month"), words to
+# the other side of a meeting ("told his Ukrainian counterpart on Wednesday"; the meeting is
+# the event).
+_NOT_STATEMENT_RX = re.compile(
+    r"\s+as\b|\s+(?:his|her|their|its) (?:[\w-]+ )?(?:counterparts?|guests?|hosts?|visitors?)\b"
+)
+
+
 def statements(text: str, dates: list[Any] | None) -> list[int]:
     """Start offsets of dated or sourced statements ("said on Monday", "wrote on X"). Month
     and weekday tails are the date phrases already found (`dates`), when there are any."""
+    # "reporters afterwards": the match ends up to ~20 characters after the audience word
     if dates is None:
-        ends = [(p - 100, p + len(t) + 2) for t in _STATEMENT_TAILS for p in find_all(text, (t,))]
+        ends = [(p - 100, p + len(t) + 22) for t in _STATEMENT_TAILS for p in find_all(text, (t,))]
     else:
-        ends = [(p - 100, p + len(t) + 2) for t in _OTHER_TAILS for p in find_all(text, (t,))]
+        ends = [(p - 100, p + len(t) + 22) for t in _OTHER_TAILS for p in find_all(text, (t,))]
         ends += [(h.start - 100, h.start + 11) for h in dates if text[h.start].isupper()]
     ends.sort()
     windows: list[list[int]] = []
@@ -102,6 +125,10 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
     out = []
     for a, b in windows:
         for m in _STATEMENT_RX.finditer(text, a, min(b, len(text))):
-            if not m.start() or not text[m.start() - 1].isalnum():
+            if (not m.start() or not text[m.start() - 1].isalnum()) and not _NOT_STATEMENT_RX.match(
+                text, m.end("verb")
+            ):
                 out.append(m.start())
-    return out
+        for m in _FRONTED_RX.finditer(text, max(0, a - 20), min(b + 100, len(text))):
+            out.append(m.start("verb"))
+    return sorted(set(out))

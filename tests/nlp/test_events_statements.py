@@ -1,0 +1,70 @@
+"""Statements by named speakers (`events.v1` + `statements.py`): the occasion fronted ("In a
+television interview on Sunday, X said"), the press after an occasion ("told reporters
+afterwards"), "writing on X", "thanked", a reaction "within the hour"; and what is no public
+statement: an appointment, words to the other side of a meeting, a bare "told reporters"
+(own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-11-29"  # a Friday
+
+
+def _statements(run, text: str) -> list[str | None]:
+    return [e["date"] for e in run(text, PUB)["events"] if e["type"] == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        (
+            "In a television interview on Sunday, Mark Rutte said the alliance was ready.",
+            "2024-11-24",
+        ),
+        (
+            "Allied ministers met in Brussels on Tuesday. Mark Rutte told reporters afterwards "
+            "that the door remained open.",
+            "2024-11-26",
+        ),
+        ("Mark Rutte, writing on X on Wednesday, called the vote historic.", "2024-11-27"),
+        ("Mark Rutte thanked the allies on Thursday night.", "2024-11-28"),
+        (
+            "The Swedish parliament ratified the protocol on Tuesday.\n\n"
+            "“A great day for the alliance,” Mark Rutte wrote on X within the hour.",
+            "2024-11-26",
+        ),
+    ],
+    ids=["fronted-interview", "reporters-afterwards", "writing-on-x", "thanked", "within-hour"],
+)
+def test_statement_and_date(run, text: str, date: str) -> None:
+    assert _statements(run, text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies confirmed Mark Rutte as their next secretary general last month.",
+        "Robert Fico told his Ukrainian counterpart on Wednesday that he would not block talks.",
+        "NATO leaders promised on Thursday that the door would stay open.",
+        "“We are ready,” Mark Rutte told reporters.",
+    ],
+    ids=["appointment", "told-counterpart", "group", "bare-told-reporters"],
+)
+def test_no_statement(run, text: str) -> None:
+    assert _statements(run, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        (
+            "Ankara agreed on Monday to forward the protocol to parliament for ratification.",
+            "ratification",
+        ),
+        ("On the summit's closing day, leaders of the G7 announced a fund.", "summit"),
+    ],
+    ids=["for-ratification", "summit-possessive"],
+)
+def test_reference_is_no_event(run, text: str, etype: str) -> None:
+    assert etype not in [e["type"] for e in run(text, PUB)["events"]]
