@@ -86,3 +86,36 @@ def test_past_event_in_background_clause_keeps_its_own_date(run) -> None:
 def test_year_only_date_is_null(run) -> None:
     got = [e for e in run("Croatia joined NATO in 2009.", PUB)["events"]]
     assert [(e["type"], e["date"]) for e in got] == [("accession", None)]
+
+
+def _meetings(run, text: str) -> list[str | None]:
+    return sorted(e["date"] or "" for e in run(text, PUB)["events"] if e["type"] == "meeting")
+
+
+def test_back_to_back_conferences_are_two(run) -> None:
+    text = (
+        "Serbia and Montenegro opened talks on Tuesday at back-to-back intergovernmental "
+        "conferences in Luxembourg."
+    )
+    assert _meetings(run, text) == ["2024-11-26", "2024-11-26"]
+
+
+def test_separate_conference_the_same_day_is_another_meeting(run) -> None:
+    text = (
+        "Serbia opened talks at an intergovernmental conference on Tuesday. Montenegro opened "
+        "its own talks at a separate conference later the same day."
+    )
+    assert _meetings(run, text) == ["2024-11-26", "2024-11-26"]
+
+
+def test_own_day_inside_a_ministerial_range_is_another_meeting(run) -> None:
+    text = (
+        "Foreign ministers meeting in Oslo on November 26-27 agreed a plan. On Wednesday the "
+        "commission met at the level of ambassadors for the first time."
+    )
+    assert _meetings(run, text) == ["2024-11-26", "2024-11-27"]
+
+
+def test_separate_news_conference_is_no_meeting(run) -> None:
+    text = "Mark Rutte later gave a separate news conference in Oslo on Monday."
+    assert _meetings(run, text) == []

@@ -33,8 +33,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "meeting",
         r"(?:meeting (?:of|with|between|in|on)\b|met (?:at|for) the\b|ministers (?:decid"
         r"ed|agreed)\b|(?:held|holds|hold|convened) (?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!"
-        r"news )(?<!press )conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
-        r"(?:to|by)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
+        r"news )(?<!press )conferences?\b|(?:separate|second|own) conferences?\b|(?:during|on) "
+        r"(?:a|an|his|her|their) (?:[\w-]+ )?visit (?:to|by)\b|"
+        r"(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
         r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
         r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
@@ -300,6 +301,11 @@ def events_stage(state: DocState, res: Any) -> None:
                     ev["speaker_key"] = key
                 else:
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
+                    sep = _SEPARATE_RX.search(low, max(s, pos - 25), min(e, pos + 50))
+                    if sep is not None:
+                        ev["_distinct"] = True  # "a separate conference", "its own conference"
+                        if sep.group("two"):  # "back-to-back conferences": two of them
+                            found.append(dict(ev))
                 seen_types.add(etype)
                 found.append(ev)
         if sent_date:
@@ -445,10 +451,16 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
     return best, best_shift
 
 
+# Occasions the text itself calls distinct from one told before ("Moldova opened its own
+# talks at a separate conference"; "back-to-back conferences", "two meetings": two of them).
+_SEPARATE_RX = re.compile(
+    r"\b(?:(?:a separate|(?:its|their|his|her) own|a second|another)|(?P<two>back-to-back|two))"
+    r" (?:[\w-]+ ){0,2}?(?:conferences?|meetings?|summits?|sessions?)\b"
+)
 # A reaction told as following the news at once: the day of the story's first dated event.
 _SOON_AFTER_RX = re.compile(
     r"\b(?:within (?:the hour|minutes|hours|an hour)|(?:minutes|hours|moments) later|shortly "
-    r"after(?:wards)?|later that (?:day|evening|night))\b"
+    r"after(?:wards)?|later that (?:day|evening|night)|(?:later |earlier )?the same day)\b"
 )
 # "have since ratified it": steps taken after the last date told, not on it
 _SINCE_RX = re.compile(r"(?:since|since then|since then,) $")
@@ -494,6 +506,7 @@ def _event(
         and not (future or distinct)
         and (etype != "statement" or _same_paragraph(state, state.sentences[prev_date[0]][0], s))
         and not since
+        and not _SOON_AFTER_RX.search(lowered(state), s, e)
     ):
         date = prev_date[1]
     ev: dict[str, Any] = {
@@ -564,6 +577,8 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for ev in events:
         same = [o for o in out if o["type"] == ev["type"]]
+        if ev.get("_distinct"):
+            same = []
         if ev["type"] == "statement":
             same = [o for o in same if o.get("speaker_key") == ev.get("speaker_key")]
         dup = next((o for o in same if _same_date(o, ev)), None)
@@ -580,6 +595,7 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 dup.pop("end_date", None)
     for ev in out:
         ev.pop("_prec", None)
+        ev.pop("_distinct", None)
         if ev.get("end_date") is None:
             ev.pop("end_date", None)
     return out
@@ -590,7 +606,13 @@ def _same_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["date"] == b["date"] or not a["date"] or not b["date"]:
         return True
-    for w, o in ((a, b), (b, a)):  # a range ("this week", "October 17-18") holds its days
-        if w.get("end_date") and w["date"] <= o["date"] <= w["end_date"]:
+    for w, o in ((a, b), (b, a)):  # a range ("this week", "October 17-18") holds its days,
+        # unless the day is the other's own ("On Wednesday the commission met", inside a
+        # two-day ministerial: two meetings)
+        if (
+            w.get("end_date")
+            and w["date"] <= o["date"] <= w["end_date"]
+            and (w.get("_prec") == "week" or o.get("_prec") is None)
+        ):
             return True
     return False
