@@ -53,3 +53,25 @@ def test_trigger_family(run, text: str, etype: str, date: str) -> None:
 )
 def test_not_this_event(run, text: str, etype: str) -> None:
     assert etype not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def _dates(run, text: str, etype: str) -> list[str | None]:
+    return sorted(e["date"] or "" for e in run(text, PUB)["events"] if e["type"] == etype)
+
+
+def test_gapped_conjunct_is_a_second_event(run) -> None:
+    text = "Serbia applied for membership in December 2009 and Montenegro in December 2008."
+    assert _dates(run, text, "application") == ["2008-12", "2009-12"]
+
+
+def test_second_clause_with_its_own_date_is_a_second_event(run) -> None:
+    text = (
+        "The Senate approved the treaty last month by 91 votes to three, and the president "
+        "signed the ratification this month."
+    )
+    assert _dates(run, text, "ratification") == ["2024-10", "2024-11"]
+
+
+def test_same_clause_repeats_are_one_event(run) -> None:
+    text = "The assembly ratified the protocol on Tuesday, completing the ratification process."
+    assert _dates(run, text, "ratification") == ["2024-11-26"]

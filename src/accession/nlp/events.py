@@ -286,10 +286,15 @@ def events_stage(state: DocState, res: Any) -> None:
             anchor = sent_date.date
         if si in triggers and not any(fs <= s < fe for fs, fe in state.furniture):
             future = future_in(text, s, e)
-            seen_types: set[str] = set()
+            seen_types: dict[str, tuple[int, Any]] = {}
             for etype, pos in triggers[si]:
-                if etype in seen_types and not low.endswith("another ", 0, pos):
-                    continue  # one event per type and sentence, unless "another summit"
+                if etype in seen_types and not (
+                    low.endswith("another ", 0, pos)
+                    or _own_clause_date(text, hits, pos, *seen_types[etype])
+                ):
+                    continue  # one event per type and sentence, unless "another summit" or a
+                    # new clause with its own date ("approved it last month, and Trump signed
+                    # the ratification this month")
                 if etype == "statement":
                     key = quote_speaker(state, s, e, pos)
                     if key is None:
@@ -306,7 +311,11 @@ def events_stage(state: DocState, res: Any) -> None:
                         ev["_distinct"] = True  # "a separate conference", "its own conference"
                         if sep.group("two"):  # "back-to-back conferences": two of them
                             found.append(dict(ev))
-                seen_types.add(etype)
+                    gapped = _gapped(text, hits, ev["_hit"])
+                    if gapped is not None:  # "X applied in March 2004 and Albania in April 2009"
+                        g = dict(ev, date=gapped.date, end_date=gapped.end_date, _hit=gapped)
+                        found.append(g | {"_prec": gapped.precision})
+                seen_types[etype] = (pos, ev["_hit"])
                 found.append(ev)
         if sent_date:
             prev_date = (si, sent_date.date)
@@ -451,6 +460,39 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
     return best, best_shift
 
 
+_CLAUSE_BREAK_RX = re.compile(r", and |; |, while |, but | and then | while ")
+
+
+def _own_clause_date(text: str, hits: list, pos: int, prev_pos: int, prev_hit: Any) -> bool:
+    """A second trigger of a type in a sentence is its own event when a clause break
+    separates it from the first and its nearest date is another one, in its own clause."""
+    brk = _CLAUSE_BREAK_RX.search(text, prev_pos, pos)
+    if brk is None:
+        return False
+    hit, _ = _date_near(text, hits, pos)
+    return (
+        hit is not None
+        and hit is not prev_hit
+        and hit.date is not None
+        and hit.start >= brk.end()
+        and (prev_hit is None or hit.date != prev_hit.date)
+    )
+
+
+# Gapping: "North Macedonia applied in March 2004 and Albania in April 2009": the verb left
+# out of the second conjunct, whose date is the next date phrase.
+_GAPPED_RX = re.compile(r",? and (?:[A-Z][\w’'-]+ ){1,3}(?:in|on) ")
+
+
+def _gapped(text: str, hits: list, hit: Any) -> Any:
+    if hit is None or hit.date is None:
+        return None
+    gm = _GAPPED_RX.match(text, hit.end)
+    if gm is None:
+        return None
+    return next((h for h in hits if h.start == gm.end() and h.date), None)
+
+
 # Occasions the text itself calls distinct from one told before ("Moldova opened its own
 # talks at a separate conference"; "back-to-back conferences", "two meetings": two of them).
 _SEPARATE_RX = re.compile(
@@ -519,6 +561,7 @@ def _event(
         "_pos": pos,
         "_si": si,
         "_prec": hit.precision if hit else None,
+        "_hit": hit,
     }
     if named:
         ev["_named"] = named
@@ -596,6 +639,7 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for ev in out:
         ev.pop("_prec", None)
         ev.pop("_distinct", None)
+        ev.pop("_hit", None)
         if ev.get("end_date") is None:
             ev.pop("end_date", None)
     return out
