@@ -58,3 +58,19 @@ def test_month_with_last_year_gives_one_hit() -> None:
 )
 def test_no_dated_hit(phrase: str) -> None:
     assert not [h for h in find_dates(phrase, 0, len(phrase), SUMMER) if h.date]
+
+
+@pytest.mark.parametrize(
+    "phrase,date",
+    [  # a future cue earlier in the clause, no past verb after it
+        (
+            "ministers will host their counterparts from the Baltic states in Riga on Monday",
+            "2024-07-01",
+        ),
+        # a past verb after the cue: the last Monday
+        ("ministers will review what they adopted in Riga on Monday", "2024-06-24"),
+    ],
+)
+def test_weekday_tense_from_the_clause(phrase: str, date: str) -> None:
+    hits = [h for h in find_dates(phrase, 0, len(phrase), SUMMER) if h.date]
+    assert hits[0].date == date

@@ -75,3 +75,26 @@ def test_second_clause_with_its_own_date_is_a_second_event(run) -> None:
 def test_same_clause_repeats_are_one_event(run) -> None:
     text = "The assembly ratified the protocol on Tuesday, completing the ratification process."
     assert _dates(run, text, "ratification") == ["2024-11-26"]
+
+
+def test_will_host_with_a_long_object_is_a_future_meeting(run) -> None:
+    text = (
+        "The French president will host Latvian President Edgars Rinkēvičs and Estonian "
+        "Prime Minister Kristen Michal at the Élysée Palace on Thursday to discuss the bids."
+    )
+    assert _dates(run, text, "meeting") == ["2024-12-05"]  # the coming Thursday
+    text = text.replace("Thursday", "Monday")
+    assert _dates(run, text, "meeting") == ["2024-12-02"]
+
+
+def test_will_host_the_summit_is_no_meeting(run) -> None:
+    text = "Lithuania will host the summit in Vilnius next July."
+    assert _dates(run, text, "meeting") == []
+
+
+def test_deposits_its_own_is_the_expected_accession(run) -> None:
+    text = (
+        "Both allies must deposit their instruments in Washington, after which Iceland "
+        "deposits its own."
+    )
+    assert _dates(run, text, "accession") == [""]

@@ -251,6 +251,9 @@ _AFTER_CUE_RX = re.compile(
 )
 
 
+_CLAUSE_TAIL_RX = re.compile(r"[^.;:]*$")
+
+
 def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence, then the first
     verb after it in its clause, then the sentence."""
@@ -259,6 +262,18 @@ def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
         return False
     if future_in(before, 0, len(before)) or _SCHEDULED_RX.search(before):
         return True
+    # "will host X and Y at the White House on Thursday": a future cue earlier in the same
+    # clause, with no past verb after it
+    wide = _CLAUSE_TAIL_RX.search(text, max(start, pos - 130), pos)
+    if wide is not None:
+        cues = list(FUTURE_RX.finditer(text, wide.start(), pos))
+        cue = cues[-1] if cues else None
+        if (
+            cue is not None
+            and (not cue.start() or not text[cue.start() - 1].isalnum())
+            and not _PAST_CUE_RX.search(text, cue.end(), pos)
+        ):
+            return True
     after = text[pos : pos + 70]
     cut = min((i for i in (after.find(";"), after.find(". ")) if i >= 0), default=len(after))
     cue = _AFTER_CUE_RX.search(after, 0, cut)

@@ -42,6 +42,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"ests?|anger|concern))|met (?!(?:the|its|all|their|these|those|our|his|her|with|in|on)\b)"
         r"[a-z]{3,}\b(?! (?:criteria|conditions|requirements|demands|targets?|standards|obligation"
         r"s|goals))|talks in\b|host(?:ed|s) (?!(?:the|a|an|its|their|this|next|by|talks|summit)\b)"
+        r"|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks|summit)\b)"
         r"|meets? (?:in|on|at"
         r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|talks with\b|"
         r"(?:their|bilateral|held|for) talks\b|intergovernmental "
@@ -103,7 +104,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:formally|officially) (?:joined|joins|entered|admitted)\b|flags? (?:was |were |is )?"
         r"(?:raised|hoisted)|rais(?:ed|es|ing) (?:its|the|their) (?:\w+ )?flag|flag-raising|"
         r"join(?:ed|s) the (?:[\w-]+ ){1,2}alliance\b|"
-        r"accession papers|instruments? of accession|deposited)",
+        r"accession papers|instruments? of accession|deposited|deposits (?:its|their) own\b)",
     ),
 )
 _NEG_RX = re.compile(
@@ -196,6 +197,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "talks in",
         "hosted",
         "hosts",
+        "host ",
         "gather",
         "ministers decided",
         "ministers agreed",
@@ -220,7 +222,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed")
     + ("gave its", "gave their"),
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
-    + ("deposited", "formally", "officially", "flag", "raised", "raises", "raising"),
+    + ("deposited", "deposits", "formally", "officially", "flag", "raised", "raises", "raising"),
 }
 _TYPE_RX = {t: re.compile(p) for t, p in _TRIGGERS}
 _STEM_TYPES: dict[str, list[str]] = {}
@@ -424,6 +426,7 @@ _LEADERS_RX = re.compile(
 )
 
 
+_PUNCT_RX = re.compile(r"[,;:.()]")
 _BREAK_BEFORE_RX = re.compile(r",|;| and | but | after | before | since | when | while ")
 _SHIFT_RX = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2}) (days?|weeks?) (after|before)\b"
@@ -439,8 +442,10 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
     after X flew in for talks" dates the talks three days before Monday."""
     best, best_d, best_shift = None, 10**6, 0
     for h in hits:
-        if not (h.date or h.precision == "year") or abs(h.start - pos) > 90:
+        if not (h.date or h.precision == "year") or abs(h.start - pos) > 140:
             continue
+        if h.start - pos > 90 and (h.date is None or _PUNCT_RX.search(text, pos, h.start)):
+            continue  # 90-140 characters after the trigger only in one unbroken phrase
         shift = 0
         if h.end <= pos:
             d, between = pos - h.end, text[h.end : pos]
