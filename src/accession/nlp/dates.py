@@ -466,7 +466,10 @@ _NAME_PREFIXES = (
     "Saturday",
     "Sunday",
 )
-_DIGIT_RXS = (0, 1, 2, 6, 7)  # indices into _DATE_RXS of the patterns that start with a digit
+# indices into _DATE_RXS of the patterns that start with a digit; a four-digit run from 19..
+# or 20.. may also be a year alone
+_DIGIT_RXS = (0, 1, 2, 6)
+_DIGIT_YEAR_RXS = (0, 1, 2, 6, 7)
 _NAME_RXS = (3, 4, 5)
 
 
@@ -477,7 +480,8 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
     for m in _DIGIT_RUN_RX.finditer(text, start, end):
         p = m.start()
         if not p or not text[p - 1].isalnum():
-            cands.append((p, _DIGIT_RXS))
+            year = m.end() - p == 4 and text.startswith(("19", "20"), p)
+            cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
     for name in _NAME_PREFIXES:
         p = text.find(name, start, end)
         while p >= 0:

@@ -31,18 +31,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between|in|on)\b|met (?:at|for) the\b|ministers (?:decid"
-        r"ed|agreed)\b|(?:held|holds|hold|convened) (?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!"
-        r"news )(?<!press )conferences?\b|(?:separate|second|own) conferences?\b|(?:during|on) "
-        r"(?:a|an|his|her|their) (?:[\w-]+ )?visit (?:to|by)\b|"
-        r"(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
+        r"(?:meeting (?:of|with|between|in|on)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
         r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
         r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
         r"ests?|anger|concern))|met (?!(?:the|its|all|their|these|those|our|his|her|with|in|on)\b)"
         r"[a-z]{3,}\b(?! (?:criteria|conditions|requirements|demands|targets?|standards|obligation"
         r"s|goals))|talks in\b|host(?:ed|s) (?!(?:the|a|an|its|their|this|next|by|talks|summit)\b)"
-        r"|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks|summit)\b)"
         r"|meets? (?:in|on|at"
         r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|talks with\b|"
         r"(?:their|bilateral|held|for) talks\b|intergovernmental "
@@ -58,10 +53,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "application",
-        r"(?:applied (?:(?:together|jointly|formally|officially) )?(?:for|to join|to become)"
-        r"|applied (?:together|jointly)\b|(?:asked|applied) for (?:a |an )?(?:map|membership "
-        r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|"
-        r"(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent|delivered) "
+        r"(?:applied (?:for|to join)|(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent"
+        r"|delivered) "
         r"(?:its|an|their|a|the) (?:[\w’'-]+ ){0,3}?applications?|appl(?:ies|y) for|applications? "
         r"(?:was|were|has been|have been) (?:formally |officially )?(?:submitted|handed|lodged|fil"
         r"ed"
@@ -88,7 +81,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "ratification",
         r"(?:ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:[\w-]+ ){0,4}?(?:to "
         r"approve|to ratify|yes to|in favou?r of)|bill was approved|"
-        r"(?:parliament|assembly)(?:’s|'s)? approval|gave (?:its|their) (?:final )?approval|"
+        r"(?:parliament|assembly)(?:’s|'s)? approval|"
         r"(?:parliament|senate|lawmakers|legislators|deputies|assembly|sabor|sejm|storting|riksdag|"
         r"bundestag|congress|legislature|mps)\s+(?:\w+\s+)?(?:endorsed|passed|approved|backed)|"
         r"approved (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid)|voted (?:[\w-]+ ){0,4}?to (?:ba"
@@ -104,7 +97,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:formally|officially) (?:joined|joins|entered|admitted)\b|flags? (?:was |were |is )?"
         r"(?:raised|hoisted)|rais(?:ed|es|ing) (?:its|the|their) (?:\w+ )?flag|flag-raising|"
         r"join(?:ed|s) the (?:[\w-]+ ){1,2}alliance\b|"
-        r"accession papers|instruments? of accession|deposited|deposits (?:its|their) own\b)",
+        r"accession papers|instruments? of accession|deposited)",
     ),
 )
 _NEG_RX = re.compile(
@@ -193,16 +186,11 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "bilateral talks",
         "held talks",
         "for talks",
-        "intergovernmental",
         "talks in",
         "hosted",
         "hosts",
-        "host ",
+        "intergovernmental",
         "gather",
-        "ministers decided",
-        "ministers agreed",
-        "conference",
-        "visit ",
     ),
     "letter": ("letter", "wrote to"),
     "application": (
@@ -214,21 +202,49 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "hands over",
         "lodged",
         "filed",
-        "asked for",
-        "requested",
     ),
     "invitation": ("invited", "invitation", "invites"),
     "protocol_signature": ("protocol",),
-    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed")
-    + ("gave its", "gave their"),
+    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed"),
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
-    + ("deposited", "deposits", "formally", "officially", "flag", "raised", "raises", "raising"),
+    + ("deposited", "formally", "officially", "flag", "raised", "raises", "raising"),
 }
-_TYPE_RX = {t: re.compile(p) for t, p in _TRIGGERS}
+# Later phrasings, each family with its own stems and pattern, so that the patterns above
+# keep their cost at their (frequent) stems.
+_EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (  # "met at the level of", "ministers decided", "held its own conference", "a separate
+        # conference", "during a visit to", "will host President X"
+        "meeting",
+        r"(?:met (?:at|for) the\b|ministers (?:decided|agreed)\b|(?:held|holds|hold|convened) "
+        r"(?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!news )(?<!press )conferences?\b|(?:separat"
+        r"e|second|own) conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
+        r"(?:to|by)\b|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks"
+        r"|summit)\b))",
+        ("met at", "met for", "ministers decided", "ministers agreed", "conference", "visit ")
+        + ("host ",),
+    ),
+    (  # "applied together last May", "asked for a MAP", "requested membership"
+        "application",
+        r"(?:applied (?:(?:together|jointly|formally|officially) )?(?:for|to join|to become)"
+        r"|applied (?:together|jointly)\b|(?:asked|applied) for (?:a |an )?(?:map|membership "
+        r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership))\b",
+        ("applied together", "applied jointly", "applied formally", "applied officially")
+        + ("asked for", "requested"),
+    ),
+    ("ratification", r"gave (?:its|their) (?:final )?approval\b", ("gave its", "gave their")),
+    ("accession", r"deposits (?:its|their) own\b", ("deposits",)),
+)
+_TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
+_KEY_TYPE = {t: t for t in _TYPE_RX}
 _STEM_TYPES: dict[str, list[str]] = {}
 for _t, _stems in _STEMS.items():
     for _st in _stems:
         _STEM_TYPES.setdefault(_st, []).append(_t)
+for _i, (_t, _p, _stems) in enumerate(_EXTRA):
+    _key = f"{_t}+{_i}"
+    _TYPE_RX[_key], _KEY_TYPE[_key] = re.compile(_p), _t
+    for _st in _stems:
+        _STEM_TYPES.setdefault(_st, []).append(_key)
 
 
 def _trigger_hits(low: str) -> list[tuple[str, int]]:
@@ -237,13 +253,16 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
         pos = low.find(stem)
         while pos >= 0:
             if not pos or not low[pos - 1].isalnum():
-                stems.setdefault(pos, types)  # every stem at one start has the same types
+                got = stems.setdefault(pos, types)
+                if got is not types:  # "met at" and "met ": both families
+                    stems[pos] = got + [k for k in types if k not in got]
             pos = low.find(stem, pos + 1)
     out: list[tuple[str, int]] = []
     seen: set[tuple[str, int]] = set()
     for pos in sorted(stems):
-        for t in stems[pos]:
-            for hit in _TYPE_RX[t].finditer(low, max(0, pos - 60), min(len(low), pos + 60)):
+        for key in stems[pos]:
+            t = _KEY_TYPE[key]
+            for hit in _TYPE_RX[key].finditer(low, max(0, pos - 60), min(len(low), pos + 60)):
                 if hit.start() <= pos < hit.end() and (t, hit.start()) not in seen:
                     if hit.start() and low[hit.start() - 1].isalnum():
                         continue
@@ -262,6 +281,7 @@ def events_stage(state: DocState, res: Any) -> None:
             by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     triggers: dict[int, list[tuple[str, int]]] = {}
     low = lowered(state)
+    has_separate = any(w in low for w in _SEPARATE_WORDS)  # the rare words, once per text
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
@@ -308,7 +328,11 @@ def events_stage(state: DocState, res: Any) -> None:
                     ev["speaker_key"] = key
                 else:
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
-                    sep = _SEPARATE_RX.search(low, max(s, pos - 25), min(e, pos + 50))
+                    sep = (
+                        _SEPARATE_RX.search(low, max(s, pos - 25), min(e, pos + 50))
+                        if has_separate
+                        else None
+                    )
                     if sep is not None:
                         ev["_distinct"] = True  # "a separate conference", "its own conference"
                         if sep.group("two"):  # "back-to-back conferences": two of them
@@ -330,11 +354,7 @@ def events_stage(state: DocState, res: Any) -> None:
             continue  # "the Madrid summit": its own date, stated elsewhere, or none
         if lead is None and ev["type"] != "statement" and ev["date"] and len(ev["date"]) == 10:
             lead = ev["date"] if pub is None or ev["date"] <= pub.isoformat() else None
-        if (
-            ev["date"] is None
-            and lead
-            and _SOON_AFTER_RX.search(low, ev["start"], ev["end"]) is not None
-        ):
+        if ev["date"] is None and lead and _soon_after(state, ev["start"], ev["end"]):
             ev["date"] = lead  # "wrote on Twitter within the hour": the day of the news
             continue
         if (
@@ -381,6 +401,11 @@ _CONDITION_RX = re.compile(
 
 
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
+    if (
+        low.find("would", max(s, pos - 35), pos) < 0
+        and low.find("might", max(s, pos - 35), pos) < 0
+    ):
+        return False
     return bool(
         _CONDITIONAL_RX.search(low, max(s, pos - 30), pos) and _CONDITION_RX.search(low, s, e)
     )
@@ -504,13 +529,23 @@ _SEPARATE_RX = re.compile(
     r"\b(?:(?:a separate|(?:its|their|his|her) own|a second|another)|(?P<two>back-to-back|two))"
     r" (?:[\w-]+ ){0,2}?(?:conferences?|meetings?|summits?|sessions?)\b"
 )
+_SEPARATE_WORDS = ("separate", "own ", "second", "another", "back-to-back", "two ")
 # A reaction told as following the news at once: the day of the story's first dated event.
 _SOON_AFTER_RX = re.compile(
     r"\b(?:within (?:the hour|minutes|hours|an hour)|(?:minutes|hours|moments) later|shortly "
     r"after(?:wards)?|later that (?:day|evening|night)|(?:later |earlier )?the same day)\b"
 )
 # "have since ratified it": steps taken after the last date told, not on it
-_SINCE_RX = re.compile(r"(?:since|since then|since then,) $")
+_SOON_WORDS = ("within", "later", "shortly", "same day")  # in every _SOON_AFTER_RX match
+_SINCE = (" since ", " since then ", " since then, ")
+
+
+def _soon_after(state: DocState, s: int, e: int) -> bool:
+    low = lowered(state)
+    has = state.cache.get("events.soon")
+    if has is None:
+        has = state.cache["events.soon"] = any(w in low for w in _SOON_WORDS)
+    return has and _SOON_AFTER_RX.search(low, s, e) is not None
 
 
 def _event(
@@ -543,7 +578,7 @@ def _event(
         ):
             etype = "summit"  # "the meeting, held ..." in a story on a summit: that summit
     named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
-    since = hit is None and _SINCE_RX.search(lowered(state), max(s, pos - 20), pos) is not None
+    since = hit is None and lowered(state).endswith(_SINCE, max(s, pos - 20), pos)
     # a statement takes a date from its own paragraph only, else the story's (anchor)
     if (
         date is None
@@ -553,7 +588,7 @@ def _event(
         and not (future or distinct)
         and (etype != "statement" or _same_paragraph(state, state.sentences[prev_date[0]][0], s))
         and not since
-        and not _SOON_AFTER_RX.search(lowered(state), s, e)
+        and not _soon_after(state, s, e)
     ):
         date = prev_date[1]
     ev: dict[str, Any] = {
