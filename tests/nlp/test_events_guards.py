@@ -119,3 +119,24 @@ def test_own_day_inside_a_ministerial_range_is_another_meeting(run) -> None:
 def test_separate_news_conference_is_no_meeting(run) -> None:
     text = "Mark Rutte later gave a separate news conference in Oslo on Monday."
     assert _meetings(run, text) == []
+
+
+def test_months_after_shifts_to_that_month(run) -> None:
+    text = "Serbia opened talks on Tuesday, six months after EU leaders agreed in principle."
+    got = {(e["type"], e["date"]) for e in run(text, PUB)["events"]}
+    assert ("summit", "2024-05") in got
+
+
+def test_date_of_a_subordinate_clause_is_not_the_events(run) -> None:
+    text = "Norway and Iceland applied for membership soon after the war began in February 2022."
+    got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "application"]
+    assert got == [None]
+
+
+def test_statement_tense_is_the_speakings(run) -> None:
+    text = (
+        "Leaders settled the question over dinner on Wednesday. Mark Rutte told reporters after "
+        "the dinner that Greece would not accept an invitation."
+    )
+    got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "statement"]
+    assert got == ["2024-11-27"]

@@ -324,7 +324,10 @@ def events_stage(state: DocState, res: Any) -> None:
                         key = who.key if who is not None and not _collective(low, who) else None
                     if key is None:
                         continue
-                    ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
+                    # the tense of the speaking, not of what was said ("told reporters
+                    # that it would not accept")
+                    said_future = future and future_in(text, s, pos)
+                    ev = _event(state, etype, pos, si, hits, prev_date, said_future, s, e)
                     ev["speaker_key"] = key
                 else:
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
@@ -454,18 +457,34 @@ _LEADERS_RX = re.compile(
 _PUNCT_RX = re.compile(r"[,;:.()]")
 _BREAK_BEFORE_RX = re.compile(r",|;| and | but | after | before | since | when | while ")
 _SHIFT_RX = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2}) (days?|weeks?) (after|before)\b"
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?"
+    r"|years?) (after|before)\b"
 )
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_NUMBER["ten"] = 10
+_NUMBER |= {"eight": 8, "nine": 9, "ten": 10}
+_MONTH_DAYS = 1000  # a shift in months is counted in these units, then applied to the month
+_SUBORDINATE_RX = re.compile(
+    r"\b(?:after|before|since|when|until|while) (?:[\w’'-]+ ){0,4}?(?!(?:allied|united|armed|"
+    r"expected|scheduled|planned|proposed)\b)(?:\w+ed|began|went|came|took|made|fell|broke|won"
+    r"|gave|held|met|sent)\b"
+)
 
 
 def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
+    hit, shift, _ = _date_near_sub(text, hits, pos)
+    return hit, shift
+
+
+def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
     """The date phrase of the trigger's clause and a shift in days: the nearest date within
     90 characters (from its nearer edge), where a date behind a clause break ("in May, and
     signed in June"; "...; Tuesday's talks") counts as far; "on Monday approved it three days
-    after X flew in for talks" dates the talks three days before Monday."""
-    best, best_d, best_shift = None, 10**6, 0
+    after X flew in for talks" dates the talks three days before Monday ("six months after":
+    a shift of -183 days, read as months). A date after the trigger inside a subordinate
+    clause with its own verb ("applied soon after Russia launched its war in February 2022")
+    is that clause's: skipped, and reported (third value) so that the event takes no
+    borrowed date either."""
+    best, best_d, best_shift, sub = None, 10**6, 0, False
     for h in hits:
         if not (h.date or h.precision == "year") or abs(h.start - pos) > 140:
             continue
@@ -477,7 +496,8 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
             sm = _SHIFT_RX.search(between) if h.precision == "day" else None
             if sm is not None:
                 n = _NUMBER.get(sm.group(1)) or int(sm.group(1))
-                n *= 7 if sm.group(2).startswith("week") else 1
+                unit = sm.group(2).rstrip("s")
+                n *= {"day": 1, "week": 7, "month": _MONTH_DAYS, "year": 12 * _MONTH_DAYS}[unit]
                 shift = -n if sm.group(3) == "after" else n
             elif _BREAK_BEFORE_RX.search(between):
                 d += 100
@@ -485,9 +505,12 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
             d = h.start - pos
             if ";" in text[pos : h.start] or ". " in text[pos : h.start]:
                 d += 100
+            elif h.date and _SUBORDINATE_RX.search(text, pos, h.start):
+                sub = True
+                continue
         if d < best_d:
             best, best_d, best_shift = h, d, shift
-    return best, best_shift
+    return best, best_shift, sub and best is None
 
 
 _CLAUSE_BREAK_RX = re.compile(r", and |; |, while |, but | and then | while ")
@@ -559,13 +582,18 @@ def _event(
     s: int,
     e: int,
 ) -> dict[str, Any]:
-    hit, shift = _date_near(state.text, hits, pos)
+    hit, shift, subordinate = _date_near_sub(state.text, hits, pos)
     # "another summit early next year": a year-only date names a later (or earlier) occasion,
     # not the story's; it stays undated and apart from the dated events of its type
     distinct = hit is not None and hit.precision == "year"
+    prec = hit.precision if hit else None
     date = hit.date if hit else None
     end_date = hit.end_date if hit else None
-    if shift and date:
+    if shift and date and abs(shift) >= _MONTH_DAYS:  # "six months after": that month
+        months = int(date[:4]) * 12 + int(date[5:7]) - 1 + shift // _MONTH_DAYS
+        date, end_date = f"{months // 12:04d}-{months % 12 + 1:02d}", None
+        prec = "month"
+    elif shift and date:
         date = (dt.date.fromisoformat(date) + dt.timedelta(days=shift)).isoformat()
         end_date = None
     if etype == "meeting":
@@ -578,7 +606,7 @@ def _event(
         ):
             etype = "summit"  # "the meeting, held ..." in a story on a summit: that summit
     named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
-    since = hit is None and lowered(state).endswith(_SINCE, max(s, pos - 20), pos)
+    since = hit is None and (subordinate or lowered(state).endswith(_SINCE, max(s, pos - 20), pos))
     # a statement takes a date from its own paragraph only, else the story's (anchor)
     if (
         date is None
@@ -600,7 +628,7 @@ def _event(
         "end": e,
         "_pos": pos,
         "_si": si,
-        "_prec": hit.precision if hit else None,
+        "_prec": prec,
         "_hit": hit,
     }
     if named:
