@@ -98,3 +98,54 @@ def test_deposits_its_own_is_the_expected_accession(run) -> None:
         "deposits its own."
     )
     assert _dates(run, text, "accession") == [""]
+
+
+MORE = [
+    ("Leaders met at the 2–4 April summit in Bucharest.", "summit", "2024-04-02"),
+    (  # a day counted from the date told before
+        "The treaty was signed on Monday and ratified by the Latvian parliament the following day.",
+        "ratification",
+        "2024-11-26",
+    ),
+    (
+        "Iceland applied in May 2022 and joined the alliance in March 2024.",
+        "application",
+        "2022-05",
+    ),
+    ("Iceland applied in May 2022 and joined the alliance in March 2024.", "accession", "2024-03"),
+    (  # "became the last ally to ratify": a ratification, and a past clause
+        "Latvia became the last ally to ratify, on 26 February.",
+        "ratification",
+        "2024-02-26",
+    ),
+    (
+        "The protocol will be signed at a ceremony in Brussels on Wednesday.",
+        "protocol_signature",
+        "2024-12-04",
+    ),
+    (
+        "Lawmakers in Riga are expected to vote on the protocol next week.",
+        "ratification",
+        "2024-12-02",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,etype,date", MORE, ids=[f"{c[1]}-{c[0][:25]}" for c in MORE])
+def test_more_phrasings(run, text: str, etype: str, date: str) -> None:
+    got = [e for e in run(text, PUB)["events"] if e["type"] == etype]
+    assert got, run(text, PUB)["events"]
+    assert got[0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("Leaders met at the 2–4 April summit in Bucharest.", "meeting"),
+        ("Latvia became the last ally to ratify, on 26 February.", "accession"),
+        ("The same rules applied in most cases.", "application"),
+    ],
+    ids=["met-at-summit", "last-ally-to-ratify", "rules-applied-in"],
+)
+def test_not_these(run, text: str, etype: str) -> None:
+    assert etype not in [e["type"] for e in run(text, PUB)["events"]]

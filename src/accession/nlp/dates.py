@@ -233,7 +233,8 @@ _PAST_AFTER_RX = re.compile(
 
 
 _PAST_CUE_RX = re.compile(
-    r"\b(?:was|were|had|did|said|told|took|taken|won|met|held|signed|(?!(?:allied|united|armed"
+    r"\b(?:was|were|had|did|said|told|took|taken|won|met|held|signed|became|began|gave|made|went"
+    r"|came|sent|wrote|spoke|left|chose|sought|brought|(?!(?:allied|united|armed"
     r"|unnamed|detailed|limited|related|based|expected|scheduled|planned|proposed)\b)\w+ed)\b"
 )
 # A scheduled event in the present tense: "the summit opens on Wednesday".

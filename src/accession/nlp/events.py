@@ -73,7 +73,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "protocol_signature",
         r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
         r"s?|"
-        r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been) signed|"
+        r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
+        r"be|are to be|is due to be|are due to be) signed|"
         r"(?:signature|signing) "
         r"of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?protocols?)\b",
     ),
@@ -92,7 +93,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "accession",
         r"(?:join(?:ed|s) (?:nato|the (?:north atlantic )?alliance|the (?:european )?union|the eu"
         r"|the bloc)\b|join (?:\w+ )?within (?:days|weeks|months)|"
-        r"became (?:the |a |an )?(?:[\w’'-]+ ){0,2}?(?:members?|ally|allies)\b|"
+        r"became (?:the |a |an )?(?:[\w’'-]+ ){0,2}?(?:members?|ally|allies)\b(?! to\b)|"
         r"becomes (?:the )?\d+\w* member|"
         r"(?:formally|officially) (?:joined|joins|entered|admitted)\b|flags? (?:was |were |is )?"
         r"(?:raised|hoisted)|rais(?:ed|es|ing) (?:its|the|their) (?:\w+ )?flag|flag-raising|"
@@ -227,11 +228,18 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "application",
         r"(?:applied (?:(?:together|jointly|formally|officially) )?(?:for|to join|to become)"
         r"|applied (?:together|jointly)\b|(?:asked|applied) for (?:a |an )?(?:map|membership "
-        r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership))\b",
+        r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|applied "
+        r"(?:in|on|last) (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
+        r"|fri|sat|sun|year|month|week))\b",
         ("applied together", "applied jointly", "applied formally", "applied officially")
-        + ("asked for", "requested"),
+        + ("asked for", "requested", "applied in", "applied on", "applied last"),
     ),
-    ("ratification", r"gave (?:its|their) (?:final )?approval\b", ("gave its", "gave their")),
+    (  # "gave its approval", "to vote on the protocol next week"
+        "ratification",
+        r"(?:gave (?:its|their) (?:final )?approval|vot(?:e|es|ed|ing) on (?:the |its |their |a "
+        r")?(?:[\w’'-]+ ){0,3}?(?:protocols?|accession|membership|bids?|ratification|treaty))\b",
+        ("gave its", "gave their", "vote on", "votes on", "voted on", "voting on"),
+    ),
     ("accession", r"deposits (?:its|their) own\b", ("deposits",)),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
@@ -420,6 +428,8 @@ def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
             return True
         if low.startswith("met ", pos) and _MET_STANDARD_RX.match(low, pos):
             return True
+        if low.startswith(("met at ", "met for "), pos) and "summit" in low[pos : pos + 50]:
+            return True  # "leaders met at the April 2-4 summit": the summit is the event
     if etype == "ratification" and low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos):
         return True  # "are ratified by parliament"; "forward the protocol for ratification"
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
@@ -558,6 +568,12 @@ _SOON_AFTER_RX = re.compile(
     r"\b(?:within (?:the hour|minutes|hours|an hour)|(?:minutes|hours|moments) later|shortly "
     r"after(?:wards)?|later that (?:day|evening|night)|(?:later |earlier )?the same day)\b"
 )
+# A day counted from the date told before the trigger: "ratified the following day" (+1),
+# "a day earlier" (-1).
+_NEXT_DAY_RX = re.compile(
+    r"\b(?:(the (?:previous|preceding) day|a day earlier|the day before)|the (?:following|next)"
+    r" day|a day later|the day after)\b(?! (?:the|a|an|its|their|\w+’s|\w+'s)\b)"
+)
 # "have since ratified it": steps taken after the last date told, not on it
 _SOON_WORDS = ("within", "later", "shortly", "same day")  # in every _SOON_AFTER_RX match
 _SINCE = (" since ", " since then ", " since then, ")
@@ -619,6 +635,12 @@ def _event(
         and not _soon_after(state, s, e)
     ):
         date = prev_date[1]
+    if date and len(date) == 10 and (hit is None or hit.end <= pos):
+        nd = _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
+        if nd is not None:  # "signed on Monday and ratified the following day"
+            step = -1 if nd.group(1) else 1
+            date = (dt.date.fromisoformat(date) + dt.timedelta(days=step)).isoformat()
+            end_date = None
     ev: dict[str, Any] = {
         "type": etype,
         "date": date,
