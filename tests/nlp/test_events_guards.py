@@ -140,3 +140,26 @@ def test_statement_tense_is_the_speakings(run) -> None:
     )
     got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "statement"]
     assert got == ["2024-11-27"]
+
+
+def test_obligation_to_take_an_accession_step_is_a_planned_step(run) -> None:
+    text = (
+        "Kosovo and Serbia must now negotiate and sign accession protocols, which will then "
+        "have to be ratified by all members."
+    )
+    got = {(e["type"], e["date"]) for e in run(text, PUB)["events"]}
+    assert ("protocol_signature", None) in got
+    assert ("ratification", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate must then ratify the agreement.",  # another treaty
+        "Parliament should ratify the accession protocol quickly.",  # advice, not obligation
+        "Both allies must deposit their instruments of ratification in Washington.",
+    ],
+    ids=["other-treaty", "should", "instruments-of-ratification"],
+)
+def test_no_planned_ratification(run, text: str) -> None:
+    assert "ratification" not in [e["type"] for e in run(text, PUB)["events"]]

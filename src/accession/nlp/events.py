@@ -290,16 +290,19 @@ def events_stage(state: DocState, res: Any) -> None:
     triggers: dict[int, list[tuple[str, int]]] = {}
     low = lowered(state)
     has_separate = any(w in low for w in _SEPARATE_WORDS)  # the rare words, once per text
+    planned: set[int] = set()
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
         nm = _NEG_OR_MODAL_RX.search(text, max(s, pos - 40), pos)
         if nm is not None and (
-            etype != "accession"
-            or not nm.group("modal")
+            not nm.group("modal")
+            or not (etype == "accession" or _accession_step(low, etype, nm, pos, si, state))
             or _NEG_RX.search(text, max(s, pos - 40), pos)
         ):
             continue
+        if nm is not None:
+            planned.add(pos)  # "must deposit its instrument": to come, no borrowed date
         if _no_occasion(low, etype, pos, s) or _hypothetical(low, pos, s, state.sentences[si][1]):
             continue
         triggers.setdefault(si, []).append((etype, pos))
@@ -348,6 +351,8 @@ def events_stage(state: DocState, res: Any) -> None:
                         ev["_distinct"] = True  # "a separate conference", "its own conference"
                         if sep.group("two"):  # "back-to-back conferences": two of them
                             found.append(dict(ev))
+                    if pos in planned and ev["_hit"] is None:
+                        ev["date"], ev["_since"] = None, True
                     gapped = _gapped(text, hits, ev["_hit"])
                     if gapped is not None:  # "X applied in March 2004 and Albania in April 2009"
                         g = dict(ev, date=gapped.date, end_date=gapped.end_date, _hit=gapped)
@@ -430,8 +435,11 @@ def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
             return True
         if low.startswith(("met at ", "met for "), pos) and "summit" in low[pos : pos + 50]:
             return True  # "leaders met at the April 2-4 summit": the summit is the event
-    if etype == "ratification" and low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos):
-        return True  # "are ratified by parliament"; "forward the protocol for ratification"
+    if etype == "ratification" and (
+        low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos)
+        or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
+    ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
+        return True  # their instruments of ratification" (a formality, the vote was before)
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
     if etype in ("meeting", "summit") and low.startswith("the ", pos):
@@ -690,6 +698,21 @@ def _date_named(state: DocState, found: list[dict[str, Any]], by_sentence: dict)
                 break
 
 
+_STEPS = ("protocol_signature", "ratification", "accession")
+# What an accession step acts on ("must now sign accession protocols, which will then have to
+# be ratified by all members"); "must then ratify the agreement" names another treaty.
+_STEP_OBJECT_RX = re.compile(r"protocol|accession|membership|instruments? of")
+_OBLIGATIONS = ("must", "need to", "needs to", "has to", "have to")
+
+
+def _accession_step(low: str, etype: str, nm: Any, pos: int, si: int, state: DocState) -> bool:
+    """An obligation to take an accession step is that step, planned (listed undated)."""
+    if etype not in _STEPS or nm.group("modal").lower() not in _OBLIGATIONS:
+        return False
+    s, e = state.sentences[si]
+    return _STEP_OBJECT_RX.search(low, max(s, pos - 60), min(e, pos + 60)) is not None
+
+
 def _drop_background(
     state: DocState, found: list[dict[str, Any]], low: str
 ) -> list[dict[str, Any]]:
@@ -701,7 +724,7 @@ def _drop_background(
         ev
         for ev in found
         if ev["date"] is not None
-        or ev["type"] in (main, "statement", "summit")
+        or ev["type"] in (main, "statement", "summit", *_STEPS)
         or not future_in(state.text, ev["start"], ev["end"])
     ]
 
