@@ -74,3 +74,15 @@ def test_no_dated_hit(phrase: str) -> None:
 def test_weekday_tense_from_the_clause(phrase: str, date: str) -> None:
     hits = [h for h in find_dates(phrase, 0, len(phrase), SUMMER) if h.date]
     assert hits[0].date == date
+
+
+@pytest.mark.parametrize(
+    "phrase,date",
+    [
+        ("leaders will meet in Oslo on 24-25 June", "2025-06-24"),  # surely ahead: next June
+        ("he said it would ratify on 20 June", "2024-06-20"),  # "would": maybe reported past
+    ],
+)
+def test_sure_future_day_is_not_before_publication(phrase: str, date: str) -> None:
+    hits = [h for h in find_dates(phrase, 0, len(phrase), dt.date(2024, 11, 29)) if h.date]
+    assert hits[0].date == date

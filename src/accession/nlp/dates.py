@@ -155,6 +155,16 @@ def _tensed_year(
     ahead = (mon, day) >= (pub.month, pub.day)
     if y < pub.year and future_in(text, lo, m.start()):
         return pub.year if ahead else pub.year + 1
+    # a clause surely ahead never dates before publication ("will meet in Oslo on 24-25 June"
+    # in November is next June); "would" may be reported past, so it does not count
+    if (
+        y == pub.year
+        and not ahead
+        and dt.date(y, mon, min(day, 28)) < pub - dt.timedelta(days=1)
+        and _SURE_FUTURE_RX.search(text, lo, m.start())
+        and not _past_clause(text, lo, m.start())
+    ):
+        return pub.year + 1
     # a past clause never dates after publication ("decided at their December 14-15 summit"
     # in June is last December); a day of slack for time zones
     if (
@@ -167,6 +177,9 @@ def _tensed_year(
     return y
 
 
+_SURE_FUTURE_RX = re.compile(
+    r"\b(?:will|shall|is to|are to|set to|scheduled|upcoming|due to|going to|plans? to)\b"
+)
 _PRESENT_AUX = ("are ", "is ", "be ", "been ", "being ", "am ")
 
 

@@ -234,11 +234,17 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("applied together", "applied jointly", "applied formally", "applied officially")
         + ("asked for", "requested", "applied in", "applied on", "applied last"),
     ),
-    (  # "gave its approval", "to vote on the protocol next week"
+    (  # "gave its approval", "to vote on the protocol next week", "parliament is scheduled
+        # to vote on Monday"
         "ratification",
         r"(?:gave (?:its|their) (?:final )?approval|vot(?:e|es|ed|ing) on (?:the |its |their |a "
-        r")?(?:[\w’'-]+ ){0,3}?(?:protocols?|accession|membership|bids?|ratification|treaty))\b",
-        ("gave its", "gave their", "vote on", "votes on", "voted on", "voting on"),
+        r")?(?:[\w’'-]+ ){0,3}?(?:protocols?|accession|membership|bids?|ratification|treaty)|(?:pa"
+        r"rliament|assembly|senate|lawmakers|legislators|deputies|mps|sabor|sejm|storting|riksdag"
+        r"|bundestag|legislature)(?:’s|'s)? (?:is|are) (?:scheduled|due|expected|set) to vote"
+        r"(?= on (?:mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+        r"|dec)| (?:next|this|later|in|by)\b| ?[.;]))\b",
+        ("gave its", "gave their", "vote on", "votes on", "voted on", "voting on")
+        + ("scheduled to vote", "due to vote", "expected to vote", "set to vote"),
     ),
     ("accession", r"deposits (?:its|their) own\b", ("deposits",)),
 )
@@ -401,6 +407,14 @@ _MET_STANDARD_RX = re.compile(
 _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
+# A cancelled occasion is none: "the summit was cancelled", "called off a meeting".
+_CALLED_OFF_RX = re.compile(
+    r"[^.;,]{0,40}? (?:was|were|has been|have been|had been) (?:cancell?ed|called off|scrapped)"
+    r"\b"
+)
+_CALL_OFF_RX = re.compile(r"(?:called off|cancell?ed|scrapped) (?:a |an |the |its |their )?$")
+
+
 _POSSESSIVE_RX = re.compile(r"(?:the |this |that )?(?:summit|meeting)(?:’s|'s) ")
 # an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
 # said on Monday"): the sentence's date is not its date
@@ -417,6 +431,8 @@ _CONDITION_RX = re.compile(
 
 
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
+    if low.startswith(("were ", "had ", "should "), s) and low.find(",", s, pos) < 0:
+        return True  # "Were Turkey to ratify the protocol, ...": the condition itself
     if (
         low.find("would", max(s, pos - 35), pos) < 0
         and low.find("might", max(s, pos - 35), pos) < 0
@@ -440,6 +456,11 @@ def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
     ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
         return True  # their instruments of ratification" (a formality, the vote was before)
+    if _CALLED_OFF_RX.match(low, pos, min(len(low), pos + 70)):
+        return True  # "the summit was cancelled", "called off a meeting"
+    before = low[max(s, pos - 25) : pos]
+    if ("off" in before or "cel" in before or "scrap" in before) and _CALL_OFF_RX.search(before):
+        return True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
     if etype in ("meeting", "summit") and low.startswith("the ", pos):
@@ -467,7 +488,8 @@ def _collective(low: str, who: Any) -> bool:
 # to meet allied leaders"), leave it a meeting. Lower-case, before the trigger.
 _LEADERS_RX = re.compile(
     r"(?:(?:nato|eu|allied|alliance|european|g7|g20|world|bloc|member[- ]state|union)(?:’s|'s)?"
-    r" leaders|heads of (?:state|government))(?:’|'s)?(?:\s+(?:are|were|will|would|to|who|had"
+    r" leaders|heads of (?:state(?: and government)?|government))(?:’|'s)?(?:\s+(?:are|were|will"
+    r"|would|to|who|had"
     r"|have))?\s+(?:\w+\s+)?(?:meet|gather)"
 )
 
@@ -623,8 +645,10 @@ def _event(
     if etype == "meeting":
         low = lowered(state)
         lm = _LEADERS_RX.search(low, max(s, pos - 50), pos + 30)
-        if lm is not None and lm.end() > pos:
-            etype = "summit"
+        if (lm is not None and lm.end() > pos) or "european council" in low[
+            max(s, pos - 20) : pos + 30
+        ]:
+            etype = "summit"  # leaders meeting; "a European Council meeting" is a summit
         elif low.startswith(("the meeting,", "the meeting was", "the meeting is"), pos) and (
             "summit" in low
         ):

@@ -104,7 +104,8 @@ _FRONTED_AFTER_RX = re.compile(r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says
 # the other side of a meeting ("told his Ukrainian counterpart on Wednesday"; the meeting is
 # the event).
 _NOT_STATEMENT_RX = re.compile(
-    r"\s+as\b|\s+(?:his|her|their|its) (?:[\w-]+ )?(?:counterparts?|guests?|hosts?|visitors?)\b"
+    r"\s+as\b|\s+off\b|\s+(?:his|her|their|its) (?:[\w-]+ )?(?:counterparts?|guests?|hosts?"
+    r"|visitors?)\b"
 )
 
 

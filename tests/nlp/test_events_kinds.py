@@ -1,0 +1,53 @@
+"""Kinds and non-events of `events.v1`: European Council meetings and heads of state and
+government are summits; cancelled occasions, inverted conditions ("Were Turkey to ratify")
+are no events; a parliament "scheduled to vote" is a planned ratification (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-11-29"  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text,etype,date",
+    [
+        (
+            "The European Council meeting in Brussels on Thursday agreed to open talks.",
+            "summit",
+            "2024-11-28",
+        ),
+        (
+            "The heads of state and government will meet in Oslo on 24-25 June.",
+            "summit",
+            "2025-06-24",
+        ),
+        ("The Latvian parliament is scheduled to vote on Monday.", "ratification", "2024-12-02"),
+        (  # postponed, then held: an event
+            "The meeting, which was postponed twice, took place on Tuesday.",
+            "meeting",
+            "2024-11-26",
+        ),
+    ],
+    ids=["european-council", "heads-of-state-and-government", "scheduled-vote", "postponed-held"],
+)
+def test_kind_and_date(run, text: str, etype: str, date: str) -> None:
+    got = [e for e in run(text, PUB)["events"] if e["type"] == etype]
+    assert got, run(text, PUB)["events"]
+    assert got[0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was cancelled on Monday.",
+        "Ankara called off a meeting with Swedish officials on Tuesday.",
+        "Were Latvia to ratify the protocol, Iceland would join at once.",
+        "Had the two neighbours struck a deal before the summit, both could have been invited.",
+        "Parliament is expected to vote on a budget next week.",
+        "The European Council meeting was called off on Monday.",
+    ],
+    ids=["cancelled", "called-off", "were-to", "had-inverted", "budget-vote", "council-called-off"],
+)
+def test_no_event(run, text: str) -> None:
+    assert run(text, PUB)["events"] == []
