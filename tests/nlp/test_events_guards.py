@@ -158,8 +158,9 @@ def test_obligation_to_take_an_accession_step_is_a_planned_step(run) -> None:
         "The Senate must then ratify the agreement.",  # another treaty
         "Parliament should ratify the accession protocol quickly.",  # advice, not obligation
         "Both allies must deposit their instruments of ratification in Washington.",
+        "He recalled that the membership of a new country must be ratified by all allies.",
     ],
-    ids=["other-treaty", "should", "instruments-of-ratification"],
+    ids=["other-treaty", "should", "instruments-of-ratification", "a-rule"],
 )
 def test_no_planned_ratification(run, text: str) -> None:
     assert "ratification" not in [e["type"] for e in run(text, PUB)["events"]]

@@ -178,37 +178,15 @@ def _quoted_relative(state: DocState, h: Any) -> bool:
 # type's full pattern is checked in a small window around each stem.
 _STEMS: dict[str, tuple[str, ...]] = {
     "summit": ("summit", "leaders", "european council"),
-    "meeting": (
-        "meeting",
-        "meet",
-        "met ",
-        "talks with",
-        "their talks",
-        "bilateral talks",
-        "held talks",
-        "for talks",
-        "talks in",
-        "hosted",
-        "hosts",
-        "intergovernmental",
-        "gather",
-    ),
+    "meeting": ("meet", "met ", "talks (?:with|in)", "their talks", "bilateral talks")
+    + ("held talks", "for talks", "host", "conference", "gather"),
     "letter": ("letter", "wrote to"),
-    "application": (
-        "appl",
-        "submitted",
-        "handed in",
-        "hands in",
-        "handed over",
-        "hands over",
-        "lodged",
-        "filed",
-    ),
-    "invitation": ("invited", "invitation", "invites"),
+    "application": ("appl", "submitted", "hand(?:ed|s) (?:in|over)", "lodged", "filed"),
+    "invitation": ("invit",),
     "protocol_signature": ("protocol",),
     "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed"),
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
-    + ("deposited", "formally", "officially", "flag", "raised", "raises", "raising"),
+    + ("deposit", "formally", "officially", "flag", "rais"),
 }
 # Later phrasings, each family with its own stems and pattern, so that the patterns above
 # keep their cost at their (frequent) stems.
@@ -221,8 +199,7 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"e|second|own) conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
         r"(?:to|by)\b|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks"
         r"|summit)\b))",
-        ("met at", "met for", "ministers decided", "ministers agreed", "conference", "visit ")
-        + ("host ",),
+        ("met (?:at|for)", "ministers (?:decided|agreed)", "conference", "visit ", "host"),
     ),
     (  # "applied together last May", "asked for a MAP", "requested membership"
         "application",
@@ -231,8 +208,7 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|applied "
         r"(?:in|on|last) (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
         r"|fri|sat|sun|year|month|week))\b",
-        ("applied together", "applied jointly", "applied formally", "applied officially")
-        + ("asked for", "requested", "applied in", "applied on", "applied last"),
+        ("applied (?:together|jointly|formally|officially|in|on|last)", "asked for", "requested"),
     ),
     (  # "gave its approval", "to vote on the protocol next week", "parliament is scheduled
         # to vote on Monday"
@@ -243,22 +219,25 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|bundestag|legislature)(?:’s|'s)? (?:is|are) (?:scheduled|due|expected|set) to vote"
         r"(?= on (?:mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
         r"|dec)| (?:next|this|later|in|by)\b| ?[.;]))\b",
-        ("gave its", "gave their", "vote on", "votes on", "voted on", "voting on")
-        + ("scheduled to vote", "due to vote", "expected to vote", "set to vote"),
+        ("gave (?:its|their)", "vote", "voting on"),
     ),
-    ("accession", r"deposits (?:its|their) own\b", ("deposits",)),
+    ("accession", r"deposits (?:its|their) own\b", ("deposit",)),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
 _KEY_TYPE = {t: t for t in _TYPE_RX}
 _STEM_TYPES: dict[str, list[str]] = {}
+# Stems may be small patterns with a literal start ("hand(?:ed|s) (?:in|over)"): one regex
+# scan (which skips ahead on its literal prefix) instead of a str.find per variant.
+_STEM_RX_KEYS: dict[str, list[str]] = {}
 for _t, _stems in _STEMS.items():
     for _st in _stems:
-        _STEM_TYPES.setdefault(_st, []).append(_t)
+        (_STEM_RX_KEYS if "(" in _st else _STEM_TYPES).setdefault(_st, []).append(_t)
 for _i, (_t, _p, _stems) in enumerate(_EXTRA):
     _key = f"{_t}+{_i}"
     _TYPE_RX[_key], _KEY_TYPE[_key] = re.compile(_p), _t
     for _st in _stems:
-        _STEM_TYPES.setdefault(_st, []).append(_key)
+        (_STEM_RX_KEYS if "(" in _st else _STEM_TYPES).setdefault(_st, []).append(_key)
+_STEM_RXS = [(re.compile(_st), _keys) for _st, _keys in _STEM_RX_KEYS.items()]
 
 
 def _trigger_hits(low: str) -> list[tuple[str, int]]:
@@ -271,6 +250,13 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
                 if got is not types:  # "met at" and "met ": both families
                     stems[pos] = got + [k for k in types if k not in got]
             pos = low.find(stem, pos + 1)
+    for rx, keys in _STEM_RXS:
+        for m in rx.finditer(low):
+            pos = m.start()
+            if not pos or not low[pos - 1].isalnum():
+                got = stems.setdefault(pos, keys)
+                if got is not keys:
+                    stems[pos] = got + [k for k in keys if k not in got]
     out: list[tuple[str, int]] = []
     seen: set[tuple[str, int]] = set()
     for pos in sorted(stems):
@@ -297,6 +283,7 @@ def events_stage(state: DocState, res: Any) -> None:
     low = lowered(state)
     has_separate = any(w in low for w in _SEPARATE_WORDS)  # the rare words, once per text
     planned: set[int] = set()
+    called_off = any(w in low for w in ("cancel", "called off", "scrapped"))
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
@@ -309,7 +296,9 @@ def events_stage(state: DocState, res: Any) -> None:
             continue
         if nm is not None:
             planned.add(pos)  # "must deposit its instrument": to come, no borrowed date
-        if _no_occasion(low, etype, pos, s) or _hypothetical(low, pos, s, state.sentences[si][1]):
+        if _no_occasion(low, etype, pos, s, called_off) or _hypothetical(
+            low, pos, s, state.sentences[si][1]
+        ):
             continue
         triggers.setdefault(si, []).append((etype, pos))
     for pos in statements(text, dates if pub is not None else None):
@@ -430,6 +419,9 @@ _CONDITION_RX = re.compile(
 )
 
 
+_CONDITION_WORDS = ("if", "unless", "had ", "were ")  # one is in every _CONDITION_RX match
+
+
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
     if low.startswith(("were ", "had ", "should "), s) and low.find(",", s, pos) < 0:
         return True  # "Were Turkey to ratify the protocol, ...": the condition itself
@@ -438,12 +430,14 @@ def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
         and low.find("might", max(s, pos - 35), pos) < 0
     ):
         return False
-    return bool(
-        _CONDITIONAL_RX.search(low, max(s, pos - 30), pos) and _CONDITION_RX.search(low, s, e)
+    if not _CONDITIONAL_RX.search(low, max(s, pos - 30), pos):
+        return False
+    return any(low.find(w, s, e) >= 0 for w in _CONDITION_WORDS) and bool(
+        _CONDITION_RX.search(low, s, e)
     )
 
 
-def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
+def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True) -> bool:
     if etype == "meeting":
         if low.startswith("talks", pos) and _NEGOTIATIONS_RX.search(low, max(s, pos - 30), pos):
             return True
@@ -456,10 +450,13 @@ def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
     ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
         return True  # their instruments of ratification" (a formality, the vote was before)
-    if _CALLED_OFF_RX.match(low, pos, min(len(low), pos + 70)):
-        return True  # "the summit was cancelled", "called off a meeting"
-    before = low[max(s, pos - 25) : pos]
-    if ("off" in before or "cel" in before or "scrap" in before) and _CALL_OFF_RX.search(before):
+    if (
+        called_off
+        and (  # "the summit was cancelled", "called off a meeting"
+            _CALLED_OFF_RX.match(low, pos, min(len(low), pos + 70))
+            or _CALL_OFF_RX.search(low[max(s, pos - 25) : pos])
+        )
+    ):
         return True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
@@ -467,7 +464,7 @@ def _no_occasion(low: str, etype: str, pos: int, s: int) -> bool:
         end = low.find(",", pos, pos + 30)
         if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
             return True
-    return "no date" in low[max(s, pos - 60) : pos] and bool(
+    return low.find("no date", max(s, pos - 60), pos) >= 0 and bool(
         _NO_DATE_RX.search(low, max(s, pos - 60), pos)
     )
 
@@ -545,7 +542,7 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
             d = h.start - pos
             if ";" in text[pos : h.start] or ". " in text[pos : h.start]:
                 d += 100
-            elif h.date and _SUBORDINATE_RX.search(text, pos, h.start):
+            elif d < best_d and h.date and _SUBORDINATE_RX.search(text, pos, h.start):
                 sub = True
                 continue
         if d < best_d:
@@ -559,6 +556,8 @@ _CLAUSE_BREAK_RX = re.compile(r", and |; |, while |, but | and then | while ")
 def _own_clause_date(text: str, hits: list, pos: int, prev_pos: int, prev_hit: Any) -> bool:
     """A second trigger of a type in a sentence is its own event when a clause break
     separates it from the first and its nearest date is another one, in its own clause."""
+    if not any(h.date and h.start > prev_pos and h is not prev_hit for h in hits):
+        return False
     brk = _CLAUSE_BREAK_RX.search(text, prev_pos, pos)
     if brk is None:
         return False
@@ -604,6 +603,19 @@ _NEXT_DAY_RX = re.compile(
     r"\b(?:(the (?:previous|preceding) day|a day earlier|the day before)|the (?:following|next)"
     r" day|a day later|the day after)\b(?! (?:the|a|an|its|their|\w+’s|\w+'s)\b)"
 )
+_NEXT_DAY_WORDS = ("following day", "next day", "previous day", "preceding day", "day earlier")
+_NEXT_DAY_WORDS += ("day later", "day before", "day after")  # one is in every match
+
+
+def _next_day(state: DocState) -> bool:
+    """Whether the text has any "the following day"-like phrase (once per text)."""
+    has = state.cache.get("events.next_day")
+    if has is None:
+        low = lowered(state)
+        has = state.cache["events.next_day"] = any(w in low for w in _NEXT_DAY_WORDS)
+    return has
+
+
 # "have since ratified it": steps taken after the last date told, not on it
 _SOON_WORDS = ("within", "later", "shortly", "same day")  # in every _SOON_AFTER_RX match
 _SINCE = (" since ", " since then ", " since then, ")
@@ -668,7 +680,9 @@ def _event(
     ):
         date = prev_date[1]
     if date and len(date) == 10 and (hit is None or hit.end <= pos):
-        nd = _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
+        nd = (
+            _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90)) if _next_day(state) else None
+        )
         if nd is not None:  # "signed on Monday and ratified the following day"
             step = -1 if nd.group(1) else 1
             date = (dt.date.fromisoformat(date) + dt.timedelta(days=step)).isoformat()
@@ -727,13 +741,19 @@ _STEPS = ("protocol_signature", "ratification", "accession")
 # be ratified by all members"); "must then ratify the agreement" names another treaty.
 _STEP_OBJECT_RX = re.compile(r"protocol|accession|membership|instruments? of")
 _OBLIGATIONS = ("must", "need to", "needs to", "has to", "have to")
+_SEQUENCED_RX = re.compile(r"\b(?:now|then|still|next|first|also|yet|will|soon)\b")
 
 
 def _accession_step(low: str, etype: str, nm: Any, pos: int, si: int, state: DocState) -> bool:
-    """An obligation to take an accession step is that step, planned (listed undated)."""
+    """An obligation to take an accession step is that step, planned (listed undated), when
+    it is a step of this process: sequenced ("must now sign", "will then have to be
+    ratified", "still has to") or in the future ("will have to"); a rule ("the membership of
+    a new country must be ratified by all members") is none."""
     if etype not in _STEPS or nm.group("modal").lower() not in _OBLIGATIONS:
         return False
     s, e = state.sentences[si]
+    if not _SEQUENCED_RX.search(low, max(s, nm.start() - 12), pos):
+        return False
     return _STEP_OBJECT_RX.search(low, max(s, pos - 60), min(e, pos + 60)) is not None
 
 
