@@ -46,8 +46,19 @@ def test_kind_and_date(run, text: str, etype: str, date: str) -> None:
         "Had the two neighbours struck a deal before the summit, both could have been invited.",
         "Parliament is expected to vote on a budget next week.",
         "The European Council meeting was called off on Monday.",
+        "Earlier, the parliament passed a resolution condemning the invasion on Tuesday.",
+        "In Riga, lawmakers backed a motion of no confidence on Monday.",
     ],
-    ids=["cancelled", "called-off", "were-to", "had-inverted", "budget-vote", "council-called-off"],
+    ids=[
+        "cancelled",
+        "called-off",
+        "were-to",
+        "had-inverted",
+        "budget-vote",
+        "council-called-off",
+        "resolution",
+        "motion",
+    ],
 )
 def test_no_event(run, text: str) -> None:
     assert run(text, PUB)["events"] == []

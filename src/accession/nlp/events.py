@@ -396,6 +396,10 @@ _MET_STANDARD_RX = re.compile(
 _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
+_OTHER_MOTION_RX = re.compile(
+    r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed) (?:a |an |the |its )?(?:[\w-]+ )?"
+    r"(?:resolution|motion|budget|declaration|statement|sanctions|package|amendment)s?\b"
+)
 # A cancelled occasion is none: "the summit was cancelled", "called off a meeting".
 _CALLED_OFF_RX = re.compile(
     r"[^.;,]{0,40}? (?:was|were|has been|have been|had been) (?:cancell?ed|called off|scrapped)"
@@ -450,6 +454,8 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
     ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
         return True  # their instruments of ratification" (a formality, the vote was before)
+    if etype == "ratification" and _OTHER_MOTION_RX.match(low, pos, min(len(low), pos + 70)):
+        return True  # "parliament passed a resolution condemning ...": another vote
     if (
         called_off
         and (  # "the summit was cancelled", "called off a meeting"
