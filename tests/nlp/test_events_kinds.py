@@ -38,6 +38,29 @@ def test_kind_and_date(run, text: str, etype: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,etype,date",
+    [
+        ("The allies' foreign ministers convened in Oslo on Tuesday.", "meeting", "2024-11-26"),
+        (
+            "EU leaders gave the green light to opening talks with Bosnia on Thursday.",
+            "summit",
+            "2024-11-28",
+        ),
+        (  # hosting a guest: a meeting, not a statement
+            "Mark Rutte welcomed Andrej Plenković to NATO headquarters on Thursday.",
+            "meeting",
+            "2024-11-28",
+        ),
+        ("Mark Rutte welcomed Sweden to the alliance on Thursday.", "statement", "2024-11-28"),
+    ],
+    ids=["convened", "green-light", "welcomed-to-hq", "welcomed-to-alliance"],
+)
+def test_more_kinds(run, text: str, etype: str, date: str) -> None:
+    got = run(text, PUB)["events"]
+    assert [(e["type"], e["date"]) for e in got] == [(etype, date)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The summit was cancelled on Monday.",

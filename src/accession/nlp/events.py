@@ -26,7 +26,8 @@ from accession.nlp.statements import quote_speaker, speaker_before, statements
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "summit",
-        r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided)|"
+        r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided"
+        r"|gave the green light|approved|endorsed)|"
         r"european council (?:agreed|decided|approved))\b",
     ),
     (
@@ -198,8 +199,10 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!news )(?<!press )conferences?\b|(?:separat"
         r"e|second|own) conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
         r"(?:to|by)\b|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks"
-        r"|summit)\b))",
-        ("met (?:at|for)", "ministers (?:decided|agreed)", "conference", "visit ", "host"),
+        r"|summit)\b)|convened (?:in|on|at|for)\b|welcomed (?:[\w’'-]+ ){1,4}to (?:the )?(?:nato "
+        r"|alliance |eu )?(?:headquarters|white house|élysée|elysee|kremlin|chancellery))",
+        ("met (?:at|for)", "ministers (?:decided|agreed)", "conference", "visit ", "host")
+        + ("convened", "welcomed"),
     ),
     (  # "applied together last May", "asked for a MAP", "requested membership"
         "application",

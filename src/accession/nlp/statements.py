@@ -104,8 +104,9 @@ _FRONTED_AFTER_RX = re.compile(r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says
 # the other side of a meeting ("told his Ukrainian counterpart on Wednesday"; the meeting is
 # the event).
 _NOT_STATEMENT_RX = re.compile(
-    r"\s+as\b|\s+off\b|\s+(?:his|her|their|its) (?:[\w-]+ )?(?:counterparts?|guests?|hosts?"
-    r"|visitors?)\b"
+    r"\s+as\b|\s+off\b|\s+(?:[\w’'-]+\s+){1,4}to\s+(?:the\s+)?(?:NATO\s+|EU\s+)?(?:headquarters"
+    r"|White House|Élysée|Elysee|Kremlin|Chancellery)\b|\s+(?:his|her|their|its) (?:[\w-]+ )?"
+    r"(?:counterparts?|guests?|hosts?|visitors?)\b"
 )
 
 
