@@ -52,8 +52,9 @@ def test_kind_and_date(run, text: str, etype: str, date: str) -> None:
             "2024-11-28",
         ),
         ("Mark Rutte welcomed Sweden to the alliance on Thursday.", "statement", "2024-11-28"),
+        ("NATO leaders are set to meet in Vilnius on 11-12 July.", "summit", "2025-07-11"),
     ],
-    ids=["convened", "green-light", "welcomed-to-hq", "welcomed-to-alliance"],
+    ids=["convened", "green-light", "welcomed-to-hq", "welcomed-to-alliance", "leaders-set-to"],
 )
 def test_more_kinds(run, text: str, etype: str, date: str) -> None:
     got = run(text, PUB)["events"]
@@ -71,6 +72,9 @@ def test_more_kinds(run, text: str, etype: str, date: str) -> None:
         "The European Council meeting was called off on Monday.",
         "Earlier, the parliament passed a resolution condemning the invasion on Tuesday.",
         "In Riga, lawmakers backed a motion of no confidence on Monday.",
+        "The meeting did not take place.",
+        "The planned summit will not go ahead.",
+        "The prime minister, who flew to Moscow days before the summit, spoke on Monday.",
     ],
     ids=[
         "cancelled",
@@ -81,6 +85,9 @@ def test_more_kinds(run, text: str, etype: str, date: str) -> None:
         "council-called-off",
         "resolution",
         "motion",
+        "did-not-take-place",
+        "not-go-ahead",
+        "days-before-the-summit",
     ],
 )
 def test_no_event(run, text: str) -> None:

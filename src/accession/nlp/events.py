@@ -286,7 +286,7 @@ def events_stage(state: DocState, res: Any) -> None:
     low = lowered(state)
     has_separate = any(w in low for w in _SEPARATE_WORDS)  # the rare words, once per text
     planned: set[int] = set()
-    called_off = any(w in low for w in ("cancel", "called off", "scrapped"))
+    called_off = any(w in low for w in _CALLED_OFF_WORDS)
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
@@ -403,10 +403,13 @@ _OTHER_MOTION_RX = re.compile(
     r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed) (?:a |an |the |its )?(?:[\w-]+ )?"
     r"(?:resolution|motion|budget|declaration|statement|sanctions|package|amendment)s?\b"
 )
+_CALLED_OFF_WORDS = ("cancel", "called off", "scrapped", "not held", "take place", "go ahead")
+_CALLED_OFF_WORDS += ("happen",)
 # A cancelled occasion is none: "the summit was cancelled", "called off a meeting".
 _CALLED_OFF_RX = re.compile(
-    r"[^.;,]{0,40}? (?:was|were|has been|have been|had been) (?:cancell?ed|called off|scrapped)"
-    r"\b"
+    r"[^.;,]{0,40}? (?:(?:was|were|has been|have been|had been) (?:cancell?ed|called off|scrapped"
+    r"|not held)|(?:did not|didn[’']t|will not|won[’']t|would not|never) (?:take place|go ahead"
+    r"|happen))\b"
 )
 _CALL_OFF_RX = re.compile(r"(?:called off|cancell?ed|scrapped) (?:a |an |the |its |their )?$")
 
@@ -415,6 +418,10 @@ _POSSESSIVE_RX = re.compile(r"(?:the |this |that )?(?:summit|meeting)(?:’s|'s)
 # an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
 # said on Monday"): the sentence's date is not its date
 _REFERENCE_RX = re.compile(r"(?:before|after|since|ahead of) $")
+_TIMED_FROM_RX = re.compile(
+    r"\b(?:days|weeks|hours|months|shortly|just|a day|a week|a month|two days|three days)"
+    r" (?:before|after|ahead of) the (?:[\w’'-]+ )?$"
+)
 
 
 # A conditional main clause with its condition in the same sentence ("If Sweden were to
@@ -469,9 +476,13 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         return True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
-    if etype in ("meeting", "summit") and low.startswith("the ", pos):
-        end = low.find(",", pos, pos + 30)
-        if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
+    if etype in ("meeting", "summit"):
+        if low.startswith("the ", pos):
+            end = low.find(",", pos, pos + 30)
+            if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
+                return True
+        # "days before the summit": a time counted from an occasion told elsewhere
+        if _TIMED_FROM_RX.search(low, max(s, pos - 30), pos):
             return True
     return low.find("no date", max(s, pos - 60), pos) >= 0 and bool(
         _NO_DATE_RX.search(low, max(s, pos - 60), pos)
@@ -496,7 +507,7 @@ _LEADERS_RX = re.compile(
     r"(?:(?:nato|eu|allied|alliance|european|g7|g20|world|bloc|member[- ]state|union)(?:’s|'s)?"
     r" leaders|heads of (?:state(?: and government)?|government))(?:’|'s)?(?:\s+(?:are|were|will"
     r"|would|to|who|had"
-    r"|have))?\s+(?:\w+\s+)?(?:meet|gather)"
+    r"|have))?\s+(?:\w+\s+){0,2}(?:meet|gather)"
 )
 
 
