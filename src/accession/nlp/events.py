@@ -284,9 +284,7 @@ def events_stage(state: DocState, res: Any) -> None:
             by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     triggers: dict[int, list[tuple[str, int]]] = {}
     low = lowered(state)
-    has_separate = any(w in low for w in _SEPARATE_WORDS)  # the rare words, once per text
     planned: set[int] = set()
-    called_off = any(w in low for w in _CALLED_OFF_WORDS)
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
@@ -299,6 +297,7 @@ def events_stage(state: DocState, res: Any) -> None:
             continue
         if nm is not None:
             planned.add(pos)  # "must deposit its instrument": to come, no borrowed date
+        called_off = _sentence_has(state, si, _CALLED_OFF_WORDS)
         if _no_occasion(low, etype, pos, s, called_off) or _hypothetical(
             low, pos, s, state.sentences[si][1]
         ):
@@ -342,7 +341,7 @@ def events_stage(state: DocState, res: Any) -> None:
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
                     sep = (
                         _SEPARATE_RX.search(low, max(s, pos - 25), min(e, pos + 50))
-                        if has_separate
+                        if _sentence_has(state, si, _SEPARATE_WORDS)
                         else None
                     )
                     if sep is not None:
@@ -399,6 +398,19 @@ _MET_STANDARD_RX = re.compile(
 _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
+_MOTION_WORDS = ("resolution", "motion", "budget", "declaration", "statement", "sanction")
+_MOTION_WORDS += ("package", "amendment")  # one is in every _OTHER_MOTION_RX match
+_TIMED_WORDS = ("before the", "after the", "ahead of the")
+
+
+def _any_in(low: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """One of `words` in low[a:b] (a loop: a generator costs more on this hot path)."""
+    for w in words:  # noqa: SIM110
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
+
+
 _OTHER_MOTION_RX = re.compile(
     r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed) (?:a |an |the |its )?(?:[\w-]+ )?"
     r"(?:resolution|motion|budget|declaration|statement|sanctions|package|amendment)s?\b"
@@ -446,9 +458,7 @@ def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
         return False
     if not _CONDITIONAL_RX.search(low, max(s, pos - 30), pos):
         return False
-    return any(low.find(w, s, e) >= 0 for w in _CONDITION_WORDS) and bool(
-        _CONDITION_RX.search(low, s, e)
-    )
+    return _any_in(low, _CONDITION_WORDS, s, e) and bool(_CONDITION_RX.search(low, s, e))
 
 
 def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True) -> bool:
@@ -464,7 +474,11 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
     ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
         return True  # their instruments of ratification" (a formality, the vote was before)
-    if etype == "ratification" and _OTHER_MOTION_RX.match(low, pos, min(len(low), pos + 70)):
+    if (
+        etype == "ratification"
+        and _any_in(low, _MOTION_WORDS, pos, pos + 70)
+        and _OTHER_MOTION_RX.match(low, pos, min(len(low), pos + 70))
+    ):
         return True  # "parliament passed a resolution condemning ...": another vote
     if (
         called_off
@@ -482,7 +496,9 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
             if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
                 return True
         # "days before the summit": a time counted from an occasion told elsewhere
-        if _TIMED_FROM_RX.search(low, max(s, pos - 30), pos):
+        if _any_in(low, _TIMED_WORDS, max(s, pos - 30), pos) and _TIMED_FROM_RX.search(
+            low, max(s, pos - 30), pos
+        ):
             return True
     return low.find("no date", max(s, pos - 60), pos) >= 0 and bool(
         _NO_DATE_RX.search(low, max(s, pos - 60), pos)
@@ -520,6 +536,7 @@ _SHIFT_RX = re.compile(
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBER |= {"eight": 8, "nine": 9, "ten": 10}
 _MONTH_DAYS = 1000  # a shift in months is counted in these units, then applied to the month
+_SUB_WORDS = ("after ", "before ", "since ", "when ", "until ", "while ")  # in every match
 _SUBORDINATE_RX = re.compile(
     r"\b(?:after|before|since|when|until|while) (?:[\w’'-]+ ){0,4}?(?!(?:allied|united|armed|"
     r"expected|scheduled|planned|proposed)\b)(?:\w+ed|began|went|came|took|made|fell|broke|won"
@@ -562,7 +579,12 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
             d = h.start - pos
             if ";" in text[pos : h.start] or ". " in text[pos : h.start]:
                 d += 100
-            elif d < best_d and h.date and _SUBORDINATE_RX.search(text, pos, h.start):
+            elif (
+                d < best_d
+                and h.date
+                and _any_in(text, _SUB_WORDS, pos, h.start)
+                and _SUBORDINATE_RX.search(text, pos, h.start)
+            ):
                 sub = True
                 continue
         if d < best_d:
@@ -627,12 +649,16 @@ _NEXT_DAY_WORDS = ("following day", "next day", "previous day", "preceding day",
 _NEXT_DAY_WORDS += ("day later", "day before", "day after")  # one is in every match
 
 
-def _next_day(state: DocState) -> bool:
-    """Whether the text has any "the following day"-like phrase (once per text)."""
-    has = state.cache.get("events.next_day")
+def _sentence_has(state: DocState, si: int, words: tuple[str, ...]) -> bool:
+    """Whether sentence `si` contains one of `words` (lower-case; cached per sentence): the
+    cheap test before a pattern that needs one of them. A sentence is short, the text is
+    not: testing the few sentences with triggers costs less than testing the whole text."""
+    key = ("events.has", si, words)
+    has = state.cache.get(key)
     if has is None:
-        low = lowered(state)
-        has = state.cache["events.next_day"] = any(w in low for w in _NEXT_DAY_WORDS)
+        s, e = state.sentences[si]
+        seg = lowered(state)[s:e]
+        has = state.cache[key] = any(w in seg for w in words)
     return has
 
 
@@ -642,11 +668,10 @@ _SINCE = (" since ", " since then ", " since then, ")
 
 
 def _soon_after(state: DocState, s: int, e: int) -> bool:
-    low = lowered(state)
-    has = state.cache.get("events.soon")
-    if has is None:
-        has = state.cache["events.soon"] = any(w in low for w in _SOON_WORDS)
-    return has and _SOON_AFTER_RX.search(low, s, e) is not None
+    return (
+        _sentence_has(state, state.sentence_of(s), _SOON_WORDS)
+        and _SOON_AFTER_RX.search(lowered(state), s, e) is not None
+    )
 
 
 def _event(
@@ -701,7 +726,9 @@ def _event(
         date = prev_date[1]
     if date and len(date) == 10 and (hit is None or hit.end <= pos):
         nd = (
-            _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90)) if _next_day(state) else None
+            _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
+            if _sentence_has(state, si, _NEXT_DAY_WORDS)
+            else None
         )
         if nd is not None:  # "signed on Monday and ratified the following day"
             step = -1 if nd.group(1) else 1
