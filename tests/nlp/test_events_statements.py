@@ -42,6 +42,21 @@ def test_statement_and_date(run, text: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,date",
+    [
+        (  # a channel without a day: the story's day
+            "Latvia's parliament ratified the protocol on Tuesday.\n\nMark Rutte said in a "
+            "video message that the alliance was stronger.",
+            "2024-11-26",
+        ),
+    ],
+    ids=["video-message"],
+)
+def test_statement_by_channel(run, text: str, date: str) -> None:
+    assert _statements(run, text) == [date]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Allies confirmed Mark Rutte as their next secretary general last month.",

@@ -23,7 +23,8 @@ _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS))
 _STATEMENT_RX = re.compile(
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
-    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:reporters|journalists"
+    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:in|with) an? (?:\w+ )?"
+    r"(?:message|video)\b|\b(?:reporters|journalists"
     r"|the press|(?:local |state |foreign )?media) (?:afterwards|later|after|before|ahead of"
     r"|at the end)\b|\b(?:last|this) (?:month|week)\b"
     r"|\bin (?:early |late )?"
@@ -72,6 +73,8 @@ _STATEMENT_TAILS = (
     "today",
     "yesterday",
     "statement",
+    "message",
+    "video",
     "interview",
     "speech",
     "address",
