@@ -92,3 +92,37 @@ def test_more_kinds(run, text: str, etype: str, date: str) -> None:
 )
 def test_no_event(run, text: str) -> None:
     assert run(text, PUB)["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        (
+            "Allies signed the protocol, opening the ratification process in parliaments.",
+            "ratification",
+        ),
+        (
+            "Mark Rutte said he hoped all allies would ratify the protocol within a year.",
+            "ratification",
+        ),
+        ("The president urged Latvia to ratify the protocol quickly.", "ratification"),
+    ],
+    ids=["ratification-process", "hoped", "urged"],
+)
+def test_wishes_and_processes_are_no_events(run, text: str, etype: str) -> None:
+    assert etype not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def test_wish_in_another_clause_does_not_block(run) -> None:
+    text = "Latvia, which had hoped to join alongside Iceland, ratified the protocol on Monday."
+    got = [(e["type"], e["date"]) for e in run(text, PUB)["events"]]
+    assert ("ratification", "2024-11-25") in got
+
+
+def test_he_said_after_a_named_person_is_a_statement(run) -> None:
+    text = (
+        "Mark Rutte called the vote a good day. Speaking at a news conference after the "
+        "ceremony on Tuesday, he said he expected more allies to follow."
+    )
+    got = [(e["type"], e["date"]) for e in run(text, PUB)["events"] if e["type"] == "statement"]
+    assert got == [("statement", "2024-11-26")]

@@ -329,6 +329,8 @@ def events_stage(state: DocState, res: Any) -> None:
                     key = quote_speaker(state, s, e, pos)
                     if key is None:
                         who = speaker_before(state, pos, s)
+                        if who is None and low.endswith(("he ", "she "), max(s, pos - 4), pos):
+                            who = _person_before(state, s)  # ", he said": the one just named
                         key = who.key if who is not None and not _collective(low, who) else None
                     if key is None:
                         continue
@@ -398,6 +400,8 @@ _MET_STANDARD_RX = re.compile(
 _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
+# "the ratification process": a course of steps, no one event
+_PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga")
 _MOTION_WORDS = ("resolution", "motion", "budget", "declaration", "statement", "sanction")
 _MOTION_WORDS += ("package", "amendment")  # one is in every _OTHER_MOTION_RX match
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
@@ -445,12 +449,21 @@ _CONDITION_RX = re.compile(
 )
 
 
+_WISH_WORDS = ("hope", "hoping", "wish", "want", "urge", "urging", "called on", "calls on")
+_WISH_RX = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|called on|calls "
+    r"on)\b[^.;,]*$"
+)
 _CONDITION_WORDS = ("if", "unless", "had ", "were ")  # one is in every _CONDITION_RX match
 
 
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
     if low.startswith(("were ", "had ", "should "), s) and low.find(",", s, pos) < 0:
         return True  # "Were Turkey to ratify the protocol, ...": the condition itself
+    if _any_in(low, _WISH_WORDS, max(s, pos - 60), pos) and _WISH_RX.search(
+        low, max(s, pos - 60), pos
+    ):
+        return True  # "he hoped all allies would ratify it", "urged Hungary to ratify": a wish
     if (
         low.find("would", max(s, pos - 35), pos) < 0
         and low.find("might", max(s, pos - 35), pos) < 0
@@ -472,6 +485,7 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     if etype == "ratification" and (
         low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos)
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
+        or (low.startswith("ratification", pos) and low.startswith(_PROCESS, pos + 12))
     ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
         return True  # their instruments of ratification" (a formality, the vote was before)
     if (
@@ -503,6 +517,20 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     return low.find("no date", max(s, pos - 60), pos) >= 0 and bool(
         _NO_DATE_RX.search(low, max(s, pos - 60), pos)
     )
+
+
+def _person_before(state: DocState, s: int) -> Any:
+    """The last person named before `s` in its paragraph (the referent of "he"/"she")."""
+    para = next((p for p in state.paragraphs if p[0] <= s < p[1]), None)
+    if para is None:
+        return None
+    for m in reversed(state.mentions):
+        if m.start < s:
+            if m.start < para[0]:
+                return None
+            if m.type == "person" and not m.place:
+                return m
+    return None
 
 
 # "NATO leaders promised on Thursday", "EU ministers said": a group, not a named speaker
