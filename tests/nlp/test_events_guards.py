@@ -164,3 +164,9 @@ def test_obligation_to_take_an_accession_step_is_a_planned_step(run) -> None:
 )
 def test_no_planned_ratification(run, text: str) -> None:
     assert "ratification" not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def test_treaty_still_to_be_ratified_is_planned(run) -> None:
+    text = "The treaty must still be ratified by all 27 member states."
+    got = [(e["type"], e["date"]) for e in run(text, PUB)["events"]]
+    assert got == [("ratification", None)]

@@ -814,7 +814,7 @@ def _date_named(state: DocState, found: list[dict[str, Any]], by_sentence: dict)
 _STEPS = ("protocol_signature", "ratification", "accession")
 # What an accession step acts on ("must now sign accession protocols, which will then have to
 # be ratified by all members"); "must then ratify the agreement" names another treaty.
-_STEP_OBJECT_RX = re.compile(r"protocol|accession|membership|instruments? of")
+_STEP_OBJECT_RX = re.compile(r"protocol|accession|membership|instruments? of|treaty")
 _OBLIGATIONS = ("must", "need to", "needs to", "has to", "have to")
 _SEQUENCED_RX = re.compile(r"\b(?:now|then|still|next|first|also|yet|will|soon)\b")
 
