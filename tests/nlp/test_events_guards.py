@@ -170,3 +170,12 @@ def test_treaty_still_to_be_ratified_is_planned(run) -> None:
     text = "The treaty must still be ratified by all 27 member states."
     got = [(e["type"], e["date"]) for e in run(text, PUB)["events"]]
     assert got == [("ratification", None)]
+
+
+def test_a_week_after_counts_back_from_the_day_told_before(run) -> None:
+    text = (
+        "Latvia's parliament voted on Thursday to ratify the protocol. The vote came a week "
+        "after the prime minister met his Icelandic counterpart in Riga."
+    )
+    got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "meeting"]
+    assert got == ["2024-11-21"]

@@ -752,6 +752,13 @@ def _event(
         and not _soon_after(state, s, e)
     ):
         date = prev_date[1]
+        # "The vote came a week after Fico met Kristersson": counted back from that day
+        sm = _SHIFT_RX.search(state.text, s, pos) if len(date) == 10 else None
+        if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
+            n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
+                7 if sm.group(2).startswith("week") else 1
+            )
+            date = (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
     if date and len(date) == 10 and (hit is None or hit.end <= pos):
         nd = (
             _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
