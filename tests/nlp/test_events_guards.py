@@ -179,3 +179,29 @@ def test_a_week_after_counts_back_from_the_day_told_before(run) -> None:
     )
     got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "meeting"]
     assert got == ["2024-11-21"]
+
+
+def test_ended_two_days_of_talks_is_the_ranged_meeting(run) -> None:
+    text = (
+        "OSLO - Foreign ministers ended two days of talks in Oslo on Wednesday without a "
+        "deal.\n\nMinisters meeting on November 26-27 praised the reforms."
+    )
+    got = [
+        (e["date"], e.get("end_date")) for e in run(text, PUB)["events"] if e["type"] == "meeting"
+    ]
+    assert got == [("2024-11-26", "2024-11-27")]
+
+
+def test_next_summer_is_no_date(run) -> None:
+    text = (
+        "Ministers met in Oslo on Wednesday, leaving the question to leaders at their summit "
+        "next summer."
+    )
+    got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "summit"]
+    assert got == [None]
+
+
+def test_a_letter_after_urged_is_still_a_letter(run) -> None:
+    text = "The minister had urged allies to grant the plan in a letter sent last month."
+    got = [(e["type"], e["date"]) for e in run(text, PUB)["events"]]
+    assert got == [("letter", "2024-10")]

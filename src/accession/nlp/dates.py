@@ -449,7 +449,10 @@ _DATE_READERS = (
 
 # Matched on the lower-cased text at the word starts where one of `_REL_STARTS` occurs.
 _REL_STARTS = ("today", "yesterday", "tomorrow", "last ", "next ", "this ")
-_REL_RX = re.compile(r"(?:today|yesterday|tomorrow|(?:last|next|this) (?:week|month|year))\b")
+_REL_RX = re.compile(
+    r"(?:today|yesterday|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall"
+    r"|winter))\b"
+)
 _PART_RX = re.compile(r"(?:early|mid|late|end of|beginning of)[- ]$", re.I)
 _REL_BEFORE_RX = re.compile(r"(last|next|this) $", re.I)
 
@@ -559,6 +562,8 @@ def _relative(s: int, e: int, word: str, pub: dt.date) -> DateHit:
     if word == "tomorrow":
         return DateHit(s, e, (pub + dt.timedelta(days=1)).isoformat())
     rel, unit = word.split()
+    if unit not in ("week", "month", "year"):  # "next summer": a season, no date
+        return DateHit(s, e, None, None, "year")
     step = {"last": -1, "this": 0, "next": 1}[rel]
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)

@@ -452,7 +452,7 @@ _CONDITION_RX = re.compile(
 _WISH_WORDS = ("hope", "hoping", "wish", "want", "urge", "urging", "called on", "calls on")
 _WISH_RX = re.compile(
     r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|called on|calls "
-    r"on)\b[^.;,]*$"
+    r"on)\b(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
 )
 _CONDITION_WORDS = ("if", "unless", "had ", "were ")  # one is in every _CONDITION_RX match
 
@@ -884,6 +884,15 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# A sentence about the span of a multi-day occasion ("ended two days of talks on Wednesday")
+# tells a day of that occasion, not another one.
+_SPAN_RX = re.compile(
+    r"\b(?:two|three|four|2|3|4)[- ]days?\b|\b(?:ended|wrapped up|concluded|closed|opened|began)\b"
+    r"|\b(?:first|second|final|last|closing|opening) day\b",
+    re.I,
+)
+
+
 def _same_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if (a.get("_prec") == "year") != (b.get("_prec") == "year"):
         return False
@@ -895,7 +904,11 @@ def _same_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if (
             w.get("end_date")
             and w["date"] <= o["date"] <= w["end_date"]
-            and (w.get("_prec") == "week" or o.get("_prec") is None)
+            and (
+                w.get("_prec") == "week"
+                or o.get("_prec") is None
+                or _SPAN_RX.search(o["description"]) is not None
+            )
         ):
             return True
     return False
