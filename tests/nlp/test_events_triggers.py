@@ -149,3 +149,12 @@ def test_more_phrasings(run, text: str, etype: str, date: str) -> None:
 )
 def test_not_these(run, text: str, etype: str) -> None:
     assert etype not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def test_joined_in_a_month_is_an_accession(run) -> None:
+    text = (
+        "Montenegro was invited in December 2015, signed its protocol in May 2016 and joined "
+        "in June 2017."
+    )
+    assert _dates(run, text, "accession") == ["2017-06"]
+    assert _dates(run, "Greece joined in criticising the plan on Monday.", "accession") == []

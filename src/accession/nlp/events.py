@@ -224,7 +224,13 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|dec)| (?:next|this|later|in|by)\b| ?[.;]))\b",
         ("gave (?:its|their)", "vote", "voting on"),
     ),
-    ("accession", r"deposits (?:its|their) own\b", ("deposit",)),
+    (  # "after which Finland deposits its own"; "signed its protocol in May 2016 and joined
+        # in June 2017" (a date right after: not "joined in criticising")
+        "accession",
+        r"(?:deposits (?:its|their) own\b|joined (?:in|on) (?=\d|jan|feb|mar|apr|may|jun|jul|aug"
+        r"|sep|oct|nov|dec))",
+        ("deposit", "joined (?:in|on)"),
+    ),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
 _KEY_TYPE = {t: t for t in _TYPE_RX}
