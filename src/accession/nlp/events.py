@@ -5,8 +5,11 @@ Why trigger rules per sentence: an event is named by a few verbs and nouns; what
 its date, so each event takes the date phrase of its own sentence (normalised against the
 publication date and the verb's tense), else the date of the story's occasion — the
 sentence before, or the article's first explicit date — when the sentence is in the past.
-Negated and hypothetical mentions ("has not been invited", "if it were to ratify") are not
-events. One event per type and date (statements: per speaker) — an article repeats itself.
+Negated and hypothetical mentions ("has not been invited", "if it were to ratify"), wishes,
+cancelled or unscheduled occasions and references to an occasion told elsewhere are not
+events; an obligation to take an accession step is that step, planned. One event per type
+and date (statements: per speaker) — an article repeats itself — unless the text calls an
+occasion separate, or a second clause or a gapped conjunct has its own date.
 """
 
 from __future__ import annotations
