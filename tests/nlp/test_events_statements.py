@@ -83,3 +83,35 @@ def test_no_statement(run, text: str) -> None:
 )
 def test_reference_is_no_event(run, text: str, etype: str) -> None:
     assert etype not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("Mark Rutte said on 3 June that the alliance was ready.", "2024-06-03"),
+        ("Mark Rutte said on June 3 that the alliance was ready.", "2024-06-03"),
+        (
+            "Mark Rutte told the United Nations General Assembly on Tuesday that it was ready.",
+            "2024-11-26",
+        ),
+    ],
+    ids=["on-3-june", "on-june-3", "united-nations"],
+)
+def test_statement_on_a_day_of_a_month(run, text: str, date: str) -> None:
+    assert _statements(run, text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post on X, Mark Rutte said the alliance was ready.",
+        "Mark Rutte said in remarks to reporters that it was ready.",
+    ],
+    ids=["fronted-post", "in-remarks"],
+)
+def test_statement_by_channel_without_a_day(run, text: str) -> None:
+    assert len(_statements(run, text)) == 1
+
+
+def test_date_of_what_was_said_is_not_the_statements(run) -> None:
+    assert _statements(run, "Mark Rutte said the alliance met on 3 June.") == []

@@ -23,11 +23,13 @@ _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS))
 _STATEMENT_RX = re.compile(
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
-    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:in|with) an? (?:\w+ )?"
-    r"(?:message|video)\b|\b(?:reporters|journalists"
+    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address|post)\b|\b(?:in|with) an? (?:\w+ )?"
+    r"(?:message|video)\b|\bin (?:\w+ )?remarks\b|\b(?:reporters|journalists"
     r"|the press|(?:local |state |foreign )?media) (?:afterwards|later|after|before|ahead of"
     r"|at the end)\b|\b(?:last|this) (?:month|week)\b"
     r"|\bin (?:early |late )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\bon\s+(?:\d{1,2}\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday)\b)",
@@ -73,6 +75,8 @@ _STATEMENT_TAILS = (
     "today",
     "yesterday",
     "statement",
+    "post",
+    "remarks",
     "message",
     "video",
     "interview",
@@ -98,7 +102,7 @@ _OTHER_TAILS = tuple(t for t in _STATEMENT_TAILS if t not in _NAMED_DAYS)
 
 # "In a television interview on Saturday, Fico said": the occasion before the speaker.
 # Read in two small steps at each occasion word: the phrase before it, then the verb after.
-_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference")
+_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference", "post")
 _FRONTED_BEFORE_RX = re.compile(
     r"(?:^|\W)(?:[Ii]n|[Dd]uring|[Aa]t) an? (?:(?:[\w-]+ ){0,2}|(?:[\w-]+ )?(?:news|press) )$"
 )
@@ -110,6 +114,14 @@ _NOT_STATEMENT_RX = re.compile(
     r"\s+as\b|\s+off\b|\s+(?:[\w’'-]+\s+){1,4}to\s+(?:the\s+)?(?:NATO\s+|EU\s+)?(?:headquarters"
     r"|White House|Élysée|Elysee|Kremlin|Chancellery)\b|\s+(?:his|her|their|its) (?:[\w-]+ )?"
     r"(?:counterparts?|guests?|hosts?|visitors?)\b"
+)
+
+
+# A verb between the speech verb and the date belongs to what was said ("said the alliance
+# met on 3 June"): the date is not the statement's.
+_REST_VERB_RX = re.compile(
+    r"\b(?:met|was|were|had|has|have|will|would|(?!(?:allied|united|armed|unnamed|detailed"
+    r"|limited|related|based|speed|televised|recorded|prepared|written)\b)[a-z]\w{2,}ed)\b"
 )
 
 
@@ -126,7 +138,9 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
             if am is not None:
                 ends.append((p - 100, am.end() + 1))
     if dates is not None:
+        # month and weekday phrases: "on Tuesday", "in June", "on June 3", "on 3 June"
         ends += [(h.start - 100, h.start + 11) for h in dates if text[h.start].isupper()]
+        ends += [(h.start - 100, h.end + 1) for h in dates if text[h.start].isdigit()]
     ends.sort()
     windows: list[list[int]] = []
     for a, b in ends:
@@ -137,8 +151,10 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
     out = []
     for a, b in windows:
         for m in _STATEMENT_RX.finditer(text, a, min(b, len(text))):
-            if (not m.start() or not text[m.start() - 1].isalnum()) and not _NOT_STATEMENT_RX.match(
-                text, m.end("verb")
+            if (
+                (not m.start() or not text[m.start() - 1].isalnum())
+                and not _NOT_STATEMENT_RX.match(text, m.end("verb"))
+                and not _REST_VERB_RX.search(m.group("rest"))
             ):
                 out.append(m.start())
     for w in _FRONTED_WORDS:  # each a tail, found above
