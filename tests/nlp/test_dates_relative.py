@@ -86,3 +86,15 @@ def test_weekday_tense_from_the_clause(phrase: str, date: str) -> None:
 def test_sure_future_day_is_not_before_publication(phrase: str, date: str) -> None:
     hits = [h for h in find_dates(phrase, 0, len(phrase), dt.date(2024, 11, 29)) if h.date]
     assert hits[0].date == date
+
+
+@pytest.mark.parametrize(
+    "phrase,date",
+    [  # the tense is read in the date's own sentence, not the one before
+        ("The talks had stalled. Analysts expect the summit in October.", "2025-10"),
+        ("Leaders will meet soon. The parliament ratified it in October.", "2024-10"),
+    ],
+)
+def test_month_tense_in_its_own_sentence(phrase: str, date: str) -> None:
+    hits = [h for h in find_dates(phrase, 0, len(phrase), dt.date(2024, 11, 29)) if h.date]
+    assert hits[0].date == date

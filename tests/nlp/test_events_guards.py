@@ -205,3 +205,17 @@ def test_a_letter_after_urged_is_still_a_letter(run) -> None:
     text = "The minister had urged allies to grant the plan in a letter sent last month."
     got = [(e["type"], e["date"]) for e in run(text, PUB)["events"]]
     assert got == [("letter", "2024-10")]
+
+
+def test_passive_met_with_is_no_meeting(run) -> None:
+    text = "Moscow warned that any enlargement would be met with a response on Monday."
+    assert "meeting" not in [e["type"] for e in run(text, PUB)["events"]]
+
+
+def test_past_event_takes_no_coming_date_from_the_sentence_before(run) -> None:
+    text = (
+        "Foreign ministers will meet in Oslo on 3-4 June. Mark Rutte wrote in a letter to his "
+        "counterparts that the moment had come."
+    )
+    got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "letter"]
+    assert got and got[0] != "2025-06-03"

@@ -104,7 +104,7 @@ DATE_RX = re.compile("|".join(_DATE_PARTS))
 
 FUTURE_RX = re.compile(
     r"(?:will|shall|'ll|to be held|is to|are to|set to|scheduled|upcoming|expected to|due to|"
-    r"going to|heading|plans? to|next|ahead of|would)\b",
+    r"going to|heading|plans? to|next|ahead of|would|expects?)\b",
 )
 
 
@@ -140,6 +140,14 @@ def _year_for(month: int, day: int, pub: dt.date | None) -> int | None:
     return best.year if best else None
 
 
+def _sentence_lo(text: str, lo: int, pos: int) -> int:
+    """`lo`, or the start of the sentence holding `pos` when it begins after `lo`: the tense
+    of a date is read in its own sentence ("... had come. Analysts expect the summit in
+    January" is ahead)."""
+    cut = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    return lo if cut < 0 else cut + 1
+
+
 def _tensed_year(
     text: str, start: int, m: re.Match[str], mon: int, day: int, pub: dt.date | None
 ) -> int | None:
@@ -151,7 +159,7 @@ def _tensed_year(
     y = _year_for(mon, day, pub)
     if y is None or pub is None:
         return y
-    lo = max(start, m.start() - 50)
+    lo = _sentence_lo(text, max(start, m.start() - 50), m.start())
     ahead = (mon, day) >= (pub.month, pub.day)
     if y < pub.year and future_in(text, lo, m.start()):
         return pub.year if ahead else pub.year + 1
@@ -393,7 +401,7 @@ def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) ->
         else:
             y = pub.year
     else:  # a month alone: the next one in a future clause, the last one in a past clause
-        lo = max(start, m.start() - 60)
+        lo = _sentence_lo(text, max(start, m.start() - 60), m.start())
         if future_in(text, lo, m.start()):
             y = pub.year if mon >= pub.month else pub.year + 1
         elif _PAST_CUE_RX.search(text, lo, m.start()):

@@ -487,7 +487,10 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     if etype == "meeting":
         if low.startswith("talks", pos) and _NEGOTIATIONS_RX.search(low, max(s, pos - 30), pos):
             return True
-        if low.startswith("met ", pos) and _MET_STANDARD_RX.match(low, pos):
+        if low.startswith("met ", pos) and (
+            _MET_STANDARD_RX.match(low, pos)
+            or low.endswith(("be ", "been ", "being ", "was ", "were ", "is ", "are "), s, pos)
+        ):  # "would be met with a response": a passive, nobody met
             return True
         if low.startswith(("met at ", "met for "), pos) and "summit" in low[pos : pos + 50]:
             return True  # "leaders met at the April 2-4 summit": the summit is the event
@@ -759,6 +762,8 @@ def _event(
         and (etype != "statement" or _same_paragraph(state, state.sentences[prev_date[0]][0], s))
         and not since
         and not _soon_after(state, s, e)
+        # a past event takes no date still to come from the sentence before
+        and (state.published is None or prev_date[1] <= state.published.isoformat())
     ):
         date = prev_date[1]
         # "The vote came a week after Fico met Kristersson": counted back from that day
