@@ -23,7 +23,7 @@ _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS))
 _STATEMENT_RX = re.compile(
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
-    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address|post)\b|\b(?:in|with) an? (?:\w+ )?"
+    r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:in|with) an? (?:\w+ )?"
     r"(?:message|video)\b|\bin (?:\w+ )?remarks\b|\b(?:reporters|journalists"
     r"|the press|(?:local |state |foreign )?media) (?:afterwards|later|after|before|ahead of"
     r"|at the end)\b|\b(?:last|this) (?:month|week)\b"
@@ -75,7 +75,6 @@ _STATEMENT_TAILS = (
     "today",
     "yesterday",
     "statement",
-    "post",
     "remarks",
     "message",
     "video",
@@ -102,7 +101,7 @@ _OTHER_TAILS = tuple(t for t in _STATEMENT_TAILS if t not in _NAMED_DAYS)
 
 # "In a television interview on Saturday, Fico said": the occasion before the speaker.
 # Read in two small steps at each occasion word: the phrase before it, then the verb after.
-_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference", "post")
+_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference")
 _FRONTED_BEFORE_RX = re.compile(
     r"(?:^|\W)(?:[Ii]n|[Dd]uring|[Aa]t) an? (?:(?:[\w-]+ ){0,2}|(?:[\w-]+ )?(?:news|press) )$"
 )
@@ -140,7 +139,11 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
     if dates is not None:
         # month and weekday phrases: "on Tuesday", "in June", "on June 3", "on 3 June"
         ends += [(h.start - 100, h.start + 11) for h in dates if text[h.start].isupper()]
-        ends += [(h.start - 100, h.end + 1) for h in dates if text[h.start].isdigit()]
+        ends += [
+            (h.start - 100, h.end + 1)
+            for h in dates
+            if h.precision == "day" and text[h.start].isdigit() and not text[h.end - 1].isdigit()
+        ]  # "3 June", not "2024-06-03" or a year
     ends.sort()
     windows: list[list[int]] = []
     for a, b in ends:
@@ -157,8 +160,8 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
                 and not _REST_VERB_RX.search(m.group("rest"))
             ):
                 out.append(m.start())
-    for w in _FRONTED_WORDS:  # each a tail, found above
-        for p in at[w]:
+    for w in (*_FRONTED_WORDS, "post on"):  # each a tail, found above, but "post on"
+        for p in at[w] if w in at else find_all(text, (w,)):
             if _FRONTED_BEFORE_RX.search(text, max(0, p - 40), p):
                 fm = _FRONTED_AFTER_RX.match(text, p + len(w), p + len(w) + 90)
                 if fm is not None:
