@@ -306,7 +306,7 @@ def events_stage(state: DocState, res: Any) -> None:
             continue
         if nm is not None:
             planned.add(pos)  # "must deposit its instrument": to come, no borrowed date
-        called_off = _sentence_has(state, si, _CALLED_OFF_WORDS)
+        called_off = _any_in(low, _CALLED_OFF_WORDS, max(s, pos - 25), pos + 70)
         if _no_occasion(low, etype, pos, s, called_off) or _hypothetical(
             low, pos, s, state.sentences[si][1]
         ):
@@ -352,7 +352,7 @@ def events_stage(state: DocState, res: Any) -> None:
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
                     sep = (
                         _SEPARATE_RX.search(low, max(s, pos - 25), min(e, pos + 50))
-                        if _sentence_has(state, si, _SEPARATE_WORDS)
+                        if _any_in(low, _SEPARATE_WORDS, max(s, pos - 25), min(e, pos + 50))
                         else None
                     )
                     if sep is not None:
@@ -689,19 +689,6 @@ _NEXT_DAY_WORDS = ("following day", "next day", "previous day", "preceding day",
 _NEXT_DAY_WORDS += ("day later", "day before", "day after")  # one is in every match
 
 
-def _sentence_has(state: DocState, si: int, words: tuple[str, ...]) -> bool:
-    """Whether sentence `si` contains one of `words` (lower-case; cached per sentence): the
-    cheap test before a pattern that needs one of them. A sentence is short, the text is
-    not: testing the few sentences with triggers costs less than testing the whole text."""
-    key = ("events.has", si, words)
-    has = state.cache.get(key)
-    if has is None:
-        s, e = state.sentences[si]
-        seg = lowered(state)[s:e]
-        has = state.cache[key] = any(w in seg for w in words)
-    return has
-
-
 # "have since ratified it": steps taken after the last date told, not on it
 _SOON_WORDS = ("within", "later", "shortly", "same day")  # in every _SOON_AFTER_RX match
 _SINCE = (" since ", " since then ", " since then, ")
@@ -709,7 +696,7 @@ _SINCE = (" since ", " since then ", " since then, ")
 
 def _soon_after(state: DocState, s: int, e: int) -> bool:
     return (
-        _sentence_has(state, state.sentence_of(s), _SOON_WORDS)
+        _any_in(lowered(state), _SOON_WORDS, s, e)
         and _SOON_AFTER_RX.search(lowered(state), s, e) is not None
     )
 
@@ -767,7 +754,11 @@ def _event(
     ):
         date = prev_date[1]
         # "The vote came a week after Fico met Kristersson": counted back from that day
-        sm = _SHIFT_RX.search(state.text, s, pos) if len(date) == 10 else None
+        sm = (
+            _SHIFT_RX.search(state.text, s, pos)
+            if len(date) == 10 and state.text.find(" after ", s, pos) >= 0
+            else None
+        )
         if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
             n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
                 7 if sm.group(2).startswith("week") else 1
@@ -776,7 +767,7 @@ def _event(
     if date and len(date) == 10 and (hit is None or hit.end <= pos):
         nd = (
             _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
-            if _sentence_has(state, si, _NEXT_DAY_WORDS)
+            if _any_in(lowered(state), _NEXT_DAY_WORDS, pos, min(e, pos + 90))
             else None
         )
         if nd is not None:  # "signed on Monday and ratified the following day"
