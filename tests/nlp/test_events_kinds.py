@@ -126,3 +126,25 @@ def test_he_said_after_a_named_person_is_a_statement(run) -> None:
     )
     got = [(e["type"], e["date"]) for e in run(text, PUB)["events"] if e["type"] == "statement"]
     assert got == [("statement", "2024-11-26")]
+
+
+@pytest.mark.parametrize(
+    "text,etype,date",
+    [
+        ("The invitation was extended at the summit on Wednesday.", "invitation", "2024-11-27"),
+        ("An invitation to Kosovo was formally issued on Monday.", "invitation", "2024-11-25"),
+        (
+            "The European Council granted Kosovo candidate status on Thursday.",
+            "summit",
+            "2024-11-28",
+        ),
+    ],
+    ids=["invitation-was-extended", "invitation-was-issued", "council-granted"],
+)
+def test_passive_invitations_and_council_decisions(run, text: str, etype: str, date: str) -> None:
+    got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == etype]
+    assert got == [date]
+
+
+def test_invitation_not_extended_is_no_event(run) -> None:
+    assert run("No invitation has been extended to Kyiv.", PUB)["events"] == []

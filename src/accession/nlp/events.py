@@ -31,7 +31,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "summit",
         r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided"
         r"|gave the green light|approved|endorsed)|"
-        r"european council (?:agreed|decided|approved))\b",
+        r"european council (?:agreed|decided|approved|granted|endorsed))\b",
     ),
     (
         "meeting",
@@ -71,7 +71,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|start|become)\b|won (?:an? )?invitations?|received (?:an |a formal |formal )?invitation"
         r"s?"
         r"|extend(?:ed|s)? (?:an? )?(?:formal )?invitations?|issued (?:an? )?(?:formal )?invitatio"
-        r"ns?)",
+        r"ns?|invitations? (?:to [\w’'-]+ )?(?:was|were|has been|have been|had been) (?:formally "
+        r"|officially )?(?:extended|issued|sent|handed))",
     ),
     (
         "protocol_signature",
