@@ -94,3 +94,27 @@ def test_relative_dates_are_case_insensitive() -> None:
 
     hits = find_dates("They met Last Week.", 0, 19, dt.date(2024, 11, 29))
     assert [(h.date, h.end_date) for h in hits] == [("2024-11-18", "2024-11-24")]
+
+
+_PIECES = ["U.S.", "Mr.", " ", "  ", "\n", ".", "...", "!", "?", '"', "”", ")", "A", "a", "9"]
+_PIECES += ["Parliament", "parliament", "National Assembly", "x", "_", "é", "“", "«", "»", "„"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.integers(0, 5))
+def test_sentence_boundaries_at_terminal_marks_equal_finditer(text: str, cut: int) -> None:
+    from accession.nlp.text import _BOUNDARY_RX, _boundaries, _terminal_marks
+
+    start, end = min(cut, len(text)), max(len(text) - cut, min(cut, len(text)))
+    slow = [m.span() for m in _BOUNDARY_RX.finditer(text, start, end)]
+    fast = [m.span() for m in _boundaries(text, start, end, _terminal_marks(text))]
+    assert fast == slow
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_quote_marks_and_parliament_words_found_with_find(text: str) -> None:
+    from accession.nlp.mentions import _PARLIAMENT_RX, _parliament_spans
+    from accession.nlp.quotes import _MARKS_RX, _marks
+
+    assert _marks(text) == [m.start() for m in _MARKS_RX.finditer(text)]
+    slow = [m.span() for m in word_finditer(_PARLIAMENT_RX, text)]
+    assert _parliament_spans(text) == slow

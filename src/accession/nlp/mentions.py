@@ -34,7 +34,6 @@ from accession.nlp.lexicon import (
     trie_regex,
 )
 from accession.nlp.pipeline import DocState, Mention
-from accession.nlp.scan import word_finditer
 
 # The name skeleton is a pure function and the same tokens recur across articles: cache it.
 skeleton = functools.lru_cache(maxsize=65536)(_skeleton)
@@ -51,7 +50,8 @@ _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?:" + SPEECH_VERBS + r")\b"
 )
-_PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")  # with word_finditer
+# What `_parliament_spans` finds (with a leading \b); kept for the tests that compare them.
+_PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")
 _MINISTRY_RX = re.compile(
     r"(?:’s|'s)?\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+(?:[Mm]inistry|[Oo]ffice)\b"
 )
@@ -341,21 +341,46 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     return out
 
 
+_OF_THE_RX = re.compile(r"\s+of\s+(?:the\s+)?")
+_PARLIAMENT_WORDS = (("arliament", 1), ("National Assembly", 0))  # with the first letter
+
+
+def _parliament_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `word_finditer(_PARLIAMENT_RX, text)` gives, found with `str.find`: each
+    word at a word start ("[Pp]arliament" or "National Assembly") and followed by a word
+    boundary. Occurrences of these words cannot overlap, so all of them are matches."""
+    out = []
+    for word, back in _PARLIAMENT_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            s, e = i - back, i + len(word)
+            if (
+                s >= 0
+                and (not back or text[s] in "Pp")
+                and (not s or not (text[s - 1].isalnum() or text[s - 1] == "_"))
+                and (e == len(text) or not (text[e].isalnum() or text[e] == "_"))
+            ):
+                out.append((s, e))
+            i = text.find(word, i + 1)
+    out.sort()
+    return out
+
+
 def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Parliaments and ministries named through a state word ("Hungary's Parliament")."""
     text, out = state.text, []
     last_parl: Entry | None = None
     states = [mt for mt in taken if mt.type == "state"]
     occupied = [(mt.start, mt.end) for mt in taken]
-    for m in word_finditer(_PARLIAMENT_RX, text):
-        if _in_spans(m.start(), occupied):
+    for m_start, m_end in _parliament_spans(text):
+        if _in_spans(m_start, occupied):
             continue
-        owner = next((st for st in reversed(states) if 0 <= m.start() - st.end <= 4), None)
+        owner = next((st for st in reversed(states) if 0 <= m_start - st.end <= 4), None)
         if owner is None:
-            window = text[m.end() : m.end() + 20]
-            after = re.match(r"\s+of\s+(?:the\s+)?", window)
+            window = text[m_end : m_end + 20]
+            after = _OF_THE_RX.match(window)
             if after:
-                owner = next((st for st in states if st.start == m.end() + after.end()), None)
+                owner = next((st for st in states if st.start == m_end + after.end()), None)
         if owner is not None:
             iso = owner.country_iso3 or ""
             entry = lex.parliaments.get(iso) or Entry(
@@ -366,9 +391,9 @@ def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[M
                 iso,
             )
             last_parl = entry
-            out.append(_mention(m.start(), m.end(), text, entry))
-        elif last_parl is not None and m.group()[0].isupper():
-            out.append(_mention(m.start(), m.end(), text, last_parl))
+            out.append(_mention(m_start, m_end, text, entry))
+        elif last_parl is not None and text[m_start].isupper():
+            out.append(_mention(m_start, m_end, text, last_parl))
     if "inistry" not in text and "ffice" not in text:
         return out  # every ministry phrase ends in "Ministry" or "Office"
     for st in states:

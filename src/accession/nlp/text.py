@@ -8,7 +8,9 @@ player widgets, "Related Coverage") is marked so that no stage reads actors or q
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from accession.nlp.pipeline import DocState
 
@@ -85,11 +87,47 @@ _CREDIT_CUES = (
 )
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end]."""
+def _terminal_marks(text: str) -> list[int]:
+    """Sorted offsets of ".", "!" and "?" (single-character `str.find` is a memchr)."""
+    out: list[int] = []
+    for c in ".!?":
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out
+
+
+def _boundaries(
+    text: str, start: int, end: int, marks: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """`_BOUNDARY_RX.finditer(text, start, end)`: a match can only start at a terminal mark,
+    so the pattern is tried there (with `match`, keeping finditer's no-overlap rule) instead
+    of at every character."""
+    if marks is None:
+        yield from _BOUNDARY_RX.finditer(text, start, end)
+        return
+    last = start
+    for i in range(bisect.bisect_left(marks, start), len(marks)):
+        p = marks[i]
+        if p >= end:
+            return
+        if p < last:
+            continue
+        m = _BOUNDARY_RX.match(text, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def split_sentences(
+    text: str, start: int, end: int, marks: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end] (`marks`: `_terminal_marks(text)`, for speed)."""
     out = []
     s = start
-    for m in _BOUNDARY_RX.finditer(text, start, end):
+    for m in _boundaries(text, start, end, marks):
         dot = m.start()
         j = dot - 1
         while j >= s and (text[j].isalnum() or text[j] == "."):
@@ -114,6 +152,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentences_stage(state: DocState, _res: object) -> None:
     text = state.text
     paragraphs, sentences, furniture = [], [], []
+    marks = _terminal_marks(text)
     for m in _PARA_RX.finditer(text):
         ps, pe = m.span()
         line = m.group()
@@ -129,7 +168,7 @@ def sentences_stage(state: DocState, _res: object) -> None:
             if not line[: credit.start()].strip():
                 continue
         paragraphs.append((ps, pe))
-        sentences.extend(split_sentences(text, ps, pe))
+        sentences.extend(split_sentences(text, ps, pe, marks))
     state.paragraphs = paragraphs
     state.sentences = sentences or [(0, len(text))]
     state.furniture = furniture
