@@ -57,6 +57,10 @@ def test_find_all_finds_overlapping_occurrences() -> None:
                 "Mar",
                 "March",
                 "Monday",
+                "Wednesday",
+                "Sunday",
+                "today",
+                "xFriday",
                 "of",
                 "Dec.",
                 "2024-12-03",
@@ -67,7 +71,8 @@ def test_find_all_finds_overlapping_occurrences() -> None:
         max_size=14,
     ).map(" ".join)
     | st.lists(
-        st.sampled_from(["3", "-4", " June", "x", " 2024", "Monday", "12."]), max_size=9
+        st.sampled_from(["3", "-4", " June", "x", " 2024", "Monday", "Tues", "day", "12."]),
+        max_size=9,
     ).map("".join)
 )
 def test_date_candidates_find_what_each_pattern_finds_at_word_starts(text: str) -> None:
@@ -118,3 +123,16 @@ def test_quote_marks_and_parliament_words_found_with_find(text: str) -> None:
     assert _marks(text) == [m.start() for m in _MARKS_RX.finditer(text)]
     slow = [m.span() for m in word_finditer(_PARLIAMENT_RX, text)]
     assert _parliament_spans(text) == slow
+
+
+@given(
+    st.lists(
+        st.sampled_from(["will", "is", "to", "this", "be held", "plans", "plan", "x", " ", "'ll"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_future_cue_trie_matches_the_cue_list(text: str) -> None:
+    from accession.nlp.dates import FUTURE_CUES, FUTURE_RX
+
+    listed = re.compile(r"(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")\b")
+    assert [m.span() for m in FUTURE_RX.finditer(text)] == [m.span() for m in listed.finditer(text)]
