@@ -8,12 +8,16 @@ state a person speaks for on the publication date (a foreign minister speaks for
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from accession.kb.names import fold
+from accession.kb.names import fold as _fold
 from accession.nlp.lexicon import Lexicon, role_kind
 from accession.nlp.pipeline import DocState, Mention
+
+# A pure function of a name; the same organisation names and aliases recur: cache it.
+fold = functools.lru_cache(maxsize=65536)(_fold)
 
 _GENERIC_ORG_WORDS = re.compile(r"^(?:[Pp]arliament|National Assembly|Alliance|alliance)$")
 ROLE_LABEL = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -94,6 +95,13 @@ _NOT_NAMES = frozenset(
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and any(s <= pos < e for s, e in spans)
+
+
+def _in_occupied(pos: int, starts: list[int], reach: list[int]) -> bool:
+    """`_in_spans` over spans sorted by start: `starts`, and `reach[i]` the furthest end of
+    the first i + 1 spans (a span holding `pos` starts at or before it)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < reach[i]
 
 
 def _gazetteer(state: DocState, lex: Lexicon) -> list[Mention]:
@@ -371,9 +379,13 @@ def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[M
     text, out = state.text, []
     last_parl: Entry | None = None
     states = [mt for mt in taken if mt.type == "state"]
-    occupied = [(mt.start, mt.end) for mt in taken]
-    for m_start, m_end in _parliament_spans(text):
-        if _in_spans(m_start, occupied):
+    words = _parliament_spans(text)
+    if words:
+        occupied = sorted((mt.start, mt.end) for mt in taken)
+        starts = [s for s, _ in occupied]
+        reach = list(itertools.accumulate((e for _, e in occupied), max))
+    for m_start, m_end in words:
+        if _in_occupied(m_start, starts, reach):
             continue
         owner = next((st for st in reversed(states) if 0 <= m_start - st.end <= 4), None)
         if owner is None:
@@ -482,8 +494,9 @@ _CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "San Marino", "Va
 
 def _flag(state: DocState, mentions: list[Mention]) -> None:
     text = state.text
+    sentence_of = state.sentence_of
     for m in mentions:
-        m.sentence = state.sentence_of(m.start)
+        m.sentence = sentence_of(m.start)
         if m.type != "state":
             continue
         if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):
