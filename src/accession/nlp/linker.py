@@ -15,6 +15,7 @@ from typing import Any
 from accession.kb.names import fold as _fold
 from accession.nlp.lexicon import Lexicon, role_kind
 from accession.nlp.pipeline import DocState, Mention
+from accession.nlp.scan import mentions_in
 
 # A pure function of a name; the same organisation names and aliases recur: cache it.
 fold = functools.lru_cache(maxsize=65536)(_fold)
@@ -166,8 +167,10 @@ def last_mention(
 
     si = state.sentence_of(before)
     by_sentence: dict[int, list[Mention]] = {}
-    for m in state.mentions:
-        if m.start < before and si - 3 <= m.sentence <= si and fits(m):
+    # a mention of sentence si - 3 or later starts at or after the start of sentence si - 4
+    lo = state.sentences[si - 4][0] if si >= 4 else 0
+    for m in mentions_in(state, lo, before):
+        if si - 3 <= m.sentence <= si and fits(m):
             by_sentence.setdefault(m.sentence, []).append(m)
     if by_sentence.get(si):
         return by_sentence[si][-1]
@@ -204,8 +207,8 @@ def resolve_phrase(
         if word:
             e = lex.lookup(word)
             iso = e.country_iso3 if e else None
-        for m in reversed(state.mentions):
-            if m.start >= pos or m.type != "person":
+        for m in reversed(mentions_in(state, 0, pos)):
+            if m.type != "person":
                 continue
             if iso and m.country_iso3 and m.country_iso3 != iso:
                 continue
@@ -219,10 +222,9 @@ def resolve_phrase(
     om = _ORG_NOUN_RX.match(p)
     if om:  # "the ministry said": the last organisation of that kind named before
         noun = om.group(1).lower()
-        for m in reversed(state.mentions):
+        for m in reversed(mentions_in(state, 0, pos)):
             if (
-                m.start < pos
-                and m.type == "organization"
+                m.type == "organization"
                 and noun in m.canonical.lower()
                 and not any(a <= m.start < b for a, b in exclude or [])
             ):

@@ -18,7 +18,7 @@ from typing import Any
 from accession.nlp.lexicon import SPEECH_VERBS
 from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
 from accession.nlp.pipeline import DocState, Mention
-from accession.nlp.scan import find_all
+from accession.nlp.scan import find_all, mentions_in
 
 _OPEN, _CLOSE, _BOTH = "“„«", "”»", '"'
 _INDEFINITE_RX = re.compile(r"\s*(?:an?|one|two|three|several|some|many|other)\b", re.I)
@@ -101,7 +101,7 @@ def _speaker_from_span(
     (a pronoun or role noun, resolved before `anchor`, the quote's opening mark)."""
     if _INDEFINITE_RX.match(phrase) and _UNNAMED_RX.search(phrase):
         return "unnamed", None
-    inside = [m for m in state.mentions if a <= m.start < b and not m.place]
+    inside = [m for m in mentions_in(state, a, b) if not m.place]
     for kinds in (("person",), ("organization",)):
         cands = [m for m in inside if m.type in kinds and not m.attribute]
         if kinds == ("organization",):
@@ -175,8 +175,8 @@ _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|late
 
 
 def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
-    for m in reversed(state.mentions):
-        if a <= m.start < b and m.type in ("person", "organization") and not m.place:
+    for m in reversed(mentions_in(state, a, b)):
+        if m.type in ("person", "organization") and not m.place:
             return m
     return None
 

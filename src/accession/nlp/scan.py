@@ -127,3 +127,19 @@ def mentions_by_sentence(state: DocState) -> list[list[Mention]]:
             out[i].append(m)
     state.cache["mentions_by_sentence"] = (state.mentions, len(state.mentions), out)
     return out
+
+
+def mentions_in(state: DocState, a: int, b: int) -> list[Mention]:
+    """The mentions with a <= start < b, in text order: `[m for m in state.mentions if a <=
+    m.start < b]`, bisected (the mentions stage leaves them sorted by start; if a later
+    stage has reordered them, the list is filtered in full)."""
+    mentions = state.mentions
+    cache: Any = state.cache.get("mention_starts")
+    if cache is None or cache[0] is not mentions or cache[1] != len(mentions):
+        starts = [m.start for m in mentions]
+        ordered = all(x <= y for x, y in zip(starts, starts[1:], strict=False))
+        cache = state.cache["mention_starts"] = (mentions, len(mentions), starts, ordered)
+    if not cache[3]:
+        return [m for m in mentions if a <= m.start < b]
+    starts = cache[2]
+    return mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
