@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from accession.nlp.lexicon import trie_regex
@@ -240,9 +241,10 @@ _AFTER_CUE_RX = re.compile(
 )
 
 
-def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
+def _future_at(text: str, start: int, pos: int, sentence_future: bool | Callable[[], bool]) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence, then the first
-    verb after it in its clause, then the sentence."""
+    verb after it in its clause, then the sentence (`sentence_future` may be a function,
+    called only when neither verb decides: reading the sentence costs a scan)."""
     before = text[max(start, pos - 50) : pos]
     if _PAST_VERB_RX.search(before) or _PAST_AFTER_RX.match(text, pos):
         return False
@@ -253,7 +255,7 @@ def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
     cue = _AFTER_CUE_RX.search(after, 0, cut)
     if cue is not None:
         return cue.group("fut") is not None
-    return sentence_future
+    return sentence_future() if callable(sentence_future) else sentence_future
 
 
 def _month(name: str) -> int:
@@ -343,8 +345,8 @@ def _weekday(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> Da
     if pub is None:
         return None
     rel = _REL_BEFORE_RX.search(text, max(start, m.start() - 6), m.start())
-    local = future_in(text, max(start, m.start() - 120), m.end() + 60)
-    future = _future_at(text, start, m.start(), local)
+    lo, hi = max(start, m.start() - 120), m.end() + 60
+    future = _future_at(text, start, m.start(), lambda: future_in(text, lo, hi))
     d = weekday_date(m.group("wd2"), pub, future, rel.group(1) if rel else "")
     end = None
     if m.group("wd3"):  # "on Thursday and Friday": a range of consecutive days

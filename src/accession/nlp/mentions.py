@@ -107,14 +107,16 @@ def _in_occupied(pos: int, starts: list[int], reach: list[int]) -> bool:
 def _gazetteer(state: DocState, lex: Lexicon) -> list[Mention]:
     text, out = state.text, []
     assert lex.term_rx is not None
+    terms = lex.terms
     for m in lex.term_rx.finditer(text):
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
             continue
-        entry = lex.lookup(m.group())
-        if entry is None:
+        hits = terms.get(m.group())  # `lex.lookup`, inlined
+        if not hits:
             continue
-        out.append(_mention(m.start(), m.end(), text, entry))
+        e = m.end()
+        out.append(_mention(s, e, text, hits[0]))
     return out
 
 
@@ -312,11 +314,16 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     starts = [o[0] for o in occupied]
     choices = list(doc_surnames)
     fuzzy: dict[str, Any] = {}
+    bisect_right = bisect.bisect_right
     for m in CAP_TOKEN_RX.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if (i >= 0 and m.start() < occupied[i][1]) or m.group() in _NOT_NAMES:
+        ms = m.start()
+        i = bisect_right(starts, ms) - 1
+        if i >= 0 and ms < occupied[i][1]:
             continue
-        sk = skeleton(m.group())
+        word = m.group()
+        if word in _NOT_NAMES:
+            continue
+        sk = skeleton(word)
         src = doc_surnames.get(sk)
         if src is None and choices and len(sk) >= 5:
             src = fuzzy.get(sk, _MISS)
@@ -326,9 +333,9 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
         if src is not None:
             out.append(
                 Mention(
-                    m.start(),
+                    ms,
                     m.end(),
-                    m.group(),
+                    word,
                     "person",
                     src.key,
                     src.canonical,
@@ -345,7 +352,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             person = res.kb.persons[ids[0]]
             if person.office_on(state.published):
                 e = _person_entry(ids[0], res)
-                out.append(_mention(m.start(), m.end(), text, e))
+                out.append(_mention(ms, m.end(), text, e))
     return out
 
 
