@@ -136,3 +136,82 @@ def test_future_cue_trie_matches_the_cue_list(text: str) -> None:
 
     listed = re.compile(r"(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")\b")
     assert [m.span() for m in FUTURE_RX.finditer(text)] == [m.span() for m in listed.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (
+            r"(?:no (?:\w+ )?consensus|(?:will|would) (?:block|veto)|vetoed)\b",
+            ("block", "consensus", "veto"),
+        ),
+        (r"a\bbcd", ("abcd",)),  # zero-width items do not break a literal run
+        (r"(?:x|yy)zzz", ("xzzz", "yyzzz")),
+        (r"\w+ed", None),  # too short to pay for itself
+        (r"abc|\w+", None),  # a branch without literals: nothing is required
+        (r"(?i)abcd", None),  # case-insensitive: nothing derived
+        (r"ab(?i:cd)ef", None),
+        (r"x(?:abcd)?y", None),  # optional parts are not required
+        (r"(?:abcd)+", ("abcd",)),
+    ],
+)
+def test_required_literals_table(pattern: str, keys: tuple[str, ...] | None) -> None:
+    from accession.nlp.scan import required_literals
+
+    assert required_literals(re.compile(pattern)) == keys
+
+
+def _nlp_patterns() -> list[re.Pattern[str]]:
+    import importlib
+    import pkgutil
+
+    import accession.nlp as nlp
+
+    out = []
+    for info in pkgutil.iter_modules(nlp.__path__):
+        mod = importlib.import_module(f"accession.nlp.{info.name}")
+        for value in vars(mod).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for v in items:
+                v = v[1] if isinstance(v, tuple) and len(v) == 2 else v
+                if isinstance(v, re.Pattern) and isinstance(v.pattern, str):
+                    out.append(v)
+    return out
+
+
+def test_every_match_of_the_stage_patterns_holds_a_required_literal() -> None:
+    """On real and generated articles: where a pattern matches, one of its strings occurs in
+    the match, so a span without them is skipped rightly."""
+    import json
+    from pathlib import Path
+
+    from accession.nlp.scan import required_literals
+
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [json.loads(p.read_text())["text"] for p in sorted(root.glob("heldout*/*.doc.json"))]
+    texts += [t.lower() for t in texts]
+    checked = 0
+    for rx in _nlp_patterns():
+        keys = required_literals(rx)
+        if keys is None:
+            continue
+        for text in texts:
+            for m in rx.finditer(text):
+                assert any(k in m.group() for k in keys), (rx.pattern, m.group(), keys)
+                checked += 1
+    assert checked > 100
+
+
+@given(
+    st.lists(
+        st.sampled_from(["block", "veto", "will", "would", "no ", "con", "sensus", " "]),
+        max_size=12,
+    ).map("".join)
+)
+def test_word_search_with_required_literals_equals_plain_word_search(text: str) -> None:
+    import accession.nlp.scan as scan
+
+    rx = re.compile(r"(?:no (?:\w+ )?consensus|(?:will|would) (?:block|veto)|vetoed)\b")
+    fast = scan.word_search(rx, text)
+    slow = re.search(r"\b" + rx.pattern, text)
+    assert (fast.span() if fast else None) == (slow.span() if slow else None)

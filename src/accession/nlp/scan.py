@@ -43,12 +43,176 @@ def _word_start(text: str, pos: int) -> bool:
     return not (c.isalnum() or c == "_")
 
 
+# ---- required literals: a cheap "can this pattern match here at all?" ----------------------
+#
+# For a pattern, a few strings such that every match contains one of them (RE2's prefilter
+# idea), read from the pattern's parse tree: literal runs, small alternations of them
+# (expanded), and for an alternation, the union over its branches. `word_search` checks
+# them with `in` on the searched span before running the pattern there: most sentence-sized
+# spans contain none, and a `str` containment test costs far less than a failed search of a
+# large alternation. Nothing is derived (and nothing is skipped) for case-insensitive
+# patterns or when the parse holds anything this reading does not know.
+
+_MAX_SET = 64  # strings in an expanded set while it is built
+_MAX_KEYS = 16  # strings checked per search: more cost more than they save
+_MIN_LEN = 3  # shorter strings are too common to skip anything
+
+
+class _NoLiterals(Exception):
+    pass
+
+
+def _cross(a: set[str], b: set[str]) -> set[str] | None:
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _finite(items: Any) -> set[str] | None:
+    """Every string a sequence can match, when that is a small set; else None."""
+    out: set[str] | None = {""}
+    for op, av in items:
+        f = _finite_one(op, av)
+        if f is None or out is None:
+            return None
+        out = _cross(out, f)
+    return out
+
+
+def _finite_one(op: Any, av: Any) -> set[str] | None:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero width: what it looks at is not part of the match
+    if op is c.IN:
+        if len(av) <= 4 and all(o is c.LITERAL for o, _ in av):
+            return {chr(x) for _, x in av}
+        return None
+    if op is c.SUBPATTERN:
+        _check_flags(av[1])
+        return _finite(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            f = _finite(alt)
+            if f is None or len(out | f) > _MAX_SET:
+                return None
+            out |= f
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[1] <= 1:
+        f = _finite(av[2])
+        if f is None:
+            return None
+        return f | {""} if av[0] == 0 else f
+    return None
+
+
+def _check_flags(add_flags: int) -> None:
+    if add_flags & re.IGNORECASE:
+        raise _NoLiterals
+
+
+def _minimal(keys: set[str]) -> set[str]:
+    """Without the strings that contain another one (the shorter is found whenever they are)."""
+    return {k for k in keys if not any(o != k and o in k for o in keys)}
+
+
+def _score(keys: set[str]) -> tuple[int, int]:
+    # longer strings skip more spans, up to a point; then fewer strings cost fewer checks
+    return min(4, min(map(len, keys))), -len(keys)
+
+
+def _required(items: Any) -> set[str] | None:
+    """Non-empty strings one of which every match of the sequence contains, or None: the
+    best of its literal runs, its elements' own sets, and the expansion of the whole run of
+    small-set elements."""
+    c = re._constants  # type: ignore[attr-defined]
+    cands: list[set[str]] = []
+    chars = ""
+    run: set[str] | None = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            chars += chr(av)
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the run goes on
+            if chars:
+                cands.append({chars})
+                chars = ""
+            f = _finite_one(op, av)
+            if f is not None and "" not in f:
+                cands.append(f)
+            r = _required_one(op, av)
+            if r is not None:
+                cands.append(r)
+        f = _finite_one(op, av)
+        run = None if f is None or run is None else _cross(run, f)
+    if chars:
+        cands.append({chars})
+    if run is not None and "" not in run:
+        cands.append(run)
+    cands = [_minimal(k) for k in cands if k and "" not in k]
+    return max(cands, key=_score) if cands else None
+
+
+def _required_one(op: Any, av: Any) -> set[str] | None:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.SUBPATTERN:
+        _check_flags(av[1])
+        return _required(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _required(alt)
+            if r is None:
+                return None
+            out |= r
+        return _minimal(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `rx` contains (cached per pattern), or None
+    when none are known or they would not pay for their check."""
+    held = _REQUIRED.get(id(rx))
+    if held is not None and held[0] is rx:
+        return held[1]
+    got: tuple[str, ...] | None = None
+    if not rx.flags & re.IGNORECASE:
+        try:
+            found = _required(re._parser.parse(rx.pattern, rx.flags).data)  # type: ignore[attr-defined]
+        except (_NoLiterals, RecursionError, AttributeError, TypeError, ValueError):
+            found = None
+        found = _minimal(found) if found else None
+        if found and len(found) <= _MAX_KEYS and min(map(len, found)) >= _MIN_LEN:
+            got = tuple(sorted(found))
+    if len(_REQUIRED) > 4096:
+        _REQUIRED.clear()
+    _REQUIRED[id(rx)] = (rx, got)  # by id: a pattern's own hash reads all its code
+    return got
+
+
+# id(pattern) -> (pattern, its strings); holding the pattern keeps its id from being reused
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
 def word_search(
     rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
 ) -> re.Match[str] | None:
     """`rx.search` as if `rx` began with `\\b` (every alternative must start with a word
-    character): the first match that starts at a word start."""
+    character): the first match that starts at a word start. The span is first checked for
+    the pattern's required literals (see above): without one of them it cannot match."""
     end = len(text) if end is None else end
+    held = _REQUIRED.get(id(rx))
+    keys = held[1] if held is not None and held[0] is rx else required_literals(rx)
+    if keys is not None:
+        span = text[pos:end]
+        for k in keys:
+            if k in span:
+                break
+        else:
+            return None
     m = rx.search(text, pos, end)
     while m is not None:  # `_word_start`, inlined: this runs ~250 times per article
         s = m.start()
