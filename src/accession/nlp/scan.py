@@ -55,7 +55,8 @@ def _word_start(text: str, pos: int) -> bool:
 
 _MAX_SET = 64  # strings in an expanded set while it is built
 _MAX_KEYS = 16  # strings checked per search: more cost more than they save
-_MIN_LEN = 3  # shorter strings are too common to skip anything
+_MIN_LEN = 3  # shorter strings are too common to skip anything, unless they hold a rare mark
+_RARE = frozenset(";:!?()[]{}|/\\<>=+*&%$#@~^_0123456789")
 
 
 class _NoLiterals(Exception):
@@ -172,6 +173,10 @@ def _required_one(op: Any, av: Any) -> set[str] | None:
     return None
 
 
+def _selective(key: str) -> bool:
+    return len(key) >= _MIN_LEN or any(c in _RARE for c in key)
+
+
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `rx` contains (cached per pattern), or None
     when none are known or they would not pay for their check."""
@@ -185,7 +190,7 @@ def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
         except (_NoLiterals, RecursionError, AttributeError, TypeError, ValueError):
             found = None
         found = _minimal(found) if found else None
-        if found and len(found) <= _MAX_KEYS and min(map(len, found)) >= _MIN_LEN:
+        if found and len(found) <= _MAX_KEYS and all(map(_selective, found)):
             got = tuple(sorted(found))
     if len(_REQUIRED) > 4096:
         _REQUIRED.clear()
