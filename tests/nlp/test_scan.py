@@ -149,7 +149,7 @@ def test_future_cue_trie_matches_the_cue_list(text: str) -> None:
         (r"(?:x|yy)zzz", ("xzzz", "yyzzz")),
         (r"\w+ed", None),  # too short to pay for itself
         (r"abc|\w+", None),  # a branch without literals: nothing is required
-        (r"(?i)abcd", None),  # case-insensitive: nothing derived
+        (r"(?i)abCD", ("abcd",)),  # case-insensitive: lower case, for the lowered span
         (r"ab(?i:cd)ef", None),
         (r"x(?:abcd)?y", None),  # optional parts are not required
         (r"(?:abcd)+", ("abcd",)),
@@ -197,7 +197,8 @@ def test_every_match_of_the_stage_patterns_holds_a_required_literal() -> None:
             continue
         for text in texts:
             for m in rx.finditer(text):
-                assert any(k in m.group() for k in keys), (rx.pattern, m.group(), keys)
+                got = m.group().lower() if rx.flags & re.IGNORECASE else m.group()
+                assert any(k in got for k in keys), (rx.pattern, m.group(), keys)
                 checked += 1
     assert checked > 100
 
@@ -215,3 +216,23 @@ def test_word_search_with_required_literals_equals_plain_word_search(text: str) 
     fast = scan.word_search(rx, text)
     slow = re.search(r"\b" + rx.pattern, text)
     assert (fast.span() if fast else None) == (slow.span() if slow else None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Yet", "yet", "YET", " to", " ", "has", "HAS", "ı", "İ", "ſ", "K", "’", "x"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_search_with_required_literals_equals_search_case_insensitive(text: str) -> None:
+    from accession.nlp.scan import search
+
+    for rx in (
+        re.compile(r"\b(?:yet to|have yet|has yet)\b", re.I),
+        re.compile(r"(?:has|sas)\s*yet", re.I),
+    ):
+        for pos in range(0, len(text) + 1, 3):
+            got, want = search(rx, text, pos), rx.search(text, pos)
+            assert (got.span() if got else None) == (want.span() if want else None)

@@ -179,27 +179,71 @@ def _selective(key: str) -> bool:
 
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `rx` contains (cached per pattern), or None
-    when none are known or they would not pay for their check."""
+    when none are known or they would not pay for their check. For a case-insensitive
+    pattern they are lower-case, to be looked for in the lower-cased span (`may_match`)."""
+    return _held(rx)[1]
+
+
+def _held(rx: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
     held = _REQUIRED.get(id(rx))
     if held is not None and held[0] is rx:
-        return held[1]
+        return held
     got: tuple[str, ...] | None = None
-    if not rx.flags & re.IGNORECASE:
-        try:
-            found = _required(re._parser.parse(rx.pattern, rx.flags).data)  # type: ignore[attr-defined]
-        except (_NoLiterals, RecursionError, AttributeError, TypeError, ValueError):
+    icase = bool(rx.flags & re.IGNORECASE)
+    try:
+        found = _required(re._parser.parse(rx.pattern, rx.flags).data)  # type: ignore[attr-defined]
+    except (_NoLiterals, RecursionError, AttributeError, TypeError, ValueError):
+        found = None
+    if found and icase:
+        # lower-cased; a cased character outside ASCII could match in ways `lower` misses
+        found = {k.lower() for k in found}
+        if not all(c.isascii() or c.lower() == c.upper() for k in found for c in k):
             found = None
-        found = _minimal(found) if found else None
-        if found and len(found) <= _MAX_KEYS and all(map(_selective, found)):
-            got = tuple(sorted(found))
+    found = _minimal(found) if found else None
+    if found and len(found) <= _MAX_KEYS and all(map(_selective, found)):
+        got = tuple(sorted(found))
     if len(_REQUIRED) > 4096:
         _REQUIRED.clear()
-    _REQUIRED[id(rx)] = (rx, got)  # by id: a pattern's own hash reads all its code
-    return got
+    held = _REQUIRED[id(rx)] = (rx, got, icase)  # by id: a pattern's hash reads its code
+    return held
 
 
-# id(pattern) -> (pattern, its strings); holding the pattern keeps its id from being reused
-_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+# id(pattern) -> (pattern, its strings, case-insensitive); holding the pattern keeps its id
+# from being reused
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+# Characters outside ASCII that a case-insensitive pattern matches to an ASCII letter ("ı",
+# "ſ", the Kelvin sign) or whose lower case is longer ("İ"): a span with one is searched.
+_FOLDS = "İıſK"
+
+
+def may_match(rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> bool:
+    """False only when `rx` cannot match in text[pos:end]: the span holds none of the
+    pattern's required literals."""
+    held = _REQUIRED.get(id(rx))
+    if held is None or held[0] is not rx:
+        held = _held(rx)
+    keys = held[1]
+    if keys is None:
+        return True
+    span = text[pos:end]
+    if held[2]:
+        if not span.isascii() and any(c in span for c in _FOLDS):
+            return True
+        span = span.lower()
+    for k in keys:  # noqa: SIM110 (a loop: `any` over a generator costs more here)
+        if k in span:
+            return True
+    return False
+
+
+def search(
+    rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """`rx.search(text, pos, end)`, skipping spans without the pattern's required literals."""
+    end = len(text) if end is None else end
+    if not may_match(rx, text, pos, end):
+        return None
+    return rx.search(text, pos, end)
 
 
 def word_search(
@@ -209,15 +253,8 @@ def word_search(
     character): the first match that starts at a word start. The span is first checked for
     the pattern's required literals (see above): without one of them it cannot match."""
     end = len(text) if end is None else end
-    held = _REQUIRED.get(id(rx))
-    keys = held[1] if held is not None and held[0] is rx else required_literals(rx)
-    if keys is not None:
-        span = text[pos:end]
-        for k in keys:
-            if k in span:
-                break
-        else:
-            return None
+    if not may_match(rx, text, pos, end):
+        return None
     m = rx.search(text, pos, end)
     while m is not None:  # `_word_start`, inlined: this runs ~250 times per article
         s = m.start()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import required_literals
+from accession.nlp.scan import may_match
 
 _PARA_RX = re.compile(r"[^\n]+")
 _BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
@@ -180,11 +180,8 @@ def clause_span(text: str, s: int, e: int, pos: int, splitter: re.Pattern[str]) 
     ("but", ";", "while"...): a stance or a frame read in one clause must not leak into the
     next. Each stage passes its own splitter."""
     a, b = s, e
-    keys = required_literals(splitter)
-    if keys is not None:
-        span = text[s:e]
-        if not any(k in span for k in keys):
-            return a, b  # no break in the sentence (the common case), without a scan
+    if not may_match(splitter, text, s, e):
+        return a, b  # no break in the sentence (the common case), without a scan
     for m in splitter.finditer(text, s, e):
         if m.end() <= pos:
             a = m.end()
