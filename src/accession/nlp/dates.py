@@ -396,10 +396,10 @@ _NAME_PREFIXES = (
     "Saturday",
     "Sunday",
 )
-_MONTH_PREFIXES = _NAME_PREFIXES[:12]
-_WEEKDAY_PREFIXES = _NAME_PREFIXES[12:]
 _DIGIT_RXS = (0, 1, 2, 6)  # indices into _DATE_RXS of the patterns that start with a digit
 _NAME_RXS = (3, 4, 5)
+_MONTH_PREFIXES = _NAME_PREFIXES[:12]
+_WEEKDAY_PREFIXES = _NAME_PREFIXES[12:]
 
 
 def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
