@@ -236,3 +236,43 @@ def test_search_with_required_literals_equals_search_case_insensitive(text: str)
         for pos in range(0, len(text) + 1, 3):
             got, want = search(rx, text, pos), rx.search(text, pos)
             assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def _split_reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`split_sentences` as it was: every boundary match, the word before walked back."""
+    from accession.nlp.text import _ABBREV, _BOUNDARY_RX
+
+    out, s = [], start
+    for m in _BOUNDARY_RX.finditer(text, start, end):
+        dot = m.start()
+        j = dot - 1
+        while j >= s and (text[j].isalnum() or text[j] == "."):
+            j -= 1
+        word = text[j + 1 : dot].lower()
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        cut = m.end()
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        out.append((s, cut))
+        s = m.end()
+    if s < end:
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_SENTENCE_PIECES = ["U.S.", "Mr.", "Gen.", "No.", "x.", " ", "\t", ". ", "? ", "(", '"', "”"]
+_SENTENCE_PIECES += ["A", "The", "said", "9", "é", "e.g.", "...", "3.5", "-", "U.S.-", "Jan."]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30).map("".join))
+def test_split_sentences_equals_the_reference(text: str) -> None:
+    from accession.nlp.text import _terminal_marks, split_sentences
+
+    want = _split_reference(text, 0, len(text))
+    assert split_sentences(text, 0, len(text)) == want
+    assert split_sentences(text, 0, len(text), _terminal_marks(text)) == want

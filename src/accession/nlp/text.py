@@ -130,10 +130,15 @@ def split_sentences(
     s = start
     for m in _boundaries(text, start, end, marks):
         dot = m.start()
-        j = dot - 1
-        while j >= s and (text[j].isalnum() or text[j] == "."):
-            j -= 1
-        word = text[j + 1 : dot].lower()
+        # the word before the mark: letters, digits and dots back to the sentence start;
+        # most often all of what follows the last space (checked at once), else walked back
+        word = text[max(s, text.rfind(" ", s, dot) + 1) : dot]
+        if not word.replace(".", "").isalnum():
+            j = dot - 1
+            while j >= s and (text[j].isalnum() or text[j] == "."):
+                j -= 1
+            word = text[j + 1 : dot]
+        word = word.lower()
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
         cut = m.end()
