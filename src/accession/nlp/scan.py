@@ -54,7 +54,7 @@ def _word_start(text: str, pos: int) -> bool:
 # patterns or when the parse holds anything this reading does not know.
 
 _MAX_SET = 64  # strings in an expanded set while it is built
-_MAX_KEYS = 16  # strings checked per search: more cost more than they save
+_MAX_KEYS = 20  # strings checked per search: more cost more than they save
 _MIN_LEN = 3  # shorter strings are too common to skip anything, unless they hold a rare mark
 _RARE = frozenset(";:!?()[]{}|/\\<>=+*&%$#@~^_0123456789")
 
@@ -248,6 +248,16 @@ def search(
     if not may_match(rx, text, pos, end):
         return None
     return rx.search(text, pos, end)
+
+
+def finditer(
+    rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, pos, end)`, nothing when the span lacks the required literals."""
+    end = len(text) if end is None else end
+    if not may_match(rx, text, pos, end):
+        return iter(())
+    return rx.finditer(text, pos, end)
 
 
 def word_search(
