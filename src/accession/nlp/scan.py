@@ -213,7 +213,7 @@ def _held(rx: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None,
 _REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
 # Characters outside ASCII that a case-insensitive pattern matches to an ASCII letter ("ı",
 # "ſ", the Kelvin sign) or whose lower case is longer ("İ"): a span with one is searched.
-_FOLDS = "İıſK"
+_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
 
 
 def may_match(rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> bool:
