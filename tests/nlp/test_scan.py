@@ -276,3 +276,10 @@ def test_split_sentences_equals_the_reference(text: str) -> None:
     want = _split_reference(text, 0, len(text))
     assert split_sentences(text, 0, len(text)) == want
     assert split_sentences(text, 0, len(text), _terminal_marks(text)) == want
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab 19,.²٣x-"))))
+def test_has_digit_equals_isdigit_anywhere(text: str) -> None:
+    from accession.nlp.scan import has_digit
+
+    assert has_digit(text) == any(c.isdigit() for c in text)
