@@ -283,3 +283,15 @@ def test_has_digit_equals_isdigit_anywhere(text: str) -> None:
     from accession.nlp.scan import has_digit
 
     assert has_digit(text) == any(c.isdigit() for c in text)
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(1, 4)), max_size=12))
+def test_overlap_order_equals_start_then_longest_first(spans: list[tuple[int, int]]) -> None:
+    from accession.nlp.mentions import _resolve_overlaps
+    from accession.nlp.pipeline import Mention
+
+    ms = [Mention(s, s + n, "x", "state", f"k{i}", "c") for i, (s, n) in enumerate(spans)]
+    want = sorted(ms, key=lambda m: (m.start, -(m.end - m.start)))
+    got = list(ms)
+    _resolve_overlaps(got)  # sorts its argument in place first
+    assert [m.key for m in got] == [m.key for m in want]
