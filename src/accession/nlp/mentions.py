@@ -182,6 +182,7 @@ _POSSESSIVE_RX = re.compile(r"[’']s$")
 _FOR_OF_BEFORE_RX = re.compile(r"\b(?:for|of)(?:\s+the)?\s+$")
 _INITIAL_RX = re.compile(r"[A-Z]\.")
 _MISS = object()
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")  # sort keys
 
 # What one capitalised run says by itself, relative to its start: its name tokens (after an
 # inner role word and leading state/organisation terms), that role, and the KB person found
@@ -477,9 +478,6 @@ def _named_orgs(state: DocState, taken: list[Mention]) -> list[Mention]:
         )
         out.append(_mention(start, end, text, entry))
     return out
-
-
-_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
