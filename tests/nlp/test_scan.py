@@ -295,3 +295,38 @@ def test_overlap_order_equals_start_then_longest_first(spans: list[tuple[int, in
     got = list(ms)
     _resolve_overlaps(got)  # sorts its argument in place first
     assert [m.key for m in got] == [m.key for m in want]
+
+
+_ATOMS = ["ab", "ba", "abc", "c", "a", "[ab]", "[a;]", r"\w", r"\s", ";", " ", r"\b", "(?=a)"]
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    atoms = st.sampled_from(_ATOMS)
+
+    def grow(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            inner.map(lambda x: f"(?:{x})?"),
+            inner.map(lambda x: f"(?:{x})+"),
+            inner.map(lambda x: f"(?:{x}){{0,2}}"),
+        )
+
+    return st.recursive(atoms, grow, max_leaves=8)
+
+
+@given(_patterns(), st.text(alphabet="abc; A", max_size=24), st.booleans())
+def test_required_literals_hold_for_any_pattern(pattern: str, text: str, icase: bool) -> None:
+    """Random patterns: every match holds one of the derived strings, and a span judged
+    unable to match has no match."""
+    from accession.nlp.scan import _held, may_match
+
+    rx = re.compile(pattern, re.I if icase else 0)
+    keys = _held(rx)[1]
+    if keys is not None:
+        for m in rx.finditer(text):
+            got = m.group().lower() if icase else m.group()
+            assert any(k in got for k in keys), (pattern, m.group(), keys)
+    for pos in range(len(text) + 1):
+        if not may_match(rx, text, pos):
+            assert rx.search(text, pos) is None
