@@ -8,7 +8,9 @@ try the whole pattern at every position (5–15× slower). So the stages
   * check the word start in Python (`word_search`, `word_finditer`) instead of a leading
     `\\b`, with exactly the matches the `\\b` pattern would give,
   * and find the few sentences that contain a stage's literal keywords with `str.find`
-    (`sentences_with`), running the full patterns only there.
+    (`sentences_with`), running the full patterns only there;
+  * and skip a span outright when it holds none of a pattern's required literals (derived
+    from the pattern itself, see `required_literals`): `word_search`, `search`, `finditer`.
 """
 
 from __future__ import annotations
@@ -50,8 +52,10 @@ def _word_start(text: str, pos: int) -> bool:
 # (expanded), and for an alternation, the union over its branches. `word_search` checks
 # them with `in` on the searched span before running the pattern there: most sentence-sized
 # spans contain none, and a `str` containment test costs far less than a failed search of a
-# large alternation. Nothing is derived (and nothing is skipped) for case-insensitive
-# patterns or when the parse holds anything this reading does not know.
+# large alternation. For a case-insensitive pattern the strings are lower-case and looked for
+# in the lowered span. Whatever this reading does not know (classes, back-references, inline
+# case flags) yields no strings there, so nothing is ever skipped on a guess; the property
+# tests in tests/nlp/test_scan.py check the strings against random patterns and the stages'.
 
 _MAX_SET = 64  # strings in an expanded set while it is built
 _MAX_KEYS = 20  # strings checked per search: more cost more than they save
