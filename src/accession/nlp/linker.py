@@ -30,14 +30,22 @@ ROLE_LABEL = {
 }
 
 
-def _link_person(m: Mention, state: DocState, res: Any) -> None:
+def _link_person(
+    m: Mention, state: DocState, res: Any, offices: dict[str, Any] | None = None
+) -> None:
+    """`offices`: the office found per person id, for the article (its date is fixed)."""
     pid = m.key.split(":", 1)[1]
     person = res.kb.persons.get(pid) if res.kb is not None else None
     if person is None:
         return
-    office = person.office_on(state.published) if state.published else None
-    if office is None and person.offices:
-        office = max(person.offices, key=lambda o: o.start or o.end or state.published or 0)
+    if offices is not None and pid in offices:
+        office = offices[pid]
+    else:
+        office = person.office_on(state.published) if state.published else None
+        if office is None and person.offices:
+            office = max(person.offices, key=lambda o: o.start or o.end or state.published or 0)
+        if offices is not None:
+            offices[pid] = office
     if office is not None:
         m.role = office.role
         m.role_kind = office.role_kind
@@ -66,9 +74,10 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
 def linker_stage(state: DocState, res: Any) -> None:
     lex: Lexicon = res.lexicon
     groups: dict[str, list[Mention]] = {}
+    offices: dict[str, Any] = {}
     for m in state.mentions:
         if m.type == "person":
-            _link_person(m, state, res)
+            _link_person(m, state, res, offices)
         groups.setdefault(m.key, []).append(m)
     # surnames inherit what their full mention learned
     for ms in groups.values():
