@@ -330,3 +330,23 @@ def test_required_literals_hold_for_any_pattern(pattern: str, text: str, icase: 
     for pos in range(len(text) + 1):
         if not may_match(rx, text, pos):
             assert rx.search(text, pos) is None
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(1, 5)), min_size=1, max_size=6),
+    st.lists(st.integers(0, 40), max_size=10),
+)
+def test_mention_sentences_equal_sentence_of(
+    gaps: list[tuple[int, int]], starts: list[int]
+) -> None:
+    from accession.nlp.mentions import _flag
+    from accession.nlp.pipeline import DocState, Mention
+
+    sents, pos = [], 0
+    for gap, length in gaps:
+        sents.append((pos + gap, pos + gap + length))
+        pos += gap + length
+    state = DocState("x" * 50, sentences=sents)
+    ms = [Mention(p, p + 1, "x", "person", "k", "c") for p in sorted(starts) + starts[:2]]
+    _flag(state, ms)
+    assert [m.sentence for m in ms] == [state.sentence_of(m.start) for m in ms]

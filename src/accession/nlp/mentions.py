@@ -506,9 +506,19 @@ _CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "San Marino", "Va
 
 def _flag(state: DocState, mentions: list[Mention]) -> None:
     text = state.text
-    sentence_of = state.sentence_of
+    sents = state.sentences
+    state.sentence_of(0)  # fills state.sentence_starts
+    starts, n = state.sentence_starts, len(sents)
+    i, prev = 0, -1  # i: how many sentences start at or before the mention (bisect_right)
     for m in mentions:
-        m.sentence = sentence_of(m.start)
+        pos = m.start
+        if pos < prev:
+            i = bisect.bisect_right(starts, pos)
+        while i < n and starts[i] <= pos:  # mentions come in text order: walk, not bisect
+            i += 1
+        prev = pos
+        # `state.sentence_of(pos)`: the sentence holding it, else the next one (clamped)
+        m.sentence = i - 1 if i and pos < sents[i - 1][1] else max(0, min(i, n - 1))
         if m.type != "state":
             continue
         if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):

@@ -117,8 +117,11 @@ def _speaker_from_span(
     return kind, who
 
 
+_AGENCY_RX = re.compile(r"\s*(?:news agency|reported)")
+
+
 def _news_agency(state: DocState, m: Mention) -> bool:
-    return bool(re.match(r"\s*(?:news agency|reported)", state.text[m.end : m.end + 14])) or (
+    return bool(_AGENCY_RX.match(state.text[m.end : m.end + 14])) or (
         state.text[max(0, m.start - 6) : m.start].endswith(("told ", "to "))
     )
 

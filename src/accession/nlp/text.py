@@ -167,7 +167,11 @@ def sentences_stage(state: DocState, _res: object) -> None:
         if _FURNITURE_LINE_RX.match(line):
             furniture.append((ps, pe))
             continue
-        credit = _CREDIT_RX.search(line) if any(c in line for c in _CREDIT_CUES) else None
+        credit = None
+        for c in _CREDIT_CUES:  # `any(...)` without a generator: this runs once per line
+            if c in line:
+                credit = _CREDIT_RX.search(line)
+                break
         if credit:
             furniture.append((ps + credit.start(), ps + credit.end()))
             pe = ps + credit.start()
