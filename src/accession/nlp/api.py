@@ -103,7 +103,15 @@ def to_output(state: DocState) -> dict[str, Any]:
     """The FORMAT.md object (plus spans; private keys starting with '_' are dropped)."""
 
     def clean(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [{k: v for k, v in it.items() if not k.startswith("_")} for it in items]
+        out = []
+        for it in items:
+            for k in it:
+                if k[:1] == "_":
+                    out.append({k: v for k, v in it.items() if k[:1] != "_"})
+                    break
+            else:  # most items have no private key: a plain copy is cheaper
+                out.append(dict(it))
+        return out
 
     return {
         "actors": clean(state.actors),

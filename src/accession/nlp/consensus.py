@@ -14,7 +14,14 @@ from typing import Any
 
 from accession.nlp.frames import dominant_question
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import lowered, sentences_with, word_search
+from accession.nlp.scan import (
+    finditer,
+    has_digit,
+    lowered,
+    mentions_in,
+    sentences_with,
+    word_search,
+)
 
 # Lower-case patterns for the lower-cased text, searched with `word_search` (the word start
 # that a leading `\b` would check, without making the engine try every position).
@@ -215,8 +222,8 @@ def _same_fate(state: DocState, out: list[dict[str, Any]], seen: set[str]) -> No
         inst, action, _ = last["question"].split(":")
         named = [
             m.country_iso3
-            for m in state.mentions
-            if s <= m.start < e and m.type == "state" and not m.place and m.country_iso3
+            for m in mentions_in(state, s, e)
+            if m.type == "state" and not m.place and m.country_iso3
         ]
         for iso in dict.fromkeys(named):
             q = f"{inst}:{action}:{iso}"
@@ -290,14 +297,14 @@ _YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
 def _dated_before(state: DocState, a: int, b: int) -> bool:
     """The clause dates what it reports to a year before the article's: background."""
     pub = state.published
-    if pub is None or not any(c.isdigit() for c in state.text[a:b]):
+    if pub is None or not has_digit(state.text[a:b]):
         return False
     return any(int(m.group()) < pub.year for m in _YEAR_RX.finditer(state.text, a, b))
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out, a = [], s
-    for m in _CLAUSE_RX.finditer(text, s, e):
+    for m in finditer(_CLAUSE_RX, text, s, e):
         out.append((a, m.start()))
         a = m.end()
     out.append((a, e))
@@ -328,4 +335,4 @@ def _subject_first(state: DocState, questions: list[str], a: int, pos: int) -> l
 
 def _named_in(state: DocState, q: str, a: int, b: int) -> bool:
     cand = q.rsplit(":", 1)[1]
-    return any(m.country_iso3 == cand and a <= m.start < b for m in state.mentions)
+    return any(m.country_iso3 == cand for m in mentions_in(state, a, b))

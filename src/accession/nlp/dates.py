@@ -102,10 +102,29 @@ _DATE_KEYS = (
 DATE_RX = re.compile("|".join(_DATE_PARTS))
 
 
-FUTURE_RX = re.compile(
-    r"(?:will|shall|'ll|to be held|is to|are to|set to|scheduled|upcoming|expected to|due to|"
-    r"going to|heading|plans? to|next|ahead of|would|expects?)\b",
+FUTURE_CUES = (
+    "will",
+    "shall",
+    "'ll",
+    "to be held",
+    "is to",
+    "are to",
+    "set to",
+    "scheduled",
+    "upcoming",
+    "expected to",
+    "due to",
+    "going to",
+    "heading",
+    "plans to",
+    "plan to",
+    "next",
+    "ahead of",
+    "would",
+    "expects",
+    "expect",
 )
+FUTURE_RX = re.compile(r"(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")\b")
 
 
 def future_in(text: str, start: int, end: int) -> bool:

@@ -276,11 +276,15 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
         for key in stems[pos]:
             t = _KEY_TYPE[key]
             for hit in _TYPE_RX[key].finditer(low, max(0, pos - 60), min(len(low), pos + 60)):
-                if hit.start() <= pos < hit.end() and (t, hit.start()) not in seen:
-                    if hit.start() and low[hit.start() - 1].isalnum():
-                        continue
-                    seen.add((t, hit.start()))
-                    out.append((t, hit.start()))
+                if hit.end() <= pos:
+                    continue
+                # the first match that ends after the stem is the only one that can hold it
+                # (the next ones start after it): the rest of the window is not scanned
+                h = hit.start()
+                if h <= pos and (t, h) not in seen and not (h and low[h - 1].isalnum()):
+                    seen.add((t, h))
+                    out.append((t, h))
+                break
     return out
 
 

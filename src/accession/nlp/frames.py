@@ -105,9 +105,13 @@ def settled_members(res: Any, institution: str, on: Any) -> set[str]:
     """Members on `on` less those that joined in the `RECENT_DAYS` before it."""
     if on is None:
         return set()
-    return members(res, institution, on) & members(
-        res, institution, on - dt.timedelta(days=RECENT_DAYS)
-    )
+    key = (institution, on)
+    cache = res.cache.setdefault("settled_members", {})  # like `members`: read-only sets
+    if key not in cache:
+        cache[key] = members(res, institution, on) & members(
+            res, institution, on - dt.timedelta(days=RECENT_DAYS)
+        )
+    return cache[key]
 
 
 def _object_states(sentence_mentions: list[Mention]) -> list[Mention]:

@@ -11,8 +11,10 @@ from typing import Any
 
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
+    finditer,
     lowered,
     mentions_by_sentence,
+    mentions_in,
 )
 from accession.nlp.stance_cues import SAID_RX
 
@@ -53,16 +55,14 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
     states named (several when coordinated); after "X said (that) Y ...", Y's clause wins."""
     text = state.text
     clause_start = s
-    for sep in _SUBJECT_SEP_RX.finditer(text, s, cue):
+    for sep in finditer(_SUBJECT_SEP_RX, text, s, cue):
         clause_start = sep.end()
     if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:
             clause_start = w + 7
     ms = [
-        m
-        for m in state.mentions
-        if clause_start <= m.start < cue and not m.place and not _of_place(state, m)
+        m for m in mentions_in(state, clause_start, cue) if not m.place and not _of_place(state, m)
     ]
     ms = [m for m in ms if holder_iso(state, m)]
     if len(ms) > 1:

@@ -8,12 +8,17 @@ state a person speaks for on the publication date (a foreign minister speaks for
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from accession.kb.names import fold
+from accession.kb.names import fold as _fold
 from accession.nlp.lexicon import Lexicon, role_kind
 from accession.nlp.pipeline import DocState, Mention
+from accession.nlp.scan import mentions_in
+
+# A pure function of a name; the same organisation names and aliases recur: cache it.
+fold = functools.lru_cache(maxsize=65536)(_fold)
 
 _GENERIC_ORG_WORDS = re.compile(r"^(?:[Pp]arliament|National Assembly|Alliance|alliance)$")
 ROLE_LABEL = {
@@ -25,14 +30,22 @@ ROLE_LABEL = {
 }
 
 
-def _link_person(m: Mention, state: DocState, res: Any) -> None:
+def _link_person(
+    m: Mention, state: DocState, res: Any, offices: dict[str, Any] | None = None
+) -> None:
+    """`offices`: the office found per person id, for the article (its date is fixed)."""
     pid = m.key.split(":", 1)[1]
     person = res.kb.persons.get(pid) if res.kb is not None else None
     if person is None:
         return
-    office = person.office_on(state.published) if state.published else None
-    if office is None and person.offices:
-        office = max(person.offices, key=lambda o: o.start or o.end or state.published or 0)
+    if offices is not None and pid in offices:
+        office = offices[pid]
+    else:
+        office = person.office_on(state.published) if state.published else None
+        if office is None and person.offices:
+            office = max(person.offices, key=lambda o: o.start or o.end or state.published or 0)
+        if offices is not None:
+            offices[pid] = office
     if office is not None:
         m.role = office.role
         m.role_kind = office.role_kind
@@ -61,9 +74,10 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
 def linker_stage(state: DocState, res: Any) -> None:
     lex: Lexicon = res.lexicon
     groups: dict[str, list[Mention]] = {}
+    offices: dict[str, Any] = {}
     for m in state.mentions:
         if m.type == "person":
-            _link_person(m, state, res)
+            _link_person(m, state, res, offices)
         groups.setdefault(m.key, []).append(m)
     # surnames inherit what their full mention learned
     for ms in groups.values():
@@ -77,10 +91,6 @@ def linker_stage(state: DocState, res: Any) -> None:
     for key, ms in groups.items():
         actor_ms = [m for m in ms if not m.attribute and not m.place]
         first = ms[0]
-        forms = []
-        for m in ms:
-            if m.text not in forms:
-                forms.append(m.text)
         entities[key] = {
             "key": key,
             "type": first.type,
@@ -89,7 +99,7 @@ def linker_stage(state: DocState, res: Any) -> None:
             "country_iso3": next((m.country_iso3 for m in ms if m.country_iso3), None),
             "role": next((m.role for m in ms if m.role), None),
             "role_kind": next((m.role_kind for m in ms if m.role_kind), None),
-            "aliases": sorted({*first.aliases, *forms} - {first.canonical}),
+            "aliases": sorted({*first.aliases, *[m.text for m in ms]} - {first.canonical}),
             "mentions": ms,
             "actor": bool(actor_ms),
             "first": (actor_ms or ms)[0],
@@ -162,8 +172,10 @@ def last_mention(
 
     si = state.sentence_of(before)
     by_sentence: dict[int, list[Mention]] = {}
-    for m in state.mentions:
-        if m.start < before and si - 3 <= m.sentence <= si and fits(m):
+    # a mention of sentence si - 3 or later starts at or after the start of sentence si - 4
+    lo = state.sentences[si - 4][0] if si >= 4 else 0
+    for m in mentions_in(state, lo, before):
+        if si - 3 <= m.sentence <= si and fits(m):
             by_sentence.setdefault(m.sentence, []).append(m)
     if by_sentence.get(si):
         return by_sentence[si][-1]
@@ -200,8 +212,8 @@ def resolve_phrase(
         if word:
             e = lex.lookup(word)
             iso = e.country_iso3 if e else None
-        for m in reversed(state.mentions):
-            if m.start >= pos or m.type != "person":
+        for m in reversed(mentions_in(state, 0, pos)):
+            if m.type != "person":
                 continue
             if iso and m.country_iso3 and m.country_iso3 != iso:
                 continue
@@ -215,10 +227,9 @@ def resolve_phrase(
     om = _ORG_NOUN_RX.match(p)
     if om:  # "the ministry said": the last organisation of that kind named before
         noun = om.group(1).lower()
-        for m in reversed(state.mentions):
+        for m in reversed(mentions_in(state, 0, pos)):
             if (
-                m.start < pos
-                and m.type == "organization"
+                m.type == "organization"
                 and noun in m.canonical.lower()
                 and not any(a <= m.start < b for a, b in exclude or [])
             ):

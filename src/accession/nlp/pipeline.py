@@ -9,8 +9,8 @@ name and the stage versions form a config string that ingestion stores with its 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,9 +81,10 @@ class DocState:
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing `pos`, else of the next one (clamped)."""
         sents = self.sentences
-        if len(self.sentence_starts) != len(sents):
-            self.sentence_starts = [s for s, _ in sents]
-        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        starts = self.sentence_starts
+        if len(starts) != len(sents):
+            starts = self.sentence_starts = [s for s, _ in sents]
+        i = bisect_right(starts, pos) - 1
         if i >= 0 and pos < sents[i][1]:
             return i
         return max(0, min(i + 1, len(sents) - 1))

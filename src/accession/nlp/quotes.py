@@ -11,17 +11,19 @@ Indirect speech ("X said that ...") goes to `reported`, which stances read too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
 from accession.nlp.lexicon import SPEECH_VERBS
 from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
 from accession.nlp.pipeline import DocState, Mention
-from accession.nlp.scan import find_all
+from accession.nlp.scan import find_all, mentions_in
 
 _OPEN, _CLOSE, _BOTH = "“„«", "”»", '"'
 _INDEFINITE_RX = re.compile(r"\s*(?:an?|one|two|three|several|some|many|other)\b", re.I)
 _MARKS_RX = re.compile(r"[\"“”„«»]")
+_MARK_CHARS = '"“”„«»'  # the characters of _MARKS_RX
 _VERB = rf"(?:{SPEECH_VERBS})"
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
 _BEFORE_RX = re.compile(
@@ -46,11 +48,30 @@ _FUNCTION_WORDS = frozenset(
 _CONTINUES_RX = re.compile(r"(?:and|but|or|while|which|who|as|then|before|after)\b")
 
 
-def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(open, close, closed) positions of double quote marks inside a paragraph."""
+def _marks(text: str) -> list[int]:
+    """Sorted offsets of every double quote mark (`_MARKS_RX`), found with `str.find`."""
+    out: list[int] = []
+    for c in _MARK_CHARS:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out
+
+
+def _pairs(
+    text: str, start: int, end: int, marks: list[int] | None = None
+) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) positions of double quote marks inside a paragraph (`marks`:
+    `_marks(text)`, for speed)."""
     out, open_at = [], None
-    for m in _MARKS_RX.finditer(text, start, end):
-        c, i = m.group(), m.start()
+    if marks is None:
+        found = [m.start() for m in _MARKS_RX.finditer(text, start, end)]
+    else:
+        found = marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
+    for i in found:
+        c = text[i]
         if c in _OPEN:
             open_at = i
         elif c in _CLOSE:
@@ -80,7 +101,7 @@ def _speaker_from_span(
     (a pronoun or role noun, resolved before `anchor`, the quote's opening mark)."""
     if _INDEFINITE_RX.match(phrase) and _UNNAMED_RX.search(phrase):
         return "unnamed", None
-    inside = [m for m in state.mentions if a <= m.start < b and not m.place]
+    inside = [m for m in mentions_in(state, a, b) if not m.place]
     for kinds in (("person",), ("organization",)):
         cands = [m for m in inside if m.type in kinds and not m.attribute]
         if kinds == ("organization",):
@@ -96,8 +117,11 @@ def _speaker_from_span(
     return kind, who
 
 
+_AGENCY_RX = re.compile(r"\s*(?:news agency|reported)")
+
+
 def _news_agency(state: DocState, m: Mention) -> bool:
-    return bool(re.match(r"\s*(?:news agency|reported)", state.text[m.end : m.end + 14])) or (
+    return bool(_AGENCY_RX.match(state.text[m.end : m.end + 14])) or (
         state.text[max(0, m.start - 6) : m.start].endswith(("told ", "to "))
     )
 
@@ -109,8 +133,14 @@ def _attribute(
     si = state.sentence_of(min(c, len(text) - 1))
     s_start, s_end = state.sentences[si]
     after_end = min(len(text), max(s_end, c + 1) + 1, c + 140)
-    nxt = _MARKS_RX.search(text, c + 1, after_end)
-    after = text[c + 1 : nxt.start() if nxt else after_end]
+    marks = state.cache.get("quotes.marks")
+    if marks is None:
+        nxt_m = _MARKS_RX.search(text, c + 1, after_end)
+        nxt = nxt_m.start() if nxt_m else None
+    else:  # the first mark in text[c + 1 : after_end]
+        k = bisect.bisect_left(marks, c + 1)
+        nxt = marks[k] if k < len(marks) and marks[k] < after_end else None
+    after = text[c + 1 : nxt if nxt is not None else after_end]
     for rx in (_AFTER_SUBJ_VERB_RX, _AFTER_VERB_SUBJ_RX):
         m = rx.match(after)
         if m and len(m.group("subj").split()) <= 9:
@@ -148,8 +178,8 @@ _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|late
 
 
 def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
-    for m in reversed(state.mentions):
-        if a <= m.start < b and m.type in ("person", "organization") and not m.place:
+    for m in reversed(mentions_in(state, a, b)):
+        if m.type in ("person", "organization") and not m.place:
             return m
     return None
 
@@ -180,7 +210,8 @@ def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool
 def quotes_stage(state: DocState, res: Any) -> None:
     text, quotes = state.text, []
     prev: dict[str, Any] | None = None
-    all_pairs = [(ps, pe, _pairs(text, ps, pe)) for ps, pe in state.paragraphs]
+    marks = state.cache["quotes.marks"] = _marks(text)
+    all_pairs = [(ps, pe, _pairs(text, ps, pe, marks)) for ps, pe in state.paragraphs]
     spans = [(o, c) for _, _, pairs in all_pairs for o, c, _ in pairs]
     for _ps, _pe, pairs in all_pairs:
         para_prev = None

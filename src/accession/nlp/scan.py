@@ -8,7 +8,9 @@ try the whole pattern at every position (5–15× slower). So the stages
   * check the word start in Python (`word_search`, `word_finditer`) instead of a leading
     `\\b`, with exactly the matches the `\\b` pattern would give,
   * and find the few sentences that contain a stage's literal keywords with `str.find`
-    (`sentences_with`), running the full patterns only there.
+    (`sentences_with`), running the full patterns only there;
+  * and skip a span outright when it holds none of a pattern's required literals (derived
+    from the pattern itself, see `required_literals`): `word_search`, `search`, `finditer`.
 """
 
 from __future__ import annotations
@@ -43,15 +45,246 @@ def _word_start(text: str, pos: int) -> bool:
     return not (c.isalnum() or c == "_")
 
 
+# ---- required literals: a cheap "can this pattern match here at all?" ----------------------
+#
+# For a pattern, a few strings such that every match contains one of them (RE2's prefilter
+# idea), read from the pattern's parse tree: literal runs, small alternations of them
+# (expanded), and for an alternation, the union over its branches. `word_search` checks
+# them with `in` on the searched span before running the pattern there: most sentence-sized
+# spans contain none, and a `str` containment test costs far less than a failed search of a
+# large alternation. For a case-insensitive pattern the strings are lower-case and looked for
+# in the lowered span. Whatever this reading does not know (classes, back-references, inline
+# case flags) yields no strings there, so nothing is ever skipped on a guess; the property
+# tests in tests/nlp/test_scan.py check the strings against random patterns and the stages'.
+
+_MAX_SET = 64  # strings in an expanded set while it is built
+_MAX_KEYS = 20  # strings checked per search: more cost more than they save
+_MIN_LEN = 3  # shorter strings are too common to skip anything, unless they hold a rare mark
+_RARE = frozenset(";:!?()[]{}|/\\<>=+*&%$#@~^_0123456789")
+
+
+class _NoLiterals(Exception):
+    pass
+
+
+def _cross(a: set[str], b: set[str]) -> set[str] | None:
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _finite(items: Any) -> set[str] | None:
+    """Every string a sequence can match, when that is a small set; else None."""
+    out: set[str] | None = {""}
+    for op, av in items:
+        f = _finite_one(op, av)
+        if f is None or out is None:
+            return None
+        out = _cross(out, f)
+    return out
+
+
+def _finite_one(op: Any, av: Any) -> set[str] | None:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero width: what it looks at is not part of the match
+    if op is c.IN:
+        if len(av) <= 4 and all(o is c.LITERAL for o, _ in av):
+            return {chr(x) for _, x in av}
+        return None
+    if op is c.SUBPATTERN:
+        _check_flags(av[1])
+        return _finite(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            f = _finite(alt)
+            if f is None or len(out | f) > _MAX_SET:
+                return None
+            out |= f
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[1] <= 1:
+        f = _finite(av[2])
+        if f is None:
+            return None
+        return f | {""} if av[0] == 0 else f
+    return None
+
+
+def _check_flags(add_flags: int) -> None:
+    if add_flags & re.IGNORECASE:
+        raise _NoLiterals
+
+
+def _minimal(keys: set[str]) -> set[str]:
+    """Without the strings that contain another one (the shorter is found whenever they are)."""
+    return {k for k in keys if not any(o != k and o in k for o in keys)}
+
+
+def _score(keys: set[str]) -> tuple[int, int]:
+    # longer strings skip more spans, up to a point; then fewer strings cost fewer checks
+    return min(4, min(map(len, keys))), -len(keys)
+
+
+def _required(items: Any) -> set[str] | None:
+    """Non-empty strings one of which every match of the sequence contains, or None: the
+    best of its literal runs, its elements' own sets, and the expansion of the whole run of
+    small-set elements."""
+    c = re._constants  # type: ignore[attr-defined]
+    cands: list[set[str]] = []
+    chars = ""
+    run: set[str] | None = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            chars += chr(av)
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the run goes on
+            if chars:
+                cands.append({chars})
+                chars = ""
+            f = _finite_one(op, av)
+            if f is not None and "" not in f:
+                cands.append(f)
+            r = _required_one(op, av)
+            if r is not None:
+                cands.append(r)
+        f = _finite_one(op, av)
+        run = None if f is None or run is None else _cross(run, f)
+    if chars:
+        cands.append({chars})
+    if run is not None and "" not in run:
+        cands.append(run)
+    cands = [_minimal(k) for k in cands if k and "" not in k]
+    return max(cands, key=_score) if cands else None
+
+
+def _required_one(op: Any, av: Any) -> set[str] | None:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.SUBPATTERN:
+        _check_flags(av[1])
+        return _required(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _required(alt)
+            if r is None:
+                return None
+            out |= r
+        return _minimal(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def _selective(key: str) -> bool:
+    return len(key) >= _MIN_LEN or any(c in _RARE for c in key)
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `rx` contains (cached per pattern), or None
+    when none are known or they would not pay for their check. For a case-insensitive
+    pattern they are lower-case, to be looked for in the lower-cased span (`may_match`)."""
+    return _held(rx)[1]
+
+
+def _held(rx: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
+    held = _REQUIRED.get(id(rx))
+    if held is not None and held[0] is rx:
+        return held
+    got: tuple[str, ...] | None = None
+    icase = bool(rx.flags & re.IGNORECASE)
+    try:
+        found = _required(re._parser.parse(rx.pattern, rx.flags).data)  # type: ignore[attr-defined]
+    except (_NoLiterals, RecursionError, AttributeError, TypeError, ValueError):
+        found = None
+    if found and icase:
+        # lower-cased; a cased character outside ASCII could match in ways `lower` misses
+        found = {k.lower() for k in found}
+        if not all(c.isascii() or c.lower() == c.upper() for k in found for c in k):
+            found = None
+    found = _minimal(found) if found else None
+    if found and len(found) <= _MAX_KEYS and all(map(_selective, found)):
+        got = tuple(sorted(found))
+    if len(_REQUIRED) > 4096:
+        _REQUIRED.clear()
+    held = _REQUIRED[id(rx)] = (rx, got, icase)  # by id: a pattern's hash reads its code
+    return held
+
+
+# id(pattern) -> (pattern, its strings, case-insensitive); holding the pattern keeps its id
+# from being reused
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+# Characters outside ASCII that a case-insensitive pattern matches to an ASCII letter ("ı",
+# "ſ", the Kelvin sign) or whose lower case is longer ("İ"): a span with one is searched.
+_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
+
+
+def may_match(rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> bool:
+    """False only when `rx` cannot match in text[pos:end]: the span holds none of the
+    pattern's required literals."""
+    held = _REQUIRED.get(id(rx))
+    if held is None or held[0] is not rx:
+        held = _held(rx)
+    return held[1] is None or _span_has(held, text, pos, end)
+
+
+def _span_has(
+    held: tuple[re.Pattern[str], tuple[str, ...] | None, bool], text: str, pos: int, end: int | None
+) -> bool:
+    keys = held[1] or ()
+    span = text[pos:end]
+    if held[2]:
+        if not span.isascii() and any(c in span for c in _FOLDS):
+            return True
+        span = span.lower()
+    for k in keys:  # noqa: SIM110 (a loop: `any` over a generator costs more here)
+        if k in span:
+            return True
+    return False
+
+
+def search(
+    rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """`rx.search(text, pos, end)`, skipping spans without the pattern's required literals."""
+    end = len(text) if end is None else end
+    if not may_match(rx, text, pos, end):
+        return None
+    return rx.search(text, pos, end)
+
+
+def finditer(
+    rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text, pos, end)`, nothing when the span lacks the required literals."""
+    end = len(text) if end is None else end
+    if not may_match(rx, text, pos, end):
+        return iter(())
+    return rx.finditer(text, pos, end)
+
+
 def word_search(
     rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
 ) -> re.Match[str] | None:
     """`rx.search` as if `rx` began with `\\b` (every alternative must start with a word
-    character): the first match that starts at a word start."""
+    character): the first match that starts at a word start. The span is first checked for
+    the pattern's required literals (see above): without one of them it cannot match."""
     end = len(text) if end is None else end
+    held = _REQUIRED.get(id(rx))  # `may_match`, inlined: this runs ~250 times per article
+    if held is None or held[0] is not rx:
+        held = _held(rx)
+    if held[1] is not None and not _span_has(held, text, pos, end):
+        return None
     m = rx.search(text, pos, end)
-    while m is not None and not _word_start(text, m.start()):
-        m = rx.search(text, m.start() + 1, end)
+    while m is not None:  # `_word_start`, inlined: this runs ~250 times per article
+        s = m.start()
+        if not s:
+            return m
+        c = text[s - 1]
+        if not (c.isalnum() or c == "_"):
+            return m
+        m = rx.search(text, s + 1, end)
     return m
 
 
@@ -121,3 +354,30 @@ def mentions_by_sentence(state: DocState) -> list[list[Mention]]:
             out[i].append(m)
     state.cache["mentions_by_sentence"] = (state.mentions, len(state.mentions), out)
     return out
+
+
+def mentions_in(state: DocState, a: int, b: int) -> list[Mention]:
+    """The mentions with a <= start < b, in text order: `[m for m in state.mentions if a <=
+    m.start < b]`, bisected (the mentions stage leaves them sorted by start; if a later
+    stage has reordered them, the list is filtered in full)."""
+    mentions = state.mentions
+    cache: Any = state.cache.get("mention_starts")
+    if cache is None or cache[0] is not mentions or cache[1] != len(mentions):
+        starts = [m.start for m in mentions]
+        ordered = all(x <= y for x, y in zip(starts, starts[1:], strict=False))
+        cache = state.cache["mention_starts"] = (mentions, len(mentions), starts, ordered)
+    if not cache[3]:
+        return [m for m in mentions if a <= m.start < b]
+    starts = cache[2]
+    return mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
+
+def has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, without a Python step per character: for ASCII text
+    (the digits are then 0-9) ten `in` tests."""
+    if text.isascii():
+        for d in "0123456789":  # noqa: SIM110 (ten C-level scans beat a generator)
+            if d in text:
+                return True
+        return False
+    return any(c.isdigit() for c in text)

@@ -18,8 +18,11 @@ from accession.nlp.frames import OUTSIDERS, main_questions, members
 from accession.nlp.holders import holder_iso, pronoun_holder, quote_at, subjects
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
+    has_digit,
     lowered,
     mentions_by_sentence,
+    mentions_in,
+    search,
     sentences_with,
     word_search,
 )
@@ -77,7 +80,7 @@ def stances_stage(state: DocState, res: Any) -> None:
         sentence = text[s:e]
         # "has yet to ratify": nothing shown, in that clause ("..., and Hungary has yet to
         # schedule its vote" leaves the clause before it readable)
-        yet = YET_RX.search(sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
+        yet = search(YET_RX, sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
         cands = set(f["candidates"])
         indirect = bool(f.get("implicit") or f.get("outsider"))
         outsiders = _outsiders(state, res, f) if indirect and not f.get("change") else set()
@@ -101,7 +104,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             word = cue.group()
             if yet:
                 a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
-                if YET_RX.search(text, a, b):
+                if search(YET_RX, text, a, b):
                     continue
             hostile = bool(cue.group("opp") or cue.group("out"))
             explicit = (
@@ -121,7 +124,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
-            past = cue.group("chg") is None and PAST_RX.search(pre)
+            past = cue.group("chg") is None and search(PAST_RX, pre)
             wish = bool(past) and WISH_RX.match(word) is not None
             hypo = not word.startswith(
                 "only"
@@ -140,7 +143,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "after months of delays": a history, not a position
             negated = _negated(pre)
             polarity = "oppose" if hostile else "support"
-            if polarity == "oppose" and WITHOUT_RX.search(pre):
+            if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
             if negated:
                 if polarity == "oppose" or OPPOSE_AFTER_RX.match(low, cue.end()):
@@ -182,7 +185,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
             if word.startswith("only") and polarity == "support":
                 polarity = "conditional"  # "could only follow the end of the war"
-            elif (polarity == "support" and COND_RX.search(text, cue.end(), ce)) or (
+            elif (polarity == "support" and search(COND_RX, text, cue.end(), ce)) or (
                 polarity == "oppose" and UNTIL_RX.search(low, cue.end(), ce)
             ):
                 polarity = "conditional"
@@ -245,8 +248,8 @@ def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> 
     end = verbs[-1].start()
     isos = [
         holder_iso(state, m)
-        for m in state.mentions
-        if s <= m.start < end and not m.place and holder_iso(state, m) in outsiders
+        for m in mentions_in(state, s, end)
+        if not m.place and holder_iso(state, m) in outsiders
     ]
     return list(dict.fromkeys(i for i in isos if i))
 
@@ -282,7 +285,7 @@ _DOUBLE_NEG_RX = re.compile(
 
 def _negated(pre: str) -> bool:
     """A negation right before the cue; "did not refuse to ratify" cancels out."""
-    return NEG_RX.search(pre) is not None and _DOUBLE_NEG_RX.search(pre) is None
+    return search(NEG_RX, pre) is not None and _DOUBLE_NEG_RX.search(pre) is None
 
 
 _IN_YEAR_RX = re.compile(r"\b(?:in|at the|during the) (?:[\w-]+ ){0,2}?((?:19|20)\d\d)\b")
@@ -296,7 +299,7 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
         return False
     lo = max(text.rfind(",", s, a), s)
     hi = min([i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0] or [e])
-    if not any(c.isdigit() for c in text[lo:hi]):
+    if not has_digit(text[lo:hi]):
         return False
     return any(int(m.group(1)) < pub.year for m in _IN_YEAR_RX.finditer(text, lo, hi))
 
@@ -340,7 +343,7 @@ def _same_line(
     text = state.text
     for si, (s, e) in enumerate(state.sentences):
         m = word_search(_SAME_RX, low, s, e)
-        if m is None or NEG_RX.search(text, max(s, m.start() - 30), m.start()):
+        if m is None or search(NEG_RX, text, max(s, m.start() - 30), m.start()):
             continue
         prior = [h for h in hits if h[0] < s and state.sentence_of(h[0]) >= si - 3]
         if not prior:
@@ -470,15 +473,15 @@ def _holders(
     text = state.text
     out: list[tuple[str, str | None]] = []
     if word.startswith("critic") and text.startswith(" from ", cue.end()):
-        after = [m for m in state.mentions if cue.end() <= m.start < min(e, cue.end() + 20)]
+        after = mentions_in(state, cue.end(), min(e, cue.end() + 20))
         iso = holder_iso(state, after[0]) if after else None
         return [(iso, "oppose")] if iso else []
     if word.startswith("pressure") or word.startswith("demand"):
-        after = [m for m in state.mentions if cue.end() <= m.start < min(e, cue.end() + 40)]
+        after = mentions_in(state, cue.end(), min(e, cue.end() + 40))
         before = [
             m
-            for m in state.mentions
-            if s <= m.start < cue.start() and m.end > cue.start() - 12 and m.type == "state"
+            for m in mentions_in(state, s, cue.start())
+            if m.end > cue.start() - 12 and m.type == "state"
         ]
         for m in after[:1] + before[-1:]:
             iso = holder_iso(state, m)
@@ -493,7 +496,7 @@ def _holders(
         return out
     by = PASSIVE_BY_RX.match(text, cue.end())
     if by:
-        agent = next((m for m in state.mentions if m.start == by.end()), None)
+        agent = next(iter(mentions_in(state, by.end(), by.end() + 1)), None)
         if agent and holder_iso(state, agent):
             return [(holder_iso(state, agent) or "", None)]
     if (
@@ -511,8 +514,8 @@ def _holders(
         if q.get("speaker_iso3") and q.get("speaker_key"):
             inner = [
                 m
-                for m in state.mentions
-                if q["start"] <= m.start < cue.start() and m.type == "state" and not m.place
+                for m in mentions_in(state, q["start"], cue.start())
+                if m.type == "state" and not m.place
             ]
             inner = [m for m in inner if m.country_iso3 not in frame["candidates"]]
             if inner and not FIRST_PERSON_RX.search(text[inner[-1].end : cue.start()]):
@@ -540,9 +543,8 @@ def _national_source(state: DocState, q: dict[str, Any], s: int, e: int) -> str 
     for that state; one state only, and never an alliance source ("a NATO diplomat")."""
     isos = {
         m.country_iso3
-        for m in state.mentions
-        if s <= m.start < e
-        and not q["start"] <= m.start < q["end"]
+        for m in mentions_in(state, s, e)
+        if not q["start"] <= m.start < q["end"]
         and m.type == "state"
         and m.form == "demonym"
         and _SOURCE_RX.match(state.text, m.end)
@@ -560,7 +562,7 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
 
 def _clause_questions(state: DocState, f: dict[str, Any], s: int, e: int, pos: int) -> list[str]:
     a, b = clause_bounds(state.text, s, e, pos)
-    named = {m.country_iso3 for m in state.mentions if a <= m.start < b and m.type == "state"}
+    named = {m.country_iso3 for m in mentions_in(state, a, b) if m.type == "state"}
     scoped = [q for q in f["questions"] if q.rsplit(":", 1)[1] in named]
     return scoped or f["questions"]
 
@@ -588,8 +590,8 @@ def _target_questions(
     by_cand = {q.rsplit(":", 1)[1]: q for q in questions}
     ms = [
         m
-        for m in state.mentions
-        if s <= m.start < e and m.type == "state" and m.country_iso3 in by_cand and not m.place
+        for m in mentions_in(state, s, e)
+        if m.type == "state" and m.country_iso3 in by_cand and not m.place
     ]
     if len({m.country_iso3 for m in ms}) < 2:
         return questions

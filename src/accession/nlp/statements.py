@@ -13,7 +13,7 @@ from typing import Any
 from accession.nlp.dates import MONTH_NAMES
 from accession.nlp.lexicon import SPEECH_VERB_WORDS, trie_regex
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import find_all
+from accession.nlp.scan import find_all, mentions_in
 
 # Speech verbs the shared lexicon lacks, read here only: "writing on Twitter on Tuesday",
 # "thanked the allies on Thursday night".
@@ -47,8 +47,8 @@ def quote_speaker(state: DocState, s: int, e: int, pos: int) -> str | None:
 
 
 def speaker_before(state: DocState, pos: int, s: int) -> Any:
-    for m in reversed(state.mentions):
-        if s <= m.start < pos and m.type in ("person", "organization") and not m.place:
+    for m in reversed(mentions_in(state, s, pos)):
+        if m.type in ("person", "organization") and not m.place:
             return m
     return None
 

@@ -8,9 +8,12 @@ player widgets, "Related Coverage") is marked so that no stage reads actors or q
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from accession.nlp.pipeline import DocState
+from accession.nlp.scan import may_match
 
 _PARA_RX = re.compile(r"[^\n]+")
 _BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
@@ -85,16 +88,57 @@ _CREDIT_CUES = (
 )
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end]."""
+def _terminal_marks(text: str) -> list[int]:
+    """Sorted offsets of ".", "!" and "?" (single-character `str.find` is a memchr)."""
+    out: list[int] = []
+    for c in ".!?":
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out
+
+
+def _boundaries(
+    text: str, start: int, end: int, marks: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """`_BOUNDARY_RX.finditer(text, start, end)`: a match can only start at a terminal mark,
+    so the pattern is tried there (with `match`, keeping finditer's no-overlap rule) instead
+    of at every character."""
+    if marks is None:
+        yield from _BOUNDARY_RX.finditer(text, start, end)
+        return
+    last = start
+    for i in range(bisect.bisect_left(marks, start), len(marks)):
+        p = marks[i]
+        if p >= end:
+            return
+        if p < last:
+            continue
+        m = _BOUNDARY_RX.match(text, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def split_sentences(
+    text: str, start: int, end: int, marks: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end] (`marks`: `_terminal_marks(text)`, for speed)."""
     out = []
     s = start
-    for m in _BOUNDARY_RX.finditer(text, start, end):
+    for m in _boundaries(text, start, end, marks):
         dot = m.start()
-        j = dot - 1
-        while j >= s and (text[j].isalnum() or text[j] == "."):
-            j -= 1
-        word = text[j + 1 : dot].lower()
+        # the word before the mark: letters, digits and dots back to the sentence start;
+        # most often all of what follows the last space (checked at once), else walked back
+        word = text[max(s, text.rfind(" ", s, dot) + 1) : dot]
+        if not word.replace(".", "").isalnum():
+            j = dot - 1
+            while j >= s and (text[j].isalnum() or text[j] == "."):
+                j -= 1
+            word = text[j + 1 : dot]
+        word = word.lower()
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
         cut = m.end()
@@ -114,6 +158,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentences_stage(state: DocState, _res: object) -> None:
     text = state.text
     paragraphs, sentences, furniture = [], [], []
+    marks = _terminal_marks(text)
     for m in _PARA_RX.finditer(text):
         ps, pe = m.span()
         line = m.group()
@@ -122,14 +167,18 @@ def sentences_stage(state: DocState, _res: object) -> None:
         if _FURNITURE_LINE_RX.match(line):
             furniture.append((ps, pe))
             continue
-        credit = _CREDIT_RX.search(line) if any(c in line for c in _CREDIT_CUES) else None
+        credit = None
+        for c in _CREDIT_CUES:  # `any(...)` without a generator: this runs once per line
+            if c in line:
+                credit = _CREDIT_RX.search(line)
+                break
         if credit:
             furniture.append((ps + credit.start(), ps + credit.end()))
             pe = ps + credit.start()
             if not line[: credit.start()].strip():
                 continue
         paragraphs.append((ps, pe))
-        sentences.extend(split_sentences(text, ps, pe))
+        sentences.extend(split_sentences(text, ps, pe, marks))
     state.paragraphs = paragraphs
     state.sentences = sentences or [(0, len(text))]
     state.furniture = furniture
@@ -140,6 +189,8 @@ def clause_span(text: str, s: int, e: int, pos: int, splitter: re.Pattern[str]) 
     ("but", ";", "while"...): a stance or a frame read in one clause must not leak into the
     next. Each stage passes its own splitter."""
     a, b = s, e
+    if not may_match(splitter, text, s, e):
+        return a, b  # no break in the sentence (the common case), without a scan
     for m in splitter.finditer(text, s, e):
         if m.end() <= pos:
             a = m.end()
