@@ -161,3 +161,36 @@ def test_history_replay_tells_the_real_story(app, key, day, status_, blockers) -
         result = consensus_at(conn, app.kb, key, D(day))
     assert result.status == status_
     assert result.blockers == blockers
+
+
+def test_replay_follows_knowledge_base_corrections(app, tmp_path) -> None:
+    """A ratification removed from the KB (a date found wrong) is retired from the ledger on
+    the next replay, with a review note, and comes back if the KB asserts it again."""
+    import shutil
+
+    from accession.kb import load_kb
+
+    data = tmp_path / "data"
+    shutil.copytree(app.kb.data_dir, data)
+    path = data / "ratifications" / "nato-2023-2024-finland-sweden.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    dropped = next(i for i, line in enumerate(lines) if line.startswith("NATO,SWE,HUN,"))
+    path.write_text("".join(lines[:dropped] + lines[dropped + 1 :]), encoding="utf-8")
+    corrected = load_kb(data)
+
+    def hun_rows(conn) -> list[dict]:
+        return [
+            r
+            for r in ledger.iter_evidence(conn, "NATO:admit:SWE")
+            if r["member_iso3"] == "HUN" and r["method"] == "kb.ratifications.v1"
+        ]
+
+    with app.store.write() as conn:
+        assert [r["review"] for r in hun_rows(conn)] == ["confirmed"]
+        replay_history(conn, corrected)
+        (row,) = hun_rows(conn)
+        assert row["review"] == "rejected"
+        notes = [r["note"] for r in ledger.evidence_history(conn, row["id"])["reviews"]]
+        assert "no longer asserted by the knowledge base" in notes[-1]
+        replay_history(conn, app.kb)  # the original assertion again
+        assert [r["review"] for r in hun_rows(conn)] == ["confirmed"]

@@ -20,6 +20,7 @@ from accession.store import questions as store_questions
 
 RATIFICATION_METHOD = "kb.ratifications.v1"
 HOLDOUT_METHOD = "kb.holdouts.v1"
+REPLAY_REVIEWER = "kb-replay"
 
 
 def history_questions(kb: KnowledgeBase) -> list[Question]:
@@ -136,5 +137,53 @@ def replay_history(conn: sa.Connection, kb: KnowledgeBase) -> int:
     known = {q["key"] for q in store_questions.list_questions(conn)}
     items = [ev for ev in kb_evidence(kb) if ev.stance.question in known]
     before = ledger.count_evidence(conn)
-    ledger.add_evidence(conn, items)
+    ids = ledger.add_evidence(conn, items)
+    retire_stale(conn, set(ids), kb.version)
     return ledger.count_evidence(conn) - before
+
+
+def retire_stale(conn: sa.Connection, current: set[int], version: str) -> int:
+    """Reject KB-derived rows that the knowledge base no longer asserts (a date corrected or
+    emptied since an earlier replay), with a review note, so a long-lived database follows
+    the KB's corrections; the rows stay in the ledger with their review history."""
+    ev = ledger.evidence
+    stale = [
+        row_id
+        for (row_id,) in conn.execute(
+            sa.select(ev.c.id).where(
+                ev.c.method.in_((RATIFICATION_METHOD, HOLDOUT_METHOD)),
+                ev.c.review != ReviewState.REJECTED.value,
+            )
+        )
+        if row_id not in current
+    ]
+    for row_id in stale:
+        ledger.review_evidence(
+            conn,
+            row_id,
+            ReviewState.REJECTED.value,
+            reviewer=REPLAY_REVIEWER,
+            note=f"no longer asserted by the knowledge base (version {version})",
+        )
+    # rows this replay retired earlier and the knowledge base asserts again come back
+    rv = ledger.evidence_reviews
+    last = (
+        sa.select(rv.c.evidence_id, sa.func.max(rv.c.id).label("last_id"))
+        .group_by(rv.c.evidence_id)
+        .subquery()
+    )
+    retired = conn.execute(
+        sa.select(ev.c.id)
+        .join(last, last.c.evidence_id == ev.c.id)
+        .join(rv, rv.c.id == last.c.last_id)
+        .where(ev.c.review == ReviewState.REJECTED.value, rv.c.reviewer == REPLAY_REVIEWER)
+    ).scalars()
+    for row_id in [i for i in retired if i in current]:
+        ledger.review_evidence(
+            conn,
+            row_id,
+            ReviewState.CONFIRMED.value,
+            reviewer=REPLAY_REVIEWER,
+            note=f"asserted again by the knowledge base (version {version})",
+        )
+    return len(stale)
