@@ -126,11 +126,9 @@ def stances_stage(state: DocState, res: Any) -> None:
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
             past = cue.group("chg") is None and search(PAST_RX, pre)
             wish = bool(past) and WISH_RX.match(word) is not None
-            hypo = not word.startswith(
-                "only"
-            ) and HYPO_RX.search(  # "could only follow": a condition
-                text, max(s, cue.start() - 60), cue.start()
-            )
+            # "could only follow the end of the war" is a condition, not a hypothetical
+            window = max(s, cue.start() - 60)
+            hypo = not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
             if (past and not wish) or hypo:
                 continue
             if _dated_past(state, s, e, cue.start(), cue.end()):
