@@ -76,16 +76,22 @@ def test_find_all_finds_overlapping_occurrences() -> None:
     ).map("".join)
 )
 def test_date_candidates_find_what_each_pattern_finds_at_word_starts(text: str) -> None:
-    """The candidate scan in `find_dates` against running every date pattern everywhere."""
+    """The candidate scan in `find_dates` (digit runs and name prefixes) against trying every
+    date pattern at every word start, each pattern without overlaps of its own. A match that
+    starts inside a word ("xFriday - Monday") hides nothing: only word starts are tried."""
     from accession.nlp.dates import _date_matches
 
+    starts = [p for p in range(len(text)) if not p or not text[p - 1].isalnum()]
     slow = []
     for rx in _DATE_RXS:
-        slow += [
-            m.span()
-            for m in rx.finditer(text)
-            if not m.start() or not text[m.start() - 1].isalnum()
-        ]
+        last_end = 0
+        for p in starts:
+            if p < last_end:
+                continue
+            m = rx.match(text, p)
+            if m is not None:
+                last_end = max(m.end(), p + 1)
+                slow.append(m.span())
     slow.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int]] = []
     for s in slow:

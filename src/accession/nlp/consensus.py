@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from accession.nlp.frames import dominant_question
+from accession.nlp.holders import coordinated
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     finditer,
@@ -321,13 +322,16 @@ def _subject_first(state: DocState, questions: list[str], a: int, pos: int) -> l
     if len(questions) < 2:
         return questions
     by_cand = {q.rsplit(":", 1)[1]: q for q in questions}
-    ms = [m for m in state.mentions if a <= m.start and m.end <= pos and m.type == "state"]
-    ms = [m for m in ms if m.country_iso3 in by_cand and not m.place]
+    ms = [
+        m
+        for m in mentions_in(state, a, pos)
+        if m.end <= pos and m.type == "state" and m.country_iso3 in by_cand and not m.place
+    ]
     if not ms or not _LEAD_RX.fullmatch(state.text, ms[-1].end, pos):
         return questions
     group = [ms[-1].country_iso3]
     for prev, m in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
-        if state.text[prev.end : m.start] not in (" and ", ", ", ", and "):
+        if not coordinated(state.text, prev, m):
             break
         group.append(prev.country_iso3)
     return [q for q in questions if q.rsplit(":", 1)[1] in group]

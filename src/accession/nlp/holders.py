@@ -86,7 +86,7 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
         iso = holder_iso(state, m)
         if not iso or iso in out:
             continue
-        if cands and iso in cands and m is not first and not _coordinated(text, prev, m):
+        if cands and iso in cands and m is not first and not coordinated(text, prev, m):
             continue
         out.append(iso)
         prev = m
@@ -121,7 +121,7 @@ def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:
     return rel is not None and "," in text[m.end : cue]
 
 
-def _coordinated(text: str, prev: Mention, m: Mention) -> bool:
+def coordinated(text: str, prev: Mention, m: Mention) -> bool:
     """ "Moldova and Ukraine opened": a list of subjects, each a holder."""
     return prev.end <= m.start and text[prev.end : m.start] in (" and ", ", ", ", and ", " & ")
 
