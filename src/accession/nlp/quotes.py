@@ -49,15 +49,8 @@ _CONTINUES_RX = re.compile(r"(?:and|but|or|while|which|who|as|then|before|after)
 
 
 def _marks(text: str) -> list[int]:
-    """Sorted offsets of every double quote mark (`_MARKS_RX`), found with `str.find`."""
-    out: list[int] = []
-    for c in _MARK_CHARS:
-        i = text.find(c)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1)
-    out.sort()
-    return out
+    """Sorted offsets of every double quote mark (`_MARK_CHARS`), found with `str.find`."""
+    return sorted(find_all(text, _MARK_CHARS))
 
 
 def _pairs(

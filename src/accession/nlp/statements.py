@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.dates import MONTH_NAMES
+from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import SPEECH_VERB_WORDS, trie_regex
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import find_all, mentions_in
@@ -65,13 +65,7 @@ _STATEMENT_TAILS = (
     "Instagram",
     "conference",
     "briefing",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *WEEKDAY_NAMES,
     "today",
     "yesterday",
     "statement",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import may_match
+from accession.nlp.scan import find_all, may_match
 
 _PARA_RX = re.compile(r"[^\n]+")
 _BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
@@ -90,14 +90,7 @@ _CREDIT_CUES = (
 
 def _terminal_marks(text: str) -> list[int]:
     """Sorted offsets of ".", "!" and "?" (single-character `str.find` is a memchr)."""
-    out: list[int] = []
-    for c in ".!?":
-        i = text.find(c)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1)
-    out.sort()
-    return out
+    return sorted(find_all(text, ".!?"))
 
 
 def _boundaries(
