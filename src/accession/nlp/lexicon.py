@@ -104,6 +104,17 @@ ROLE_WORDS = (
     "chancellor",
     "ambassador",
     "envoy",
+    # lower-case nouns that introduce a named person: "his Croatian counterpart, Gordan
+    # Jandroković", "parliamentary speaker X", "the far-right activist X"
+    "counterpart",
+    "speaker",
+    "activist",
+    "co-chair",
+    "chairman",
+    "chairwoman",
+    "lawmaker",
+    "negotiator",
+    "mayor",
 )
 ROLE_KIND = (
     (

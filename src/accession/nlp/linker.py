@@ -91,15 +91,18 @@ def linker_stage(state: DocState, res: Any) -> None:
     for key, ms in groups.items():
         actor_ms = [m for m in ms if not m.attribute and not m.place]
         first = ms[0]
+        canonical = _canonical(ms, lex)  # the KB's name stays an alias when the written wins
         entities[key] = {
             "key": key,
             "type": first.type,
-            "canonical": _canonical(ms, lex),
+            "canonical": canonical,
             "kb_canonical": first.canonical,
             "country_iso3": next((m.country_iso3 for m in ms if m.country_iso3), None),
             "role": next((m.role for m in ms if m.role), None),
             "role_kind": next((m.role_kind for m in ms if m.role_kind), None),
-            "aliases": sorted({*first.aliases, *[m.text for m in ms]} - {first.canonical}),
+            "aliases": sorted(
+                {*first.aliases, first.canonical, *[m.text for m in ms]} - {canonical}
+            ),
             "mentions": ms,
             "actor": bool(actor_ms),
             "first": (actor_ms or ms)[0],

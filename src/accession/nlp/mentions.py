@@ -45,7 +45,31 @@ _ROLE_RX = re.compile(
 )
 _ROLE_TAIL_RX = re.compile(
     r"(?:" + trie_regex(sorted(ROLE_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?,?\s*$"
+    r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?,?\s*$"
+)
+# A lower-case role with its portfolio in apposition before a name: "the Czech minister
+# for European affairs, Mikuláš Bek," / "minister of state for Europe, Michael Roth," —
+# the portfolio's words are not capitalised, so `_ROLE_TAIL_RX` cannot reach the role.
+_ROLE_PORTFOLIO_TAIL_RX = re.compile(
+    r"(?<![\w-])(?P<role>minister|commissioner|secretary|envoy|ambassador|spokes(?:man|woman|person)"
+    r"|representative|head|chief|director)"
+    r"(?:\s+(?:for|of|to)(?:\s+the)?(?:\s+(?:and\s+)?[\w-]+){1,3}){1,2},\s*$"
+)
+# A role in apposition after a name unknown to the knowledge base: "Hristo Ivanov,
+# co-chair of Democratic Bulgaria," / "Jane Roe, a spokeswoman for the ministry,".
+_ROLE_AFTER_RX = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[’']s)?)\s+){0,2}?"
+    r"(?P<role>co-chair|chair(?:man|woman)?|leader|head|spokes(?:man|woman|person)|speaker"
+    r"|minister|president|ambassador|envoy|commissioner|adviser|advisor|director|secretary"
+    r"|deputy|mayor|governor|founder|negotiator|member)\s+(?:of|for|at|to|in)\b"
+)
+# A capitalised run ending in a place word is a place, not an unknown person: "Central
+# and Eastern Europe declared", "Democratic Bulgaria, which tabled the motion, said".
+_PLACE_WORDS = frozenset(
+    {"Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Union", "Alliance"}
+)
+_COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _SPEECH_AFTER_RX = re.compile(
@@ -140,7 +164,8 @@ def _role_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 90) : start]
     m = _ROLE_TAIL_RX.search(window)
     if not m:
-        return None
+        p = _ROLE_PORTFOLIO_TAIL_RX.search(window)
+        return p.group("role") if p else None
     return _ROLE_RX.match(window, m.start()).group()  # type: ignore[union-attr]
 
 
@@ -180,6 +205,7 @@ def _person_entry(pid: str, res: Any) -> Entry:
 _TOKEN_RX = re.compile(r"\S+")
 _POSSESSIVE_RX = re.compile(r"[’']s$")
 _FOR_OF_BEFORE_RX = re.compile(r"\b(?:for|of)(?:\s+the)?\s+$")
+_OF_BEFORE_RX = re.compile(r"\bof(?:\s+the)?\s+\Z")
 _INITIAL_RX = re.compile(r"[A-Z]\.")
 _MISS = object()
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")  # sort keys
@@ -215,6 +241,10 @@ def _name_reading(
         )
     ):
         toks = toks[1:]
+    for i, (a, b) in enumerate(toks):  # a name ends at its possessive: "Joe Biden's State"
+        if i and _POSSESSIVE_RX.search(text[a:b]):  # (after the owner: "Moldova's President")
+            toks = toks[:i] + [(a, b - 2)]
+            break
     if sum(text[a:b] not in _PARTICLES for a, b in toks) < 2:
         return None
     # try the KB on suffixes (longest first): "Euro-Atlantic Integration Olha Stefanishyna"
@@ -258,9 +288,39 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
         if found_rel is not None:
             s, e, entry = ms + found_rel[0], ms + found_rel[1], found_rel[2]
         else:
-            follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None
-            if role is None and not follows:
+            last = text[toks[-1][0] : toks[-1][1]]
+            if last in _PLACE_WORDS:
                 continue
+            place = lex.lookup(last)
+            if place is not None:
+                # "Democratic Bulgaria, which tabled the motion, said": a party or movement
+                # named after its country speaks; "Central and Eastern Europe" does not
+                first = text[toks[0][0] : toks[0][1]]
+                if (
+                    place.type == "state"
+                    and first not in _COMPASS_WORDS
+                    and _SPEECH_AFTER_RX.match(text, toks[-1][1])
+                ):
+                    s, e = toks[0][0], toks[-1][1]
+                    name = text[s:e]
+                    org = Entry("organization", f"org:NAMED_{skeleton(name)}", name, "org")
+                    out.append(_mention(s, e, text, org))
+                    out[-1].country_iso3 = place.country_iso3
+                continue
+            follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None
+            if (
+                follows
+                and role is None
+                and _OF_BEFORE_RX.search(text[max(0, toks[0][0] - 8) : toks[0][0]])
+            ):
+                # "X, co-chair of the Civic Bloc, which drafted it, said": the body named
+                # in someone's apposition is not the speaker
+                follows = False
+            if role is None and not follows:
+                after = _ROLE_AFTER_RX.match(text, toks[-1][1])
+                if after is None:
+                    continue
+                role = after.group("role")
             pre = text[max(0, toks[0][0] - 60) : toks[0][0]]
             if _FOR_OF_BEFORE_RX.search(pre) or len(toks) > 4:
                 toks = _last_name_tokens(text, toks)
@@ -297,7 +357,9 @@ def _country_before(
         lo, hi = bisect.bisect_left(ends, start - 45), bisect.bisect_right(ends, start)
     for mt in taken[lo:hi]:
         if mt.end <= start and start - mt.end <= 45 and mt.type == "state":
-            gap = text[mt.end : start]
+            gap = text[mt.end : start].rstrip()  # "his Croatian counterpart, Gordan X"
+            if gap.endswith(","):
+                gap = gap[:-1] if gap[:-1].strip() else ","  # not "Hungary, Eva Novak said"
             if "." not in gap and "," not in gap:
                 best = mt.country_iso3
     return best
@@ -462,13 +524,18 @@ def _named_orgs(state: DocState, taken: list[Mention]) -> list[Mention]:
         return out
     for m in _PARTY_RX.finditer(text):
         words = m.group("name").split()
-        while words and (words[0] in _PARTY_STOP or words[0].endswith(("'s", "’s"))):
-            words = words[1:]  # "Vučić's Serbian Progressive Party": the party's own name
+        owner = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        if owner:  # "President Recep Tayyip Erdoğan's AK Party": the party's own name
+            words = words[owner[-1] + 1 :]
+        while words and words[0] in _PARTY_STOP:
+            words = words[1:]
         if not words:
             continue
         start = m.end("name") - len(" ".join(words))
         if start == 0 or (len(words) == 1 and _in_spans(start, occupied)):
             continue  # "the Hungarian party": a demonym, not a party's name
+        if any(s <= start and m.end() <= e for s, e in occupied):
+            continue  # the knowledge base knows it ("AK Party" is the AKP's alias)
         if m.group("tail") == " Party":
             name, end = " ".join(words) + " Party", m.end()
         else:
@@ -477,6 +544,36 @@ def _named_orgs(state: DocState, taken: list[Mention]) -> list[Mention]:
             "organization", f"org:PARTY_{skeleton(name)}", name, "org", None, (name,), "party"
         )
         out.append(_mention(start, end, text, entry))
+    return out
+
+
+# "the Commission", "the Council" in an article about the EU: its executive and the
+# Council of the EU (not "the Council of Ministers", not beside the North Atlantic Council).
+_EU_SHORT_RX = re.compile(r"\b[Tt]he (?P<name>Commission|Council)\b(?! of\b)(?!-)")
+_EU_WORD_RX = re.compile(r"\b(?:EU|European Union)\b")
+
+
+def _eu_short_names(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    text, out = state.text, []
+    if "the Co" not in text or not _EU_WORD_RX.search(text):
+        return out
+    council_ok = "North Atlantic Council" not in text
+    occupied = [(mt.start, mt.end) for mt in taken]
+    for m in _EU_SHORT_RX.finditer(text):
+        name = m.group("name")
+        if name == "Council" and not council_ok:
+            continue
+        s, e = m.span("name")
+        if _in_spans(s, occupied):
+            continue
+        if name == "Commission":
+            entry = lex.lookup("European Commission")
+        elif "European Council" in text and "Council of the E" not in text:
+            entry = lex.lookup("European Council")  # the leaders' body, named before
+        else:
+            entry = lex.lookup("Council of the EU")
+        if entry is not None:
+            out.append(_mention(s, e, text, entry))
     return out
 
 
@@ -546,6 +643,7 @@ def mentions_stage(state: DocState, res: Any) -> None:
     found = _resolve_overlaps(found + _surnames(state, lex, res, found))
     found = _resolve_overlaps(found + _institutions(state, lex, found))
     found = _resolve_overlaps(found + _named_orgs(state, found))
+    found = _resolve_overlaps(found + _eu_short_names(state, lex, found))
     if res.ner is not None:
         found = _resolve_overlaps(found + res.ner(state, lex, found))
     found = [m for m in found if not _in_spans(m.start, furniture)]
