@@ -160,3 +160,15 @@ def test_bare_council_is_not_the_eus_in_a_nato_story_or_a_national_council(run):
     assert "Council of the European Union" not in {c for c, _ in _actors(run, nato)}
     bosnia = "The EU welcomed the step; the Council of Ministers in Sarajevo thanked Brussels."
     assert "Council of the European Union" not in {c for c, _ in _actors(run, bosnia)}
+
+
+def test_a_parliaments_foreign_affairs_committee_is_its_own_organisation(run):
+    text = (
+        "The foreign affairs committee of the Grand National Assembly of Turkey cleared the"
+        " protocol on Tuesday. A week later the Hungarian parliament's foreign affairs committee"
+        " followed. A foreign affairs committee of some kind was also mentioned."
+    )
+    names = {c for c, _ in _actors(run, text, "2023-12-27")}
+    assert "Foreign Affairs Committee of the Grand National Assembly of Turkey" in names
+    assert "Foreign Affairs Committee of the National Assembly of Hungary" in names
+    assert sum("Committee" in n for n in names) == 2

@@ -445,6 +445,40 @@ def _parliament_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The committee that clears an accession protocol before the plenary vote: "the foreign
+# affairs committee of the Grand National Assembly of Turkey", "the Hungarian parliament's
+# foreign affairs committee", "Turkey's foreign affairs committee".
+_COMMITTEE_RX = re.compile(r"\b[Ff]oreign (?:[Aa]ffairs|[Rr]elations) [Cc]ommittee\b")
+_COMMITTEE_OF_RX = re.compile(r" of(?: the)? ")
+_COMMITTEE_OWNER_GAP_RX = re.compile(r"(?:[’']s)?(?: parliamentary| parliament(?:[’']s)?)? \Z")
+
+
+def _committees(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _COMMITTEE_RX.finditer(text):
+        s, e = m.span()
+        parl = None
+        after = _COMMITTEE_OF_RX.match(text, e)
+        for mt in taken:
+            if after and mt.start == after.end() and mt.type == "organization":
+                parl = lex.parliaments.get(mt.country_iso3 or "")
+            elif (
+                mt.country_iso3  # "Turkey's", "the Hungarian parliament's"
+                and 0 <= s - mt.end <= 24
+                and _COMMITTEE_OWNER_GAP_RX.match(text[mt.end : s])
+            ):
+                parl = lex.parliaments.get(mt.country_iso3)
+            if parl is not None:
+                break
+        if parl is None:
+            continue
+        name = f"Foreign Affairs Committee of the {parl.canonical}"
+        key = f"org:COMMITTEE_{parl.key.removeprefix('org:')}"
+        entry = Entry("organization", key, name, "org", parl.country_iso3, (name,), "committee")
+        out.append(_mention(s, e, text, entry))
+    return out
+
+
 def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Parliaments and ministries named through a state word ("Hungary's Parliament")."""
     text, out = state.text, []
@@ -477,6 +511,8 @@ def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[M
             out.append(_mention(m_start, m_end, text, entry))
         elif last_parl is not None and text[m_start].isupper():
             out.append(_mention(m_start, m_end, text, last_parl))
+    if "ommittee" in text:
+        out.extend(_committees(text, lex, taken + out))
     if "inistry" not in text and "ffice" not in text:
         return out  # every ministry phrase ends in "Ministry" or "Office"
     for st in states:
