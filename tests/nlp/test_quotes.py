@@ -17,6 +17,11 @@ CASES = [
     ),
     ('Mark Rutte arrived. "The door is open," he told Reuters.', "Mark Rutte", "The door is open"),
     ('"Our answer is clear," a senior NATO diplomat said.', None, "Our answer is clear"),
+    (
+        '"Welcome to the family!" NATO Secretary General Mark Rutte said as the flag went up.',
+        "Mark Rutte",
+        "Welcome to the family!",
+    ),
     ('"It will take months to agree," one official said.', None, "It will take months to agree"),
     (
         'Kaja Kallas spoke next. "One. Two more sentences here. And a third one," she said.',
@@ -46,6 +51,7 @@ CASES = [
         "before-colon",
         "pronoun-told",
         "unnamed-diplomat",
+        "exclamation-then-attribution",
         "unnamed-official",
         "multi-sentence",
         "role-noun-letter",

@@ -125,6 +125,10 @@ def _attribute(
     text = state.text
     si = state.sentence_of(min(c, len(text) - 1))
     s_start, s_end = state.sentences[si]
+    if text[c - 1 : c] in ("!", "?") and si + 1 < len(state.sentences) and s_end <= c + 2:
+        # '"... to the Alliance!" Jens Stoltenberg said': the splitter ended the sentence
+        # at the quote's own mark; its attribution is the next sentence
+        s_end = state.sentences[si + 1][1]
     after_end = min(len(text), max(s_end, c + 1) + 1, c + 140)
     marks = state.cache.get("quotes.marks")
     if marks is None:
