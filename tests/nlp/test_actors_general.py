@@ -172,3 +172,18 @@ def test_a_parliaments_foreign_affairs_committee_is_its_own_organisation(run):
     assert "Foreign Affairs Committee of the Grand National Assembly of Turkey" in names
     assert "Foreign Affairs Committee of the National Assembly of Hungary" in names
     assert sum("Committee" in n for n in names) == 2
+
+
+def test_two_parliaments_named_by_the_common_noun_stay_two_actors(run):
+    text = (
+        "Hungary's parliament voted on Monday, weeks after Turkey's parliament had approved the"
+        " protocol."
+    )
+    out = run(text, "2024-02-27")
+    bodies = [a for a in out["actors"] if a["type"] == "organization"]
+    assert {a["canonical"] for a in bodies} == {
+        "National Assembly of Hungary",
+        "Grand National Assembly of Turkey",
+    }
+    # the bare noun is no alias: the scorer would merge two bodies that share it
+    assert all("parliament" not in a["aliases"] for a in bodies)

@@ -54,6 +54,12 @@ def _link_person(
         m.country_iso3 = m.country_iso3 or person.country_iso3
 
 
+def _written(ms: list[Mention]) -> list[str]:
+    """The forms written in the article, as aliases — not a bare common noun ("parliament",
+    "the committee"): two bodies sharing that word would read as one entity."""
+    return [m.text for m in ms if m.text[:1].isupper() or m.type != "organization"]
+
+
 def _canonical(ms: list[Mention], lex: Lexicon) -> str:
     first = ms[0]
     if first.type == "state":
@@ -100,9 +106,7 @@ def linker_stage(state: DocState, res: Any) -> None:
             "country_iso3": next((m.country_iso3 for m in ms if m.country_iso3), None),
             "role": next((m.role for m in ms if m.role), None),
             "role_kind": next((m.role_kind for m in ms if m.role_kind), None),
-            "aliases": sorted(
-                {*first.aliases, first.canonical, *[m.text for m in ms]} - {canonical}
-            ),
+            "aliases": sorted({*first.aliases, first.canonical, *_written(ms)} - {canonical}),
             "mentions": ms,
             "actor": bool(actor_ms),
             "first": (actor_ms or ms)[0],
