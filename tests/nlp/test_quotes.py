@@ -22,6 +22,11 @@ CASES = [
         "Mark Rutte",
         "Welcome to the family!",
     ),
+    (
+        '"Is this really the end of the road for the talks?" Mark Rutte asked in Brussels.',
+        "Mark Rutte",
+        "Is this really the end of the road for the talks?",
+    ),
     ('"It will take months to agree," one official said.', None, "It will take months to agree"),
     (
         'Kaja Kallas spoke next. "One. Two more sentences here. And a third one," she said.',
@@ -52,6 +57,7 @@ CASES = [
         "pronoun-told",
         "unnamed-diplomat",
         "exclamation-then-attribution",
+        "question-asked",
         "unnamed-official",
         "multi-sentence",
         "role-noun-letter",

@@ -25,15 +25,18 @@ _INDEFINITE_RX = re.compile(r"\s*(?:an?|one|two|three|several|some|many|other)\b
 _MARKS_RX = re.compile(r"[\"“”„«»]")
 _MARK_CHARS = '"“”„«»'  # the characters of _MARKS_RX
 _VERB = rf"(?:{SPEECH_VERBS})"
+# after a quoted question, "asked" attributes it ('"Is this the end?" X asked'); it is kept
+# out of the shared speech verbs, where "Ukraine asked to be invited" is no speaking
+_AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks)"
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
 _BEFORE_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in|at|to)\s+[\w\s’'-]{{1,40}}?)?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"
 )
 _AFTER_SUBJ_VERB_RX = re.compile(
     rf"^[\s,]*(?P<subj>[^\s\"“”.!?;][^\"“”.!?;]{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{_VERB})\b"
+    rf"(?P<verb>{_AFTER_VERB})\b"
 )
-_AFTER_VERB_SUBJ_RX = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<subj>[^,.;\"“”]{{2,80}})")
+_AFTER_VERB_SUBJ_RX = re.compile(rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>[^,.;\"“”]{{2,80}})")
 _ADJACENT_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in)\s+[\w\s’'-]{{1,40}}?(?=\s+that\b|:))?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"  # noqa: E501
 )
