@@ -187,3 +187,10 @@ def test_two_parliaments_named_by_the_common_noun_stay_two_actors(run):
     }
     # the bare noun is no alias: the scorer would merge two bodies that share it
     assert all("parliament" not in a["aliases"] for a in bodies)
+
+
+def test_bare_congress_is_the_us_congress_only_in_a_story_about_the_us(run):
+    us = "President Joe Biden urged Congress on Tuesday to approve the sale."
+    assert "United States Congress" in {c for c, _ in _actors(run, us, "2023-12-12")}
+    other = "Congress leaders met in the capital; the Congress of Local Authorities did too."
+    assert "United States Congress" not in {c for c, _ in _actors(run, other, "2023-12-12")}

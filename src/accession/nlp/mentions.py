@@ -613,6 +613,22 @@ def _eu_short_names(state: DocState, lex: Lexicon, taken: list[Mention]) -> list
     return out
 
 
+# "Congress" alone, in a story that names the United States (or a US office-holder).
+_CONGRESS_RX = re.compile(r"\bCongress\b(?! (?:of|[Pp]arty)\b)")
+
+
+def _us_congress(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    text, out = state.text, []
+    if "Congress" not in text or not any(mt.country_iso3 == "USA" for mt in taken):
+        return out
+    entry = lex.lookup("United States Congress")
+    occupied = [(mt.start, mt.end) for mt in taken]
+    for m in _CONGRESS_RX.finditer(text):
+        if entry is not None and not _in_spans(m.start(), occupied):
+            out.append(_mention(m.start(), m.end(), text, entry))
+    return out
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     # by start, the longest first: two stable sorts with C-level keys (longest first is
     # latest end first at one start; equal ones keep their order), ~2x faster than a lambda
@@ -680,6 +696,7 @@ def mentions_stage(state: DocState, res: Any) -> None:
     found = _resolve_overlaps(found + _institutions(state, lex, found))
     found = _resolve_overlaps(found + _named_orgs(state, found))
     found = _resolve_overlaps(found + _eu_short_names(state, lex, found))
+    found = _resolve_overlaps(found + _us_congress(state, lex, found))
     if res.ner is not None:
         found = _resolve_overlaps(found + res.ner(state, lex, found))
     found = [m for m in found if not _in_spans(m.start, furniture)]
