@@ -194,3 +194,17 @@ def test_bare_congress_is_the_us_congress_only_in_a_story_about_the_us(run):
     assert "United States Congress" in {c for c, _ in _actors(run, us, "2023-12-12")}
     other = "Congress leaders met in the capital; the Congress of Local Authorities did too."
     assert "United States Congress" not in {c for c, _ in _actors(run, other, "2023-12-12")}
+
+
+def test_a_state_word_before_a_lower_case_office_is_an_attribute(run):
+    text = (
+        "Austria's minister of state for Europe, Lena Hofbauer, welcomed the step. The Slovenian"
+        " presidency had hoped for more, and US national security adviser Jake Sullivan said"
+        " nothing. France opposed the plan."
+    )
+    states = {
+        c
+        for c, _ in _actors(run, text, "2020-03-25")
+        if c in {"Austria", "Slovenia", "United States", "France"}
+    }
+    assert states == {"France"}

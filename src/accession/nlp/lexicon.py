@@ -144,7 +144,8 @@ ATTRIBUTE_NOUN_RX = re.compile(
     r"Officials?|diplomats?|government|Government|ambassador|Ambassador|envoy|Envoy|"
     r"spokes(?:man|woman|person)|Foreign Ministry|foreign ministry|Undersecretary|"
     r"Secretary|Speaker|King|Queen|lawmakers?|MPs?|counterparts?|negotiators?|"
-    r"head of (?:state|government))\b"
+    r"head of (?:state|government)|minister|president|[Pp]residency|"
+    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]r)\b"
 )
 
 # Lowercase words that precede a place, not an actor ("in Brussels", "return to the White House").
