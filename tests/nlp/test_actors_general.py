@@ -208,3 +208,20 @@ def test_a_state_word_before_a_lower_case_office_is_an_attribute(run):
         if c in {"Austria", "Slovenia", "United States", "France"}
     }
     assert states == {"France"}
+
+
+def test_a_chamber_named_after_its_state(run):
+    text = (
+        "Poland's Senate approved the protocol on Tuesday. The last was Portugal, whose Chamber"
+        " of Deputies has no such name, and Spain, whose Senate voted on Thursday."
+    )
+    names = {c for c, _ in _actors(run, text, "2017-03-20")}
+    assert {"Senate of Poland", "Senate of Spain"} <= names
+    assert not any("Portugal" in n and "Chamber" in n for n in names)
+
+
+def test_the_senate_in_a_story_about_the_united_states(run):
+    us = "President Joe Biden welcomed the result after the Senate voted 95 to 1."
+    assert "United States Senate" in {c for c, _ in _actors(run, us, "2022-08-04")}
+    other = "Italy's government welcomed the result after the Senate voted."
+    assert "United States Senate" not in {c for c, _ in _actors(run, other, "2022-08-04")}

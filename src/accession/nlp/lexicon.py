@@ -116,6 +116,8 @@ ROLE_WORDS = (
     "negotiator",
     "mayor",
 )
+# Chambers named by the word alone after their state ("Spain's Senate").
+CHAMBER_WORDS = ("Senate", "Chamber of Deputies", "House of Representatives", "House of Commons")
 ROLE_KIND = (
     (
         "foreign minister|foreign secretary|minister of foreign affairs|secretary of state$",
@@ -235,6 +237,8 @@ class Lexicon:
     surname_by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     person_skeletons: list[str] = field(default_factory=list)
     parliaments: dict[str, Entry] = field(default_factory=dict)
+    # a state's chamber by its common English word: ("ESP", "Senate") -> Senate of Spain
+    chambers: dict[tuple[str, str], Entry] = field(default_factory=dict)
     orgs: dict[str, Entry] = field(default_factory=dict)
     person_cache: dict[str, str | None] = field(default_factory=dict)
 
@@ -300,6 +304,9 @@ def build_lexicon(kb: Any) -> Lexicon:
                 lex.add(term, entry)
         if row["type"] == "parliament" and row["country_iso3"]:
             lex.parliaments.setdefault(row["country_iso3"], entry)
+            for word in CHAMBER_WORDS:
+                if word in row["canonical"]:
+                    lex.chambers.setdefault((row["country_iso3"], word), entry)
     for row in kb.gazetteer:
         term, kind, target = row["term"], row["kind"], row["target"]
         if term.startswith("the ") and term[4:5].isupper():

@@ -24,6 +24,7 @@ from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import (
     ATTRIBUTE_NOUN_RX,
     CAP_TOKEN_RX,
+    CHAMBER_WORDS,
     EVENT_AFTER_RX,
     NAME_PARTICLES,
     NAME_RX,
@@ -479,6 +480,42 @@ def _committees(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_CHAMBER_OWNER_RX = re.compile(r"(?:[’']s)?\s{1,2}\Z|,\s+whose\s+\Z")  # "Spain, whose Senate"
+
+
+def _chambers(
+    text: str, lex: Lexicon, states: list[Mention], taken: list[Mention]
+) -> list[Mention]:
+    """ "Spain's Senate", "the Senate" in a story about the United States: one chamber of a
+    state's parliament ("the Czech Senate" is a KB alias and found as a term)."""
+    out: list[Mention] = []
+    us = any(mt.country_iso3 == "USA" for mt in taken)
+    for word in CHAMBER_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word)
+            if (not i or not text[i - 1].isalnum()) and not any(
+                mt.start <= i < mt.end for mt in taken
+            ):
+                owner = next(
+                    (
+                        st
+                        for st in reversed(states)
+                        if 0 <= i - st.end <= 10 and _CHAMBER_OWNER_RX.match(text, st.end, i)
+                    ),
+                    None,
+                )
+                entry = None
+                if owner is not None:
+                    entry = lex.chambers.get((owner.country_iso3 or "", word))
+                elif us and text.endswith("the ", 0, i):
+                    entry = lex.chambers.get(("USA", word))
+                if entry is not None:
+                    out.append(_mention(i, e, text, entry))
+            i = text.find(word, e)
+    return out
+
+
 def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Parliaments and ministries named through a state word ("Hungary's Parliament")."""
     text, out = state.text, []
@@ -511,6 +548,7 @@ def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[M
             out.append(_mention(m_start, m_end, text, entry))
         elif last_parl is not None and text[m_start].isupper():
             out.append(_mention(m_start, m_end, text, last_parl))
+    out.extend(_chambers(text, lex, states, taken))
     if "ommittee" in text:
         out.extend(_committees(text, lex, taken + out))
     if "inistry" not in text and "ffice" not in text:
