@@ -211,11 +211,16 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # "applied together last May", "asked for a MAP", "requested membership"
         "application",
         r"(?:applied (?:(?:together|jointly|formally|officially) )?(?:for|to join|to become)"
-        r"|applied (?:together|jointly)\b|(?:asked|applied) for (?:a |an )?(?:map|membership "
+        r"|applied (?:together|jointly|alongside|on the same day|at the same time)\b"
+        r"|(?:asked|applied) for (?:a |an )?(?:map|membership "
         r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|applied "
         r"(?:in|on|last) (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
         r"|fri|sat|sun|year|month|week))\b",
-        ("applied (?:together|jointly|formally|officially|in|on|last)", "asked for", "requested"),
+        (
+            "applied (?:together|jointly|formally|officially|in|on|last|alongside|at the)",
+            "asked for",
+        )
+        + ("requested",),
     ),
     (  # "gave its approval", "to vote on the protocol next week", "parliament is scheduled
         # to vote on Monday"
@@ -234,6 +239,37 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:deposits (?:its|their) own\b|joined (?:in|on) (?=\d|jan|feb|mar|apr|may|jun|jul|aug"
         r"|sep|oct|nov|dec))",
         ("deposit", "joined (?:in|on)"),
+    ),
+    (  # a decision to invite: "agreed at their summit in April to invite both countries"
+        "invitation",
+        r"(?:agreed|decided|agree|agrees|decide|decides|voted|vote) (?:[\w’'-]+ ){0,8}?to "
+        r"invite\b(?! (?:[\w’'-]+ ){1,3}(?:into|to join|to enter|to) (?:the |a )?(?:map|member"
+        r"ship action))",
+        ("to invite",),  # the stem at the end: the window then holds the lookahead
+    ),
+    (  # the candidate's own act: "Zelenskyy signed an application for accelerated accession"
+        "application",
+        r"sign(?:ed|s|ing)? (?:an|the|its|their|a) (?:[\w’'-]+ ){0,2}?applications?\b",
+        ("sign",),
+    ),
+    (  # "voted for the protocol", "will approve both next month", "cleared the accession
+        # protocol": a parliament's vote in other words
+        "ratification",
+        r"(?:voted (?:[\w-]+ ){0,2}?for (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:protoc"
+        r"ols?|accession|membership|bids?|ratification|treaty)|(?:parliament|assembly|senate|lawma"
+        r"kers|legislators|deputies|mps|sabor|sejm|storting|riksdag|bundestag|congress|legislatur"
+        r"e) (?:\w+ ){0,2}?(?:approve|approves|clears|cleared|clear)|(?:cleared|clears) (?:the |"
+        r"its |their )?(?:[\w’'-]+ ){0,2}?(?:protocols?|accession|membership|bids?))\b",
+        ("voted", "parliament", "assembly", "senate", "lawmakers", "legislators", "deputies")
+        + ("mps", "sabor", "sejm", "storting", "riksdag", "bundestag", "congress", "legislature")
+        + ("clear",),
+    ),
+    (  # "completed its own accession"; "is due to join on 1 July next year" (planned)
+        "accession",
+        r"(?:complet(?:ed|es|ing) (?:its|their) (?:own )?(?:accession|entry)|(?:due|set|expected"
+        r"|scheduled) to join (?=on |in |next |nato|the eu|the european union|the alliance"
+        r"|the bloc))",
+        ("complet", "due to", "set to", "expected to", "scheduled to"),
     ),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
@@ -372,6 +408,8 @@ def events_stage(state: DocState, res: Any) -> None:
                         found.append(g | {"_prec": gapped.precision})
                 seen_types[etype] = (pos, ev["_hit"])
                 found.append(ev)
+                if etype == "application" and _joint(text, low, s, e, pos):
+                    found.append(dict(ev, _distinct=True))  # "X and Y applied": two
         if sent_date:
             prev_date = (si, sent_date.date)
     _date_named(state, found, by_sentence)
@@ -415,7 +453,7 @@ _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
 # "the ratification process": a course of steps, no one event
-_PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga")
+_PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga", " steps")
 _MOTION_WORDS = ("resolution", "motion", "budget", "declaration", "statement", "sanction")
 _MOTION_WORDS += ("package", "amendment")  # one is in every _OTHER_MOTION_RX match
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
@@ -445,6 +483,30 @@ _CALL_OFF_RX = re.compile(r"(?:called off|cancell?ed|scrapped) (?:a |an |the |it
 
 
 _POSSESSIVE_RX = re.compile(r"(?:the |this |that )?(?:summit|meeting)(?:’s|'s) ")
+# "at that meeting", "the same summit": the occasion told before, referred to again
+_ANAPHORA_RX = re.compile(
+    r"(?:at |from |after |before |during |in )?(?:that|the same|this same) (?:meeting|summit"
+    r"|conference|session|gathering)\b"
+)
+_ANAPHORA_BEFORE = ("that ", "the same ")
+# A government's or party's own session is no occasion of the accession story.
+_DOMESTIC_WORDS = ("cabinet", "party", "government", "coalition")
+_DOMESTIC_RX = re.compile(
+    r"\b(?:cabinet|party|government|coalition)(?: [\w-]+)? meetings?\b(?! (?:of|with|between))"
+)
+# A past summit named by its year as the source of a text ("the 2008 Bucharest NATO Summit
+# decision"): the text is cited, the summit is no occasion of the story.
+_SUMMIT_TEXT_WORDS = ("decision", "declaration", "communiqu", "commitment", "pledge", "promise")
+_SUMMIT_TEXT_WORDS += ("conclusions", "formula", "language")
+_PAST_SUMMIT_TEXT_RX = re.compile(
+    r"\b(?:19|20)\d\d (?:[\w-]+ ){0,2}summit (?:decision|declaration|communiqu\w*|commitment"
+    r"|pledge|promise|conclusions|formula|language)\b"
+)
+# Other protocols than the accession protocol ("sign a bilateral protocol" with a neighbour).
+_OTHER_PROTOCOL_RX = re.compile(
+    r"[\w’' -]{0,30}?\b(?:bilateral|additional|optional|trade|border|readmission|cooperation"
+    r"|minsk|kyoto) protocols?\b"
+)
 # an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
 # said on Monday"): the sentence's date is not its date
 _REFERENCE_RX = re.compile(r"(?:before|after|since|ahead of) $")
@@ -457,7 +519,7 @@ _TIMED_FROM_RX = re.compile(
 # A conditional main clause with its condition in the same sentence ("If Sweden were to
 # apply, the parliament would ratify quickly"): no event. A reported "would" without a
 # condition ("said the parliament would ratify it next week") is a planned event.
-_CONDITIONAL_RX = re.compile(r"(?:would|might)(?: [\w’'-]+){0,3} $")
+_CONDITIONAL_RX = re.compile(r"(?:would|might)(?: [\w’'-]+){0,4} $")  # "would still have to be"
 _CONDITION_RX = re.compile(
     r"\b(?:if|unless|had (?:they|it|he|she|we|the \w+)|were (?:it|they) to)\b"
 )
@@ -479,11 +541,11 @@ def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
     ):
         return True  # "he hoped all allies would ratify it", "urged Hungary to ratify": a wish
     if (
-        low.find("would", max(s, pos - 35), pos) < 0
-        and low.find("might", max(s, pos - 35), pos) < 0
+        low.find("would", max(s, pos - 40), pos) < 0
+        and low.find("might", max(s, pos - 40), pos) < 0
     ):
         return False
-    if not _CONDITIONAL_RX.search(low, max(s, pos - 30), pos):
+    if not _CONDITIONAL_RX.search(low, max(s, pos - 40), pos):
         return False
     return _any_in(low, _CONDITION_WORDS, s, e) and bool(_CONDITION_RX.search(low, s, e))
 
@@ -521,6 +583,22 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         return True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
+    if etype in ("meeting", "summit") and (
+        _ANAPHORA_RX.match(low, pos) or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
+    ):
+        return True  # "at that meeting": the occasion told before, not another one
+    if etype == "meeting" and _any_in(low, _DOMESTIC_WORDS, max(s, pos - 12), pos + 40):
+        m = _DOMESTIC_RX.search(low, max(s, pos - 12), pos + 40)
+        if m is not None and m.end() > pos:
+            return True  # "after a cabinet meeting": a government's own session
+    if (
+        etype == "summit"
+        and _any_in(low, _SUMMIT_TEXT_WORDS, pos, pos + 30)
+        and _PAST_SUMMIT_TEXT_RX.search(low, max(s, pos - 40), pos + 30)
+    ):
+        return True  # "the 2008 Bucharest summit decision": a text cited, no occasion
+    if etype == "protocol_signature" and _OTHER_PROTOCOL_RX.match(low, pos, pos + 60):
+        return True  # "sign a bilateral protocol": not the accession protocol
     if etype in ("meeting", "summit"):
         if low.startswith("the ", pos):
             end = low.find(",", pos, pos + 30)
@@ -670,6 +748,27 @@ def _gapped(text: str, hits: list, hit: Any) -> Any:
     if gm is None:
         return None
     return next((h for h in hits if h.start == gm.end() and h.date), None)
+
+
+# Two candidates applying at once file two applications: coordinated subjects ("Finland and
+# Sweden applied", "the two neighbours, which applied") or a partner after the verb ("applied
+# alongside Finland", "applied together", "on the same day").
+_JOINT_BEFORE_RX = re.compile(
+    r"(?:\b[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?and (?:[A-Z][\w’'-]+ ){1,2}|\b(?:[Tt]he two|[Bb]oth)"
+    r" [^.;:]{0,40}?)(?:[a-z]+ ){0,2}$"
+)
+_JOINT_AFTER_RX = re.compile(
+    r"[^.;]{0,50}?\b(?:together|jointly|alongside|on the same day|at the same time|in tandem)\b"
+)
+_JOINT_WORDS = ("together", "jointly", "alongside", "same day", "same time", "in tandem")
+
+
+def _joint(text: str, low: str, s: int, e: int, pos: int) -> bool:
+    if _JOINT_BEFORE_RX.search(text, max(s, pos - 60), pos):
+        return True
+    return _any_in(low, _JOINT_WORDS, pos, min(e, pos + 70)) and bool(
+        _JOINT_AFTER_RX.match(low, pos, min(e, pos + 70))
+    )
 
 
 # Occasions the text itself calls distinct from one told before ("Moldova opened its own
