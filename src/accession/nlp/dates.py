@@ -359,7 +359,10 @@ def find_dates(
                 ):
                     continue
                 if m.start() >= last:
-                    out.append(_relative(m.start(), m.end(), m.group(), pub))
+                    if m.group().endswith("weekend"):
+                        out.append(_weekend(text, start, m, pub))
+                    else:
+                        out.append(_relative(m.start(), m.end(), m.group(), pub))
                     last = m.end()
             out.sort(key=lambda h: h.start)
     return out
@@ -476,9 +479,13 @@ _DATE_READERS = (
 
 # Matched on the lower-cased text at the word starts where one of `_REL_STARTS` occurs.
 _REL_STARTS = ("today", "yesterday", "tomorrow", "last ", "next ", "this ")
+_REL_STARTS += ("at the weekend", "over the weekend", "during the weekend", "earlier in the week")
+_REL_STARTS += ("later in the week",)
+# "at the weekend" (the last one, or the next in a future clause), "earlier in the week" (this
+# week): spans read as weeks are, a day inside them merges with them
 _REL_RX = re.compile(
-    r"(?:today|yesterday|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall"
-    r"|winter))\b"
+    r"(?:today|yesterday|tomorrow|(?:at|over|during) the weekend|(?:earlier|later) in the week"
+    r"|(?:last|next|this) (?:weekend|week|month|year|spring|summer|autumn|fall|winter))\b"
 )
 _PART_RX = re.compile(r"(?:early|mid|late|end of|beginning of)[- ]$", re.I)
 _REL_BEFORE_RX = re.compile(r"(last|next|this) $", re.I)
@@ -581,6 +588,26 @@ def _ago(m: re.Match[str], pub: dt.date) -> DateHit:
     return DateHit(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
 
 
+def _weekend(text: str, start: int, m: re.Match[str], pub: dt.date) -> DateHit:
+    """Saturday and Sunday: "last weekend" / "at the weekend" the last one (this one when
+    published on it), "next weekend" and a weekend in a future clause the coming one."""
+    word = m.group()
+    ahead = word.startswith("next") or (
+        not word.startswith(("last", "this"))
+        and future_in(text, _sentence_lo(text, max(start, m.start() - 60), m.start()), m.start())
+    )
+    if ahead or (word.startswith("this") and pub.weekday() < 5):
+        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        if word.startswith("this"):
+            sat = pub + dt.timedelta(days=5 - pub.weekday())
+    else:
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if word.startswith("last") and pub.weekday() >= 5:
+            sat -= dt.timedelta(days=7)
+    sun = sat + dt.timedelta(days=1)
+    return DateHit(m.start(), m.end(), sat.isoformat(), sun.isoformat(), "week")
+
+
 def _relative(s: int, e: int, word: str, pub: dt.date) -> DateHit:
     if word == "today":
         return DateHit(s, e, pub.isoformat())
@@ -588,6 +615,8 @@ def _relative(s: int, e: int, word: str, pub: dt.date) -> DateHit:
         return DateHit(s, e, (pub - dt.timedelta(days=1)).isoformat())
     if word == "tomorrow":
         return DateHit(s, e, (pub + dt.timedelta(days=1)).isoformat())
+    if word.endswith("in the week"):  # "earlier in the week": this week
+        word = "this week"
     rel, unit = word.split()
     if unit not in ("week", "month", "year"):  # "next summer": a season, no date
         return DateHit(s, e, None, None, "year")

@@ -20,7 +20,7 @@ from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import lowered, mentions_by_sentence, word_search
+from accession.nlp.scan import lowered, mentions_by_sentence, mentions_in, word_search
 from accession.nlp.statements import quote_speaker, speaker_before, statements
 
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
@@ -35,7 +35,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between|in|on)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
+        r"(?:meeting (?:of|with|between|in|on)\b|meeting (?:by|via|over) (?:video|phone|telephone"
+        r"|teleconference)|meeting (?:their|his|her|its) (?:[\w-]+ ){0,3}?counterparts?\b|"
+        r"(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
         r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
         r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
@@ -79,7 +81,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
         r"s?|"
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
-        r"be|are to be|is due to be|are due to be) signed|"
+        r"be|are to be|is due to be|are due to be|(?:is|are) expected to be) signed|"
         r"(?:signature|signing) "
         r"of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?protocols?)\b",
     ),
@@ -199,13 +201,20 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # "met at the level of", "ministers decided", "held its own conference", "a separate
         # conference", "during a visit to", "will host President X"
         "meeting",
-        r"(?:met (?:at|for) the\b|ministers (?:decided|agreed)\b|(?:held|holds|hold|convened) "
+        r"(?:met (?:at|for) the\b|ministers (?:had |have )?(?:decided|agreed)\b|"
+        r"(?:held|holds|hold|convened) "
         r"(?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!news )(?<!press )conferences?\b|(?:separat"
         r"e|second|own) conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
         r"(?:to|by)\b|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks"
         r"|summit)\b)|convened (?:in|on|at|for)\b|welcomed (?:[\w’'-]+ ){1,4}to (?:the )?(?:nato "
         r"|alliance |eu )?(?:headquarters|white house|élysée|elysee|kremlin|chancellery))",
-        ("met (?:at|for)", "ministers (?:decided|agreed)", "conference", "visit ", "host")
+        (
+            "met (?:at|for)",
+            "ministers (?:had |have )?(?:decided|agreed)",
+            "conference",
+            "visit ",
+            "host",
+        )
         + ("convened", "welcomed"),
     ),
     (  # "applied together last May", "asked for a MAP", "requested membership"
@@ -378,7 +387,10 @@ def events_stage(state: DocState, res: Any) -> None:
                 if etype == "statement":
                     key = quote_speaker(state, s, e, pos)
                     if key is None:
-                        who = speaker_before(state, pos, s)
+                        he = low.endswith((" he ", " she "), max(s, pos - 5), pos)
+                        # "In a statement issued after he met Blinken, he promised": the
+                        # pronoun right before the verb is the speaker, not the name before it
+                        who = None if he and pos - s > 40 else speaker_before(state, pos, s)
                         if who is None and low.endswith(("he ", "she "), max(s, pos - 4), pos):
                             who = _person_before(state, s)  # ", he said": the one just named
                         key = who.key if who is not None and not _collective(low, who) else None
@@ -408,7 +420,7 @@ def events_stage(state: DocState, res: Any) -> None:
                         found.append(g | {"_prec": gapped.precision})
                 seen_types[etype] = (pos, ev["_hit"])
                 found.append(ev)
-                if etype == "application" and _joint(text, low, s, e, pos):
+                if etype == "application" and _joint(state, low, s, e, pos):
                     found.append(dict(ev, _distinct=True))  # "X and Y applied": two
         if sent_date:
             prev_date = (si, sent_date.date)
@@ -430,7 +442,7 @@ def events_stage(state: DocState, res: Any) -> None:
             and ev["_prec"] != "year"
             and not future_in(text, max(ev["start"], pos - 40), pos)
         ):
-            ev["date"] = anchor
+            ev["date"] = _counted_back(text, ev["start"], pos, anchor)
     state.events = _dedupe(_drop_background(state, found, low))
     for ev in state.events:  # places only for the events kept (the same as before dedupe)
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
@@ -489,6 +501,12 @@ _ANAPHORA_RX = re.compile(
     r"|conference|session|gathering)\b"
 )
 _ANAPHORA_BEFORE = ("that ", "the same ")
+# A meeting that only times a statement ("a statement issued after he met Blinken").
+_STATEMENT_TIME_WORDS = ("statement", "message", "post", "remarks", "speech", "interview")
+_STATEMENT_TIME_RX = re.compile(
+    r"\b(?:statement|message|post|remarks|speech|interview)s? (?:[\w-]+ )?(?:after|before"
+    r"|following) (?:[\w’'-]+ )?$"
+)
 # A government's or party's own session is no occasion of the accession story.
 _DOMESTIC_WORDS = ("cabinet", "party", "government", "coalition")
 _DOMESTIC_RX = re.compile(
@@ -587,6 +605,12 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         _ANAPHORA_RX.match(low, pos) or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
     ):
         return True  # "at that meeting": the occasion told before, not another one
+    if (
+        etype == "meeting"
+        and _any_in(low, _STATEMENT_TIME_WORDS, max(s, pos - 50), pos)
+        and _STATEMENT_TIME_RX.search(low, max(s, pos - 50), pos)
+    ):
+        return True  # "in a statement issued after he met Blinken": the time of the words
     if etype == "meeting" and _any_in(low, _DOMESTIC_WORDS, max(s, pos - 12), pos + 40):
         m = _DOMESTIC_RX.search(low, max(s, pos - 12), pos + 40)
         if m is not None and m.end() > pos:
@@ -648,6 +672,33 @@ _LEADERS_RX = re.compile(
     r"|would|to|who|had"
     r"|have))?\s+(?:\w+\s+){0,2}(?:meet|gather)"
 )
+
+
+# The group last named before a meeting verb is its subject: leaders make it a summit, unless
+# ministers, envoys or officials were named after them.
+_GATHER_VERBS = ("meeting ", "meet ", "hold ", "held ", "holds ", "gather", "convene")
+_LEADERS_SUBJECT_RX = re.compile(
+    r"\b(?:nato|eu|allied|alliance|european|bloc(?:’s|'s)?|union|the|their|its) leaders\b"
+)
+_OTHER_GROUP_RX = re.compile(r"minister|ambassador|envoy|official|counterpart|diplomat")
+
+
+def _leaders_subject(low: str, s: int, pos: int) -> bool:
+    a = low.rfind("leaders", max(s, pos - 100), pos)
+    if a < 0:
+        return False
+    m = _LEADERS_SUBJECT_RX.search(low, max(s, a - 12), a + 8)
+    return m is not None and _OTHER_GROUP_RX.search(low, a, pos) is None
+
+
+# "The foreign affairs committee of the assembly approved the accession": the committee is the
+# subject when nothing clause-like stands between it and the verb.
+_COMMITTEE_GAP_RX = re.compile(r"[,;]| after | before | when | once | until | while ")
+
+
+def _committee_subject(low: str, s: int, pos: int) -> bool:
+    a = low.rfind("committee", max(s, pos - 90), pos)
+    return a >= 0 and _COMMITTEE_GAP_RX.search(low, a, pos) is None
 
 
 _PUNCT_RX = re.compile(r"[,;:.()]")
@@ -758,16 +809,24 @@ _JOINT_BEFORE_RX = re.compile(
     r" [^.;:]{0,40}?)(?:[a-z]+ ){0,2}$"
 )
 _JOINT_AFTER_RX = re.compile(
-    r"[^.;]{0,50}?\b(?:together|jointly|alongside|on the same day|at the same time|in tandem)\b"
+    r"[^.;]{0,50}?\b(?:(?P<with>together with|alongside|jointly with|along with)|together|jointly"
+    r"|on the same day|at the same time|in tandem)\b"
 )
 _JOINT_WORDS = ("together", "jointly", "alongside", "same day", "same time", "in tandem")
 
 
-def _joint(text: str, low: str, s: int, e: int, pos: int) -> bool:
-    if _JOINT_BEFORE_RX.search(text, max(s, pos - 60), pos):
+def _joint(state: DocState, low: str, s: int, e: int, pos: int) -> bool:
+    """Two applicants; a partner named after the verb must be a state ("signed the
+    application together with the prime minister" is one)."""
+    if _JOINT_BEFORE_RX.search(state.text, max(s, pos - 60), pos):
         return True
-    return _any_in(low, _JOINT_WORDS, pos, min(e, pos + 70)) and bool(
-        _JOINT_AFTER_RX.match(low, pos, min(e, pos + 70))
+    if not _any_in(low, _JOINT_WORDS, pos, min(e, pos + 70)):
+        return False
+    m = _JOINT_AFTER_RX.match(low, pos, min(e, pos + 70))
+    if m is None or m.group("with") is None:
+        return m is not None
+    return any(
+        mt.type == "state" and not mt.place for mt in mentions_in(state, m.end(), m.end() + 6)
     )
 
 
@@ -841,6 +900,11 @@ def _event(
             "summit" in low
         ):
             etype = "summit"  # "the meeting, held ..." in a story on a summit: that summit
+        elif low.startswith(_GATHER_VERBS, pos) and _leaders_subject(low, s, pos):
+            etype = "summit"  # "EU leaders, meeting their counterparts"; "when they hold
+            # their own video conference" after "the bloc's leaders"
+    elif etype == "ratification" and _committee_subject(lowered(state), s, pos):
+        etype = "meeting"  # a committee's approval: its session, the vote is still to come
     named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
     since = hit is None and (subordinate or lowered(state).endswith(_SINCE, max(s, pos - 20), pos))
     # a statement takes a date from its own paragraph only, else the story's (anchor)
@@ -856,18 +920,7 @@ def _event(
         # a past event takes no date still to come from the sentence before
         and (state.published is None or prev_date[1] <= state.published.isoformat())
     ):
-        date = prev_date[1]
-        # "The vote came a week after Fico met Kristersson": counted back from that day
-        sm = (
-            _SHIFT_RX.search(state.text, s, pos)
-            if len(date) == 10 and state.text.find(" after ", s, pos) >= 0
-            else None
-        )
-        if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
-            n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
-                7 if sm.group(2).startswith("week") else 1
-            )
-            date = (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
+        date = _counted_back(state.text, s, pos, prev_date[1])
     if date and len(date) == 10 and (hit is None or hit.end <= pos):
         nd = (
             _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
@@ -897,6 +950,22 @@ def _event(
     if end_date:
         ev["end_date"] = end_date
     return ev
+
+
+def _counted_back(text: str, s: int, pos: int, date: str) -> str:
+    """ "The vote came a week after Fico met Kristersson": counted back from the day the
+    event borrows (the sentence before's, or the story's)."""
+    sm = (
+        _SHIFT_RX.search(text, s, pos)
+        if len(date) == 10 and text.find(" after ", s, pos) >= 0
+        else None
+    )
+    if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
+        n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
+            7 if sm.group(2).startswith("week") else 1
+        )
+        return (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
+    return date
 
 
 # "the Madrid summit", "the Vilnius summit in Lithuania": a summit named by its place. Words

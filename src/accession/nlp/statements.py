@@ -17,7 +17,7 @@ from accession.nlp.scan import find_all, mentions_in
 
 # Speech verbs the shared lexicon lacks, read here only: "writing on Twitter on Tuesday",
 # "thanked the allies on Thursday night".
-_MORE_VERBS = ("writing", "thanked", "thanks", "congratulated")
+_MORE_VERBS = ("writing", "thanked", "thanks", "congratulated", "spoke", "speaking")
 # one trie with the shared verbs: an alternation after the trie would be ~25 % slower
 _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS)))
 _STATEMENT_RX = re.compile(
@@ -25,8 +25,9 @@ _STATEMENT_RX = re.compile(
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
     r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:in|with) an? (?:\w+ )?"
     r"(?:message|video)\b|\bin (?:\w+ )?remarks\b|\b(?:reporters|journalists"
-    r"|the press|(?:local |state |foreign )?media) (?:afterwards|later|after|before|ahead of"
-    r"|at the end)\b|\b(?:last|this) (?:month|week)\b"
+    r"|the press|(?:local |state |foreign )?media)(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
+    r"(?:afterwards|later|after|before|ahead of|at the end)\b|\b(?:last|this) (?:month|week)\b"
+    r"|\b(?:(?:at|over|during) the|last|this) weekend\b|\b(?:earlier|later) in the week\b"
     r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+(?:\d{1,2}\s+)?"
@@ -79,11 +80,16 @@ _STATEMENT_TAILS = (
     "this month",
     "last week",
     "this week",
+    "weekend",
+    "in the week",
 )
 
 
 _AUDIENCE = ("reporters", "journalists", "the press", "media")
-_AUDIENCE_AFTER_RX = re.compile(r" (?:afterwards|later|after|before|ahead of|at the end)\b")
+_AUDIENCE_AFTER_RX = re.compile(
+    r"(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? (?:afterwards|later|after|before|ahead of"
+    r"|at the end)\b"
+)  # "told reporters in Prague after the handover": the place between
 _NAMED_DAYS = (
     frozenset(  # months and weekdays: date phrases
         _STATEMENT_TAILS[:12] + ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
@@ -99,7 +105,24 @@ _FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference")
 _FRONTED_BEFORE_RX = re.compile(
     r"(?:^|\W)(?:[Ii]n|[Dd]uring|[Aa]t) an? (?:(?:[\w-]+ ){0,2}|(?:[\w-]+ )?(?:news|press) )$"
 )
-_FRONTED_AFTER_RX = re.compile(r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says|tells|added|warned)\b")
+_FRONTED_AFTER_RX = re.compile(
+    r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says|tells|added|warned|promised|pledged|described"
+    r"|called)\b"
+)
+# "Opening the session, the secretary general said": a speaker at an occasion he opens or
+# addresses (a participle at the start of the sentence).
+_PARTICIPLE_RX = re.compile(
+    r"(?:Opening|Closing|Addressing|Chairing) the (?:[\w-]+ ){0,2}?(?:session|meeting|summit"
+    r"|conference|ceremony|debate|parliament|chamber|assembly),"
+)
+_PARTICIPLES = ("Opening the", "Closing the", "Addressing the", "Chairing the")
+# "Blinken said as he took the documents": words timed by a moment of the ceremony.
+_SAID_AS = ("said as ", "says as ", "added as ", "declared as ")
+_AS_MOMENT_RX = re.compile(
+    r"(?:he|she|they|the|his|her|their|its) [^.;,]{0,40}?\b(?:took|takes|handed|hands|received"
+    r"|receives|signed|signs|changed hands|arrived|arrives|walked|entered|opened|raised|accepted"
+    r"|deposited|left)\b"
+)
 # Not a public statement: an appointment ("confirmed as his successor last month"), words to
 # the other side of a meeting ("told his Ukrainian counterpart on Wednesday"; the meeting is
 # the event).
@@ -154,7 +177,17 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
                 and not _REST_VERB_RX.search(m.group("rest"))
             ):
                 out.append(m.start())
-    for w in (*_FRONTED_WORDS, "post on"):  # each a tail, found above, but "post on"
+    for p in find_all(text, _SAID_AS):
+        if _AS_MOMENT_RX.match(text, text.find(" as ", p) + 4):
+            out.append(p)
+    for p in find_all(text, _PARTICIPLES):
+        pm = _PARTICIPLE_RX.match(text, p)
+        if pm is not None:
+            fm = _FRONTED_AFTER_RX.match(text, pm.end() - 1, pm.end() + 90)
+            if fm is not None:
+                out.append(fm.start("verb"))
+    for w in (*_FRONTED_WORDS, "statement", "post on"):  # each a tail, found above, but
+        # "post on"
         for p in at[w] if w in at else find_all(text, (w,)):
             if _FRONTED_BEFORE_RX.search(text, max(0, p - 40), p):
                 fm = _FRONTED_AFTER_RX.match(text, p + len(w), p + len(w) + 90)
