@@ -131,3 +131,64 @@ def test_signed_together_with_a_person_is_one_application(run) -> None:
     text = "The president signed the application on Friday together with Prime Minister Ion Rusu."
     got = [e for e in run(text, PUB)["events"] if e["type"] == "application"]
     assert len(got) == 1, got
+
+
+def test_would_only_once_is_a_condition(run) -> None:
+    text = "Officials said the assembly would approve the protocols only once Oslo had acted."
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "ratification"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies will sign a protocol, which every member's parliament must ratify first.",
+        "The protocols are expected to be signed next week, after which every parliament must "
+        "ratify them.",
+    ],
+)
+def test_obligation_after_a_step_told_is_planned(run, text: str) -> None:
+    got = [e for e in run(text, PUB)["events"] if e["type"] == "ratification"]
+    assert got and got[0]["date"] is None, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latvian parliament never approved the accession.",
+        "The assembly will not approve the bid this year.",
+        "Parliament would only clear the protocol if Oslo had acted first.",
+    ],
+)
+def test_negation_after_the_subject(run, text: str) -> None:
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "ratification"]
+
+
+def test_a_rule_stays_no_event(run) -> None:
+    text = "Every new member must be ratified by all parliaments, which can take months."
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "ratification"]
+
+
+def test_numbered_leaders_are_a_group(run) -> None:
+    text = "NATO's 32 leaders declared on Wednesday that the path was irreversible."
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "statement"]
+
+
+def test_fronted_date_dates_the_words(run) -> None:
+    text = "Last week the Russian foreign ministry had warned that the step meant confrontation."
+    got = [e for e in run(text, PUB)["events"] if e["type"] == "statement"]
+    assert got and got[0]["date"] == "2024-11-18", got
+
+
+def test_fronted_date_needs_a_speech_verb(run) -> None:
+    text = "Last week the Russian foreign ministry summoned the ambassador."
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "statement"]
+
+
+def test_said_after_the_signing_is_a_statement(run) -> None:
+    text = 'Secretary General Ana Pereira said after the signing: "A good day for us."'
+    assert [e for e in run(text, PUB)["events"] if e["type"] == "statement"]
+
+
+def test_said_at_the_ceremony_is_only_where(run) -> None:
+    text = "Secretary General Ana Pereira said at the ceremony that the door stayed open."
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "statement"]

@@ -344,21 +344,28 @@ def events_stage(state: DocState, res: Any) -> None:
     triggers: dict[int, list[tuple[str, int]]] = {}
     low = lowered(state)
     planned: set[int] = set()
+    after_step: set[int] = set()
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
-        nm = _NEG_OR_MODAL_RX.search(text, max(s, pos - 40), pos)
+        # "parliament will not approve": negation and modality stand before the verb, which
+        # a trigger that starts at its subject has after its start
+        vpos = _verb_pos(low, etype, pos)
+        nm = _NEG_OR_MODAL_RX.search(text, max(s, vpos - 40), vpos)
         if nm is not None and (
             not nm.group("modal")
-            or not (etype == "accession" or _accession_step(low, etype, nm, pos, si, state))
-            or _NEG_RX.search(text, max(s, pos - 40), pos)
+            or not (etype == "accession" or _accession_step(low, etype, nm, vpos, si, state))
+            or _NEG_RX.search(text, max(s, vpos - 40), vpos)
         ):
             continue
         if nm is not None:
             planned.add(pos)  # "must deposit its instrument": to come, no borrowed date
+            if _AFTER_STEP_RX.search(low, max(s, nm.start() - 110), nm.start()):
+                after_step.add(pos)  # "signed next week, after which ... must ratify": the
+                # date told is the step's before it
         called_off = _any_in(low, _CALLED_OFF_WORDS, max(s, pos - 25), pos + 70)
         if _no_occasion(low, etype, pos, s, called_off) or _hypothetical(
-            low, pos, s, state.sentences[si][1]
+            low, vpos, s, state.sentences[si][1]
         ):
             continue
         triggers.setdefault(si, []).append((etype, pos))
@@ -412,8 +419,9 @@ def events_stage(state: DocState, res: Any) -> None:
                         ev["_distinct"] = True  # "a separate conference", "its own conference"
                         if sep.group("two"):  # "back-to-back conferences": two of them
                             found.append(dict(ev))
-                    if pos in planned and ev["_hit"] is None:
+                    if pos in planned and (ev["_hit"] is None or pos in after_step):
                         ev["date"], ev["_since"] = None, True
+                        ev.pop("end_date", None)
                     gapped = _gapped(text, hits, ev["_hit"])
                     if gapped is not None:  # "X applied in March 2004 and Albania in April 2009"
                         g = dict(ev, date=gapped.date, end_date=gapped.end_date, _hit=gapped)
@@ -446,6 +454,24 @@ def events_stage(state: DocState, res: Any) -> None:
     state.events = _dedupe(_drop_background(state, found, low))
     for ev in state.events:  # places only for the events kept (the same as before dedupe)
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
+
+
+_BODIES = ("parliament", "assembly", "senate", "lawmakers", "legislators", "deputies", "mps")
+_BODIES += ("sabor", "sejm", "storting", "riksdag", "bundestag", "congress", "legislature")
+_BODY_VERB_RX = re.compile(
+    r"(?:parliament|assembly|senate|lawmakers|legislators|deputies|mps|sabor|sejm|storting"
+    r"|riksdag|bundestag|congress|legislature)(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?=approv|clear"
+    r"|endors|pass|back|ratif|vot)"
+)
+
+
+def _verb_pos(low: str, etype: str, pos: int) -> int:
+    """Where the verb of a trigger that starts at its subject ("parliament never approved")
+    begins; the trigger's start otherwise."""
+    if etype != "ratification" or not low.startswith(_BODIES, pos):
+        return pos
+    m = _BODY_VERB_RX.match(low, pos, pos + 60)
+    return m.end() if m is not None else pos
 
 
 # Words that name no occasion although a trigger matches (lower-case):
@@ -539,8 +565,9 @@ _TIMED_FROM_RX = re.compile(
 # condition ("said the parliament would ratify it next week") is a planned event.
 _CONDITIONAL_RX = re.compile(r"(?:would|might)(?: [\w’'-]+){0,4} $")  # "would still have to be"
 _CONDITION_RX = re.compile(
-    r"\b(?:if|unless|had (?:they|it|he|she|we|the \w+)|were (?:it|they) to)\b"
-)
+    r"\b(?:if|unless|had (?:they|it|he|she|we|the \w+)|were (?:it|they) to|only (?:once|when|after"
+    r"|if))\b"
+)  # "would approve the protocols only once Stockholm had shown ...": a condition too
 
 
 _WISH_WORDS = ("hope", "hoping", "wish", "want", "urge", "urging", "called on", "calls on")
@@ -548,7 +575,7 @@ _WISH_RX = re.compile(
     r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|called on|calls "
     r"on)\b(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
 )
-_CONDITION_WORDS = ("if", "unless", "had ", "were ")  # one is in every _CONDITION_RX match
+_CONDITION_WORDS = ("if", "unless", "had ", "were ", "only ")  # one is in every match
 
 
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
@@ -654,7 +681,8 @@ def _person_before(state: DocState, s: int) -> Any:
 
 # "NATO leaders promised on Thursday", "EU ministers said": a group, not a named speaker
 _GROUP_AFTER_RX = re.compile(
-    r"(?:[’']s?)? (?:leaders|ministers|members|allies|officials|diplomats|governments|states"
+    r"(?:[’']s?)?(?: \d+| (?:two|three|four|five|six|seven|eight|nine|ten|all))? (?:leaders"
+    r"|ministers|members|allies|officials|diplomats|governments|states"
     r"|countries|envoys|ambassadors|lawmakers)\b"
 )
 
@@ -1002,6 +1030,12 @@ _STEPS = ("protocol_signature", "ratification", "accession")
 _STEP_OBJECT_RX = re.compile(r"protocol|accession|membership|instruments? of|treaty")
 _OBLIGATIONS = ("must", "need to", "needs to", "has to", "have to")
 _SEQUENCED_RX = re.compile(r"\b(?:now|then|still|next|first|also|yet|will|soon)\b")
+# "an accession protocol, which every parliament must ratify"; "signed next week, after which
+# every parliament must ratify them": the obligation follows a step just told
+_AFTER_STEP_RX = re.compile(
+    r"(?:protocols?|treaty|signed|signing)(?: [\w’'-]+){0,8}, (?:after )?which "
+    r"(?:[\w’'-]+ ){0,4}$"
+)
 
 
 def _accession_step(low: str, etype: str, nm: Any, pos: int, si: int, state: DocState) -> bool:
@@ -1012,9 +1046,12 @@ def _accession_step(low: str, etype: str, nm: Any, pos: int, si: int, state: Doc
     if etype not in _STEPS or nm.group("modal").lower() not in _OBLIGATIONS:
         return False
     s, e = state.sentences[si]
+    lo = max(s, pos - 60)
     if not _SEQUENCED_RX.search(low, max(s, nm.start() - 12), pos):
-        return False
-    return _STEP_OBJECT_RX.search(low, max(s, pos - 60), min(e, pos + 60)) is not None
+        if not _AFTER_STEP_RX.search(low, max(s, nm.start() - 110), nm.start()):
+            return False
+        lo = s  # the step told before the obligation names its object ("the protocols ...")
+    return _STEP_OBJECT_RX.search(low, lo, min(e, pos + 60)) is not None
 
 
 def _drop_background(

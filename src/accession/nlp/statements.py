@@ -116,6 +116,21 @@ _PARTICIPLE_RX = re.compile(
     r"|conference|ceremony|debate|parliament|chamber|assembly),"
 )
 _PARTICIPLES = ("Opening the", "Closing the", "Addressing the", "Chairing the")
+# "Stoltenberg said after the signing": words timed by an occasion ("said at the ceremony"
+# is where, not when, and annotators leave it out).
+_SAID_AT = ("said after the ", "said before the ", "said following the ", "spoke after the ")
+_SAID_AT += ("spoke before the ",)
+_SAID_AT_RX = re.compile(
+    r"(?:said|spoke) (?:after|before|following) the (?:[\w-]+ ){0,2}?(?:signing|ceremony|meeting"
+    r"|talks|vote|summit|session|handover|conference|dinner|debate)\b"
+)
+# "Last week the foreign ministry had warned that ...", "On Monday, Orban said": a date that
+# opens the sentence dates the speaking that follows it.
+_SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:(?:Earlier|Later|Late|Early|On|In) )?$")
+_FRONTED_DATE_AFTER_RX = re.compile(
+    r",? [^.;,\"“”]{0,60}?\b(?:had |has )?(?P<verb>said|told|warned|announced|declared|wrote"
+    r"|stated)\b"
+)
 # "Blinken said as he took the documents": words timed by a moment of the ceremony.
 _SAID_AS = ("said as ", "says as ", "added as ", "declared as ")
 _AS_MOMENT_RX = re.compile(
@@ -177,6 +192,14 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
                 and not _REST_VERB_RX.search(m.group("rest"))
             ):
                 out.append(m.start())
+    for p in find_all(text, _SAID_AT):
+        if (not p or not text[p - 1].isalnum()) and _SAID_AT_RX.match(text, p):
+            out.append(p)
+    for h in dates or ():
+        if h.date and _SENTENCE_OPEN_RX.search(text, max(0, h.start - 12), h.start):
+            fm = _FRONTED_DATE_AFTER_RX.match(text, h.end, h.end + 80)
+            if fm is not None:
+                out.append(fm.start("verb"))
     for p in find_all(text, _SAID_AS):
         if _AS_MOMENT_RX.match(text, text.find(" as ", p) + 4):
             out.append(p)
