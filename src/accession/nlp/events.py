@@ -20,7 +20,7 @@ from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import lowered, mentions_by_sentence, mentions_in, word_search
+from accession.nlp.scan import has_digit, lowered, mentions_by_sentence, mentions_in, word_search
 from accession.nlp.statements import quote_speaker, speaker_before, statements
 
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
@@ -259,7 +259,7 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # the candidate's own act: "Zelenskyy signed an application for accelerated accession"
         "application",
         r"sign(?:ed|s|ing)? (?:an|the|its|their|a) (?:[\w’'-]+ ){0,2}?applications?\b",
-        ("sign",),
+        ("application",),  # the object: "sign" is frequent, the window before holds it
     ),
     (  # "voted for the protocol", "will approve both next month", "cleared the accession
         # protocol": a parliament's vote in other words
@@ -269,16 +269,14 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"kers|legislators|deputies|mps|sabor|sejm|storting|riksdag|bundestag|congress|legislatur"
         r"e) (?:\w+ ){0,2}?(?:approve|approves|clears|cleared|clear)|(?:cleared|clears) (?:the |"
         r"its |their )?(?:[\w’'-]+ ){0,2}?(?:protocols?|accession|membership|bids?))\b",
-        ("voted", "parliament", "assembly", "senate", "lawmakers", "legislators", "deputies")
-        + ("mps", "sabor", "sejm", "storting", "riksdag", "bundestag", "congress", "legislature")
-        + ("clear",),
+        ("voted", "approv", "clear"),  # the verb: the window before it holds the subject
     ),
     (  # "completed its own accession"; "is due to join on 1 July next year" (planned)
         "accession",
         r"(?:complet(?:ed|es|ing) (?:its|their) (?:own )?(?:accession|entry)|(?:due|set|expected"
         r"|scheduled) to join (?=on |in |next |nato|the eu|the european union|the alliance"
         r"|the bloc))",
-        ("complet", "due to", "set to", "expected to", "scheduled to"),
+        ("complet", "to join"),
     ),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
@@ -296,6 +294,21 @@ for _i, (_t, _p, _stems) in enumerate(_EXTRA):
     for _st in _stems:
         (_STEM_RX_KEYS if "(" in _st else _STEM_TYPES).setdefault(_st, []).append(_key)
 _STEM_RXS = [(re.compile(_st), _keys) for _st, _keys in _STEM_RX_KEYS.items()]
+
+
+class _LazyFuture:
+    """The sentence's future cue, read only when an event needs it (most take their own
+    date and never ask): `future_in` scans the whole sentence."""
+
+    __slots__ = ("_args", "_val")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._args, self._val = (text, s, e), None
+
+    def __bool__(self) -> bool:
+        if self._val is None:
+            self._val = future_in(*self._args)
+        return self._val
 
 
 def _trigger_hits(low: str) -> list[tuple[str, int]]:
@@ -350,7 +363,7 @@ def events_stage(state: DocState, res: Any) -> None:
         s = state.sentences[si][0]
         # "parliament will not approve": negation and modality stand before the verb, which
         # a trigger that starts at its subject has after its start
-        vpos = _verb_pos(low, etype, pos)
+        vpos = pos if etype != "ratification" else _verb_pos(low, etype, pos)
         nm = _NEG_OR_MODAL_RX.search(text, max(s, vpos - 40), vpos)
         if nm is not None and (
             not nm.group("modal")
@@ -381,7 +394,7 @@ def events_stage(state: DocState, res: Any) -> None:
         if sent_date and anchor is None and (pub is None or sent_date.date <= pub.isoformat()):
             anchor = sent_date.date
         if si in triggers and not any(fs <= s < fe for fs, fe in state.furniture):
-            future = future_in(text, s, e)
+            future = _LazyFuture(text, s, e)
             seen_types: dict[str, tuple[int, Any]] = {}
             for etype, pos in triggers[si]:
                 if etype in seen_types and not (
@@ -527,21 +540,19 @@ _ANAPHORA_RX = re.compile(
     r"|conference|session|gathering)\b"
 )
 _ANAPHORA_BEFORE = ("that ", "the same ")
+_ANAPHORA_STARTS = ("at ", "from ", "after ", "before ", "during ", "in ", "that ", "the same ")
+_ANAPHORA_STARTS += ("this same ",)  # every _ANAPHORA_RX match starts with one
 # A meeting that only times a statement ("a statement issued after he met Blinken").
 _STATEMENT_TIME_WORDS = ("statement", "message", "post", "remarks", "speech", "interview")
 _STATEMENT_TIME_RX = re.compile(
     r"\b(?:statement|message|post|remarks|speech|interview)s? (?:[\w-]+ )?(?:after|before"
     r"|following) (?:[\w’'-]+ )?$"
 )
-# A government's or party's own session is no occasion of the accession story.
-_DOMESTIC_WORDS = ("cabinet", "party", "government", "coalition")
-_DOMESTIC_RX = re.compile(
-    r"\b(?:cabinet|party|government|coalition)(?: [\w-]+)? meetings?\b(?! (?:of|with|between))"
-)
+# A government's or party's own session is no occasion of the accession story (read before
+# the word "meeting").
+_DOMESTIC_RX = re.compile(r"\b(?:cabinet|party|government|coalition)(?: [\w-]+)? $")
 # A past summit named by its year as the source of a text ("the 2008 Bucharest NATO Summit
 # decision"): the text is cited, the summit is no occasion of the story.
-_SUMMIT_TEXT_WORDS = ("decision", "declaration", "communiqu", "commitment", "pledge", "promise")
-_SUMMIT_TEXT_WORDS += ("conclusions", "formula", "language")
 _PAST_SUMMIT_TEXT_RX = re.compile(
     r"\b(?:19|20)\d\d (?:[\w-]+ ){0,2}summit (?:decision|declaration|communiqu\w*|commitment"
     r"|pledge|promise|conclusions|formula|language)\b"
@@ -629,22 +640,24 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
     if etype in ("meeting", "summit") and (
-        _ANAPHORA_RX.match(low, pos) or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
+        (low.startswith(_ANAPHORA_STARTS, pos) and _ANAPHORA_RX.match(low, pos))
+        or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
     ):
         return True  # "at that meeting": the occasion told before, not another one
     if (
         etype == "meeting"
+        and low.startswith(("met ", "meeting "), pos)
         and _any_in(low, _STATEMENT_TIME_WORDS, max(s, pos - 50), pos)
         and _STATEMENT_TIME_RX.search(low, max(s, pos - 50), pos)
     ):
         return True  # "in a statement issued after he met Blinken": the time of the words
-    if etype == "meeting" and _any_in(low, _DOMESTIC_WORDS, max(s, pos - 12), pos + 40):
-        m = _DOMESTIC_RX.search(low, max(s, pos - 12), pos + 40)
-        if m is not None and m.end() > pos:
+    if etype == "meeting":
+        mi = low.find("meeting", pos, pos + 40)
+        if mi >= 0 and _DOMESTIC_RX.search(low, max(s, mi - 22), mi):
             return True  # "after a cabinet meeting": a government's own session
     if (
         etype == "summit"
-        and _any_in(low, _SUMMIT_TEXT_WORDS, pos, pos + 30)
+        and has_digit(low[max(s, pos - 40) : pos])
         and _PAST_SUMMIT_TEXT_RX.search(low, max(s, pos - 40), pos + 30)
     ):
         return True  # "the 2008 Bucharest summit decision": a text cited, no occasion
@@ -899,7 +912,7 @@ def _event(
     si: int,
     hits: list,
     prev_date: Any,
-    future: bool,
+    future: Any,
     s: int,
     e: int,
 ) -> dict[str, Any]:
