@@ -349,6 +349,15 @@ def find_dates(
             if am is not None and (not am.start() or not low[am.start() - 1].isalnum()):
                 out.append(_ago(am, pub))
                 out.sort(key=lambda h: h.start)
+        for p in find_all_in(low, _WEEK_ENDS, start, end):
+            wm = _WEEK_BACK_RX.search(low, max(start, p - 12), min(end, p + 12))
+            if wm is None or wm.end() <= p or (wm.start() and low[wm.start() - 1].isalnum()):
+                continue
+            if wm.group().endswith("weekend"):
+                out.append(_weekend(text, start, wm, pub))
+            else:
+                out.append(_relative(wm.start(), wm.end(), "this week", pub))
+            out.sort(key=lambda h: h.start)
         if rel:
             # "February last year": the year already read into the month's date
             last = -1
@@ -480,6 +489,13 @@ _REL_RX = re.compile(
     r"(?:today|yesterday|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall"
     r"|winter))\b"
 )
+# "at the weekend" (the last one, or the next in a future clause), "earlier in the week" (this
+# week): spans read as weeks are, so that a day inside them merges with them. Found at their
+# last words and read back (two `find`s instead of five).
+_WEEK_ENDS = ("weekend", "in the week")
+_WEEK_BACK_RX = re.compile(
+    r"(?:(?:at|over|during) the|last|next|this) weekend\b|(?:earlier|later) in the week\b"
+)
 _PART_RX = re.compile(r"(?:early|mid|late|end of|beginning of)[- ]$", re.I)
 _REL_BEFORE_RX = re.compile(r"(last|next|this) $", re.I)
 
@@ -510,6 +526,13 @@ _NAME_PREFIXES = (
     "Saturday",
     "Sunday",
 )
+_MONTH_PREFIXES = _NAME_PREFIXES[:12]
+_WEEKDAY_BACK: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (3, ("Monday", "Friday", "Sunday")),
+    (4, ("Tuesday",)),
+    (5, ("Thursday", "Saturday")),
+    (6, ("Wednesday",)),
+)
 # indices into _DATE_RXS of the patterns that start with a digit; a four-digit run from 19..
 # or 20.. may also be a year alone
 _DIGIT_RXS = (0, 1, 2, 6)
@@ -526,12 +549,22 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
         if not p or not text[p - 1].isalnum():
             year = m.end() - p == 4 and text.startswith(("19", "20"), p)
             cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
-    for name in _NAME_PREFIXES:
+    for name in _MONTH_PREFIXES:
         p = text.find(name, start, end)
         while p >= 0:
             if not p or not text[p - 1].isalnum():
                 cands.append((p, _NAME_RXS))
             p = text.find(name, p + 1, end)
+    # the seven weekday names by one scan for their common "day" (each name occurs where its
+    # "day" does, at a fixed offset back)
+    p = text.find("day", start, end)
+    while p >= 0:
+        for back, names in _WEEKDAY_BACK:
+            a = p - back
+            if a >= start and text.startswith(names, a) and (not a or not text[a - 1].isalnum()):
+                cands.append((a, _NAME_RXS))
+                break
+        p = text.find("day", p + 1, end)
     if not cands:
         return []
     cands.sort()
@@ -579,6 +612,26 @@ def _ago(m: re.Match[str], pub: dt.date) -> DateHit:
         return DateHit(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", None, "month")
     months = pub.year * 12 + pub.month - 1 - (12 if unit == "year" else n)
     return DateHit(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
+
+
+def _weekend(text: str, start: int, m: re.Match[str], pub: dt.date) -> DateHit:
+    """Saturday and Sunday: "last weekend" / "at the weekend" the last one (this one when
+    published on it), "next weekend" and a weekend in a future clause the coming one."""
+    word = m.group()
+    ahead = word.startswith("next") or (
+        not word.startswith(("last", "this"))
+        and future_in(text, _sentence_lo(text, max(start, m.start() - 60), m.start()), m.start())
+    )
+    if ahead or (word.startswith("this") and pub.weekday() < 5):
+        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        if word.startswith("this"):
+            sat = pub + dt.timedelta(days=5 - pub.weekday())
+    else:
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if word.startswith("last") and pub.weekday() >= 5:
+            sat -= dt.timedelta(days=7)
+    sun = sat + dt.timedelta(days=1)
+    return DateHit(m.start(), m.end(), sat.isoformat(), sun.isoformat(), "week")
 
 
 def _relative(s: int, e: int, word: str, pub: dt.date) -> DateHit:

@@ -20,7 +20,7 @@ from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import lowered, mentions_by_sentence, word_search
+from accession.nlp.scan import has_digit, lowered, mentions_by_sentence, mentions_in, word_search
 from accession.nlp.statements import quote_speaker, speaker_before, statements
 
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
@@ -35,7 +35,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between|in|on)\b|(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
+        r"(?:meeting (?:of|with|between|in|on)\b|meeting (?:by|via|over) (?:video|phone|telephone"
+        r"|teleconference)|meeting (?:their|his|her|its) (?:[\w-]+ ){0,3}?counterparts?\b|"
+        r"(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
         r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
         r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
@@ -79,7 +81,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
         r"s?|"
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
-        r"be|are to be|is due to be|are due to be) signed|"
+        r"be|are to be|is due to be|are due to be|(?:is|are) expected to be) signed|"
         r"(?:signature|signing) "
         r"of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?protocols?)\b",
     ),
@@ -199,23 +201,35 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # "met at the level of", "ministers decided", "held its own conference", "a separate
         # conference", "during a visit to", "will host President X"
         "meeting",
-        r"(?:met (?:at|for) the\b|ministers (?:decided|agreed)\b|(?:held|holds|hold|convened) "
+        r"(?:met (?:at|for) the\b|ministers (?:had |have )?(?:decided|agreed)\b|"
+        r"(?:held|holds|hold|convened) "
         r"(?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!news )(?<!press )conferences?\b|(?:separat"
         r"e|second|own) conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
         r"(?:to|by)\b|(?:will|to|would|shall) host (?!(?:the|a|an|its|their|this|next|talks"
         r"|summit)\b)|convened (?:in|on|at|for)\b|welcomed (?:[\w’'-]+ ){1,4}to (?:the )?(?:nato "
         r"|alliance |eu )?(?:headquarters|white house|élysée|elysee|kremlin|chancellery))",
-        ("met (?:at|for)", "ministers (?:decided|agreed)", "conference", "visit ", "host")
+        (
+            "met (?:at|for)",
+            "ministers (?:had |have )?(?:decided|agreed)",
+            "conference",
+            "visit ",
+            "host",
+        )
         + ("convened", "welcomed"),
     ),
     (  # "applied together last May", "asked for a MAP", "requested membership"
         "application",
         r"(?:applied (?:(?:together|jointly|formally|officially) )?(?:for|to join|to become)"
-        r"|applied (?:together|jointly)\b|(?:asked|applied) for (?:a |an )?(?:map|membership "
+        r"|applied (?:together|jointly|alongside|on the same day|at the same time)\b"
+        r"|(?:asked|applied) for (?:a |an )?(?:map|membership "
         r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|applied "
         r"(?:in|on|last) (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
         r"|fri|sat|sun|year|month|week))\b",
-        ("applied (?:together|jointly|formally|officially|in|on|last)", "asked for", "requested"),
+        (
+            "applied (?:together|jointly|formally|officially|in|on|last|alongside|at the)",
+            "asked for",
+        )
+        + ("requested",),
     ),
     (  # "gave its approval", "to vote on the protocol next week", "parliament is scheduled
         # to vote on Monday"
@@ -235,6 +249,35 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|sep|oct|nov|dec))",
         ("deposit", "joined (?:in|on)"),
     ),
+    (  # a decision to invite: "agreed at their summit in April to invite both countries"
+        "invitation",
+        r"(?:agreed|decided|agree|agrees|decide|decides|voted|vote) (?:[\w’'-]+ ){0,8}?to "
+        r"invite\b(?! (?:[\w’'-]+ ){1,3}(?:into|to join|to enter|to) (?:the |a )?(?:map|member"
+        r"ship action))",
+        ("to invite",),  # the stem at the end: the window then holds the lookahead
+    ),
+    (  # the candidate's own act: "Zelenskyy signed an application for accelerated accession"
+        "application",
+        r"sign(?:ed|s|ing)? (?:an|the|its|their|a) (?:[\w’'-]+ ){0,2}?applications?\b",
+        ("application",),  # the object: "sign" is frequent, the window before holds it
+    ),
+    (  # "voted for the protocol", "will approve both next month", "cleared the accession
+        # protocol": a parliament's vote in other words
+        "ratification",
+        r"(?:voted (?:[\w-]+ ){0,2}?for (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:protoc"
+        r"ols?|accession|membership|bids?|ratification|treaty)|(?:parliament|assembly|senate|lawma"
+        r"kers|legislators|deputies|mps|sabor|sejm|storting|riksdag|bundestag|congress|legislatur"
+        r"e) (?:\w+ ){0,2}?(?:approve|approves|clears|cleared|clear)|(?:cleared|clears) (?:the |"
+        r"its |their )?(?:[\w’'-]+ ){0,2}?(?:protocols?|accession|membership|bids?))\b",
+        ("voted", "approv", "clear"),  # the verb: the window before it holds the subject
+    ),
+    (  # "completed its own accession"; "is due to join on 1 July next year" (planned)
+        "accession",
+        r"(?:complet(?:ed|es|ing) (?:its|their) (?:own )?(?:accession|entry)|(?:due|set|expected"
+        r"|scheduled) to join (?=on |in |next |nato|the eu|the european union|the alliance"
+        r"|the bloc))",
+        ("complet", "to join"),
+    ),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
 _KEY_TYPE = {t: t for t in _TYPE_RX}
@@ -251,6 +294,21 @@ for _i, (_t, _p, _stems) in enumerate(_EXTRA):
     for _st in _stems:
         (_STEM_RX_KEYS if "(" in _st else _STEM_TYPES).setdefault(_st, []).append(_key)
 _STEM_RXS = [(re.compile(_st), _keys) for _st, _keys in _STEM_RX_KEYS.items()]
+
+
+class _LazyFuture:
+    """The sentence's future cue, read only when an event needs it (most take their own
+    date and never ask): `future_in` scans the whole sentence."""
+
+    __slots__ = ("_args", "_val")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._args, self._val = (text, s, e), None
+
+    def __bool__(self) -> bool:
+        if self._val is None:
+            self._val = future_in(*self._args)
+        return self._val
 
 
 def _trigger_hits(low: str) -> list[tuple[str, int]]:
@@ -299,21 +357,28 @@ def events_stage(state: DocState, res: Any) -> None:
     triggers: dict[int, list[tuple[str, int]]] = {}
     low = lowered(state)
     planned: set[int] = set()
+    after_step: set[int] = set()
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
-        nm = _NEG_OR_MODAL_RX.search(text, max(s, pos - 40), pos)
+        # "parliament will not approve": negation and modality stand before the verb, which
+        # a trigger that starts at its subject has after its start
+        vpos = pos if etype != "ratification" else _verb_pos(low, etype, pos)
+        nm = _NEG_OR_MODAL_RX.search(text, max(s, vpos - 40), vpos)
         if nm is not None and (
             not nm.group("modal")
-            or not (etype == "accession" or _accession_step(low, etype, nm, pos, si, state))
-            or _NEG_RX.search(text, max(s, pos - 40), pos)
+            or not (etype == "accession" or _accession_step(low, etype, nm, vpos, si, state))
+            or _NEG_RX.search(text, max(s, vpos - 40), vpos)
         ):
             continue
         if nm is not None:
             planned.add(pos)  # "must deposit its instrument": to come, no borrowed date
+            if _AFTER_STEP_RX.search(low, max(s, nm.start() - 110), nm.start()):
+                after_step.add(pos)  # "signed next week, after which ... must ratify": the
+                # date told is the step's before it
         called_off = _any_in(low, _CALLED_OFF_WORDS, max(s, pos - 25), pos + 70)
         if _no_occasion(low, etype, pos, s, called_off) or _hypothetical(
-            low, pos, s, state.sentences[si][1]
+            low, vpos, s, state.sentences[si][1]
         ):
             continue
         triggers.setdefault(si, []).append((etype, pos))
@@ -329,7 +394,7 @@ def events_stage(state: DocState, res: Any) -> None:
         if sent_date and anchor is None and (pub is None or sent_date.date <= pub.isoformat()):
             anchor = sent_date.date
         if si in triggers and not any(fs <= s < fe for fs, fe in state.furniture):
-            future = future_in(text, s, e)
+            future = _LazyFuture(text, s, e)
             seen_types: dict[str, tuple[int, Any]] = {}
             for etype, pos in triggers[si]:
                 if etype in seen_types and not (
@@ -342,7 +407,10 @@ def events_stage(state: DocState, res: Any) -> None:
                 if etype == "statement":
                     key = quote_speaker(state, s, e, pos)
                     if key is None:
-                        who = speaker_before(state, pos, s)
+                        he = low.endswith((" he ", " she "), max(s, pos - 5), pos)
+                        # "In a statement issued after he met Blinken, he promised": the
+                        # pronoun right before the verb is the speaker, not the name before it
+                        who = None if he and pos - s > 40 else speaker_before(state, pos, s)
                         if who is None and low.endswith(("he ", "she "), max(s, pos - 4), pos):
                             who = _person_before(state, s)  # ", he said": the one just named
                         key = who.key if who is not None and not _collective(low, who) else None
@@ -364,14 +432,17 @@ def events_stage(state: DocState, res: Any) -> None:
                         ev["_distinct"] = True  # "a separate conference", "its own conference"
                         if sep.group("two"):  # "back-to-back conferences": two of them
                             found.append(dict(ev))
-                    if pos in planned and ev["_hit"] is None:
+                    if pos in planned and (ev["_hit"] is None or pos in after_step):
                         ev["date"], ev["_since"] = None, True
+                        ev.pop("end_date", None)
                     gapped = _gapped(text, hits, ev["_hit"])
                     if gapped is not None:  # "X applied in March 2004 and Albania in April 2009"
                         g = dict(ev, date=gapped.date, end_date=gapped.end_date, _hit=gapped)
                         found.append(g | {"_prec": gapped.precision})
                 seen_types[etype] = (pos, ev["_hit"])
                 found.append(ev)
+                if etype == "application" and _joint(state, low, s, e, pos):
+                    found.append(dict(ev, _distinct=True))  # "X and Y applied": two
         if sent_date:
             prev_date = (si, sent_date.date)
     _date_named(state, found, by_sentence)
@@ -392,10 +463,28 @@ def events_stage(state: DocState, res: Any) -> None:
             and ev["_prec"] != "year"
             and not future_in(text, max(ev["start"], pos - 40), pos)
         ):
-            ev["date"] = anchor
+            ev["date"] = _counted_back(text, ev["start"], pos, anchor)
     state.events = _dedupe(_drop_background(state, found, low))
     for ev in state.events:  # places only for the events kept (the same as before dedupe)
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
+
+
+_BODIES = ("parliament", "assembly", "senate", "lawmakers", "legislators", "deputies", "mps")
+_BODIES += ("sabor", "sejm", "storting", "riksdag", "bundestag", "congress", "legislature")
+_BODY_VERB_RX = re.compile(
+    r"(?:parliament|assembly|senate|lawmakers|legislators|deputies|mps|sabor|sejm|storting"
+    r"|riksdag|bundestag|congress|legislature)(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?=approv|clear"
+    r"|endors|pass|back|ratif|vot)"
+)
+
+
+def _verb_pos(low: str, etype: str, pos: int) -> int:
+    """Where the verb of a trigger that starts at its subject ("parliament never approved")
+    begins; the trigger's start otherwise."""
+    if etype != "ratification" or not low.startswith(_BODIES, pos):
+        return pos
+    m = _BODY_VERB_RX.match(low, pos, pos + 60)
+    return m.end() if m is not None else pos
 
 
 # Words that name no occasion although a trigger matches (lower-case):
@@ -415,7 +504,7 @@ _NO_DATE_RX = re.compile(
     r"no date (?:has|had|have|was|is)?(?: yet| so far)? (?:been )?[\w ]{0,24}$"
 )
 # "the ratification process": a course of steps, no one event
-_PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga")
+_PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga", " steps")
 _MOTION_WORDS = ("resolution", "motion", "budget", "declaration", "statement", "sanction")
 _MOTION_WORDS += ("package", "amendment")  # one is in every _OTHER_MOTION_RX match
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
@@ -445,6 +534,34 @@ _CALL_OFF_RX = re.compile(r"(?:called off|cancell?ed|scrapped) (?:a |an |the |it
 
 
 _POSSESSIVE_RX = re.compile(r"(?:the |this |that )?(?:summit|meeting)(?:’s|'s) ")
+# "at that meeting", "the same summit": the occasion told before, referred to again
+_ANAPHORA_RX = re.compile(
+    r"(?:at |from |after |before |during |in )?(?:that|the same|this same) (?:meeting|summit"
+    r"|conference|session|gathering)\b"
+)
+_ANAPHORA_BEFORE = ("that ", "the same ")
+_ANAPHORA_STARTS = ("at ", "from ", "after ", "before ", "during ", "in ", "that ", "the same ")
+_ANAPHORA_STARTS += ("this same ",)  # every _ANAPHORA_RX match starts with one
+# A meeting that only times a statement ("a statement issued after he met Blinken").
+_STATEMENT_TIME_WORDS = ("statement", "message", "post", "remarks", "speech", "interview")
+_STATEMENT_TIME_RX = re.compile(
+    r"\b(?:statement|message|post|remarks|speech|interview)s? (?:[\w-]+ )?(?:after|before"
+    r"|following) (?:[\w’'-]+ )?$"
+)
+# A government's or party's own session is no occasion of the accession story (read before
+# the word "meeting").
+_DOMESTIC_RX = re.compile(r"\b(?:cabinet|party|government|coalition)(?: [\w-]+)? $")
+# A past summit named by its year as the source of a text ("the 2008 Bucharest NATO Summit
+# decision"): the text is cited, the summit is no occasion of the story.
+_PAST_SUMMIT_TEXT_RX = re.compile(
+    r"\b(?:19|20)\d\d (?:[\w-]+ ){0,2}summit (?:decision|declaration|communiqu\w*|commitment"
+    r"|pledge|promise|conclusions|formula|language)\b"
+)
+# Other protocols than the accession protocol ("sign a bilateral protocol" with a neighbour).
+_OTHER_PROTOCOL_RX = re.compile(
+    r"[\w’' -]{0,30}?\b(?:bilateral|additional|optional|trade|border|readmission|cooperation"
+    r"|minsk|kyoto) protocols?\b"
+)
 # an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
 # said on Monday"): the sentence's date is not its date
 _REFERENCE_RX = re.compile(r"(?:before|after|since|ahead of) $")
@@ -457,10 +574,11 @@ _TIMED_FROM_RX = re.compile(
 # A conditional main clause with its condition in the same sentence ("If Sweden were to
 # apply, the parliament would ratify quickly"): no event. A reported "would" without a
 # condition ("said the parliament would ratify it next week") is a planned event.
-_CONDITIONAL_RX = re.compile(r"(?:would|might)(?: [\w’'-]+){0,3} $")
+_CONDITIONAL_RX = re.compile(r"(?:would|might)(?: [\w’'-]+){0,4} $")  # "would still have to be"
 _CONDITION_RX = re.compile(
-    r"\b(?:if|unless|had (?:they|it|he|she|we|the \w+)|were (?:it|they) to)\b"
-)
+    r"\b(?:if|unless|had (?:they|it|he|she|we|the \w+)|were (?:it|they) to|only (?:once|when|after"
+    r"|if))\b"
+)  # "would approve the protocols only once Stockholm had shown ...": a condition too
 
 
 _WISH_WORDS = ("hope", "hoping", "wish", "want", "urge", "urging", "called on", "calls on")
@@ -468,7 +586,7 @@ _WISH_RX = re.compile(
     r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|called on|calls "
     r"on)\b(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
 )
-_CONDITION_WORDS = ("if", "unless", "had ", "were ")  # one is in every _CONDITION_RX match
+_CONDITION_WORDS = ("if", "unless", "had ", "were ", "only ")  # one is in every match
 
 
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
@@ -479,11 +597,11 @@ def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
     ):
         return True  # "he hoped all allies would ratify it", "urged Hungary to ratify": a wish
     if (
-        low.find("would", max(s, pos - 35), pos) < 0
-        and low.find("might", max(s, pos - 35), pos) < 0
+        low.find("would", max(s, pos - 40), pos) < 0
+        and low.find("might", max(s, pos - 40), pos) < 0
     ):
         return False
-    if not _CONDITIONAL_RX.search(low, max(s, pos - 30), pos):
+    if not _CONDITIONAL_RX.search(low, max(s, pos - 40), pos):
         return False
     return _any_in(low, _CONDITION_WORDS, s, e) and bool(_CONDITION_RX.search(low, s, e))
 
@@ -521,6 +639,30 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         return True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
+    if etype in ("meeting", "summit") and (
+        (low.startswith(_ANAPHORA_STARTS, pos) and _ANAPHORA_RX.match(low, pos))
+        or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
+    ):
+        return True  # "at that meeting": the occasion told before, not another one
+    if (
+        etype == "meeting"
+        and low.startswith(("met ", "meeting "), pos)
+        and _any_in(low, _STATEMENT_TIME_WORDS, max(s, pos - 50), pos)
+        and _STATEMENT_TIME_RX.search(low, max(s, pos - 50), pos)
+    ):
+        return True  # "in a statement issued after he met Blinken": the time of the words
+    if etype == "meeting":
+        mi = low.find("meeting", pos, pos + 40)
+        if mi >= 0 and _DOMESTIC_RX.search(low, max(s, mi - 22), mi):
+            return True  # "after a cabinet meeting": a government's own session
+    if (
+        etype == "summit"
+        and has_digit(low[max(s, pos - 40) : pos])
+        and _PAST_SUMMIT_TEXT_RX.search(low, max(s, pos - 40), pos + 30)
+    ):
+        return True  # "the 2008 Bucharest summit decision": a text cited, no occasion
+    if etype == "protocol_signature" and _OTHER_PROTOCOL_RX.match(low, pos, pos + 60):
+        return True  # "sign a bilateral protocol": not the accession protocol
     if etype in ("meeting", "summit"):
         if low.startswith("the ", pos):
             end = low.find(",", pos, pos + 30)
@@ -552,7 +694,8 @@ def _person_before(state: DocState, s: int) -> Any:
 
 # "NATO leaders promised on Thursday", "EU ministers said": a group, not a named speaker
 _GROUP_AFTER_RX = re.compile(
-    r"(?:[’']s?)? (?:leaders|ministers|members|allies|officials|diplomats|governments|states"
+    r"(?:[’']s?)?(?: \d+| (?:two|three|four|five|six|seven|eight|nine|ten|all))? (?:leaders"
+    r"|ministers|members|allies|officials|diplomats|governments|states"
     r"|countries|envoys|ambassadors|lawmakers)\b"
 )
 
@@ -570,6 +713,33 @@ _LEADERS_RX = re.compile(
     r"|would|to|who|had"
     r"|have))?\s+(?:\w+\s+){0,2}(?:meet|gather)"
 )
+
+
+# The group last named before a meeting verb is its subject: leaders make it a summit, unless
+# ministers, envoys or officials were named after them.
+_GATHER_VERBS = ("meeting ", "meet ", "hold ", "held ", "holds ", "gather", "convene")
+_LEADERS_SUBJECT_RX = re.compile(
+    r"\b(?:nato|eu|allied|alliance|european|bloc(?:’s|'s)?|union|the|their|its) leaders\b"
+)
+_OTHER_GROUP_RX = re.compile(r"minister|ambassador|envoy|official|counterpart|diplomat")
+
+
+def _leaders_subject(low: str, s: int, pos: int) -> bool:
+    a = low.rfind("leaders", max(s, pos - 100), pos)
+    if a < 0:
+        return False
+    m = _LEADERS_SUBJECT_RX.search(low, max(s, a - 12), a + 8)
+    return m is not None and _OTHER_GROUP_RX.search(low, a, pos) is None
+
+
+# "The foreign affairs committee of the assembly approved the accession": the committee is the
+# subject when nothing clause-like stands between it and the verb.
+_COMMITTEE_GAP_RX = re.compile(r"[,;]| after | before | when | once | until | while ")
+
+
+def _committee_subject(low: str, s: int, pos: int) -> bool:
+    a = low.rfind("committee", max(s, pos - 90), pos)
+    return a >= 0 and _COMMITTEE_GAP_RX.search(low, a, pos) is None
 
 
 _PUNCT_RX = re.compile(r"[,;:.()]")
@@ -672,6 +842,35 @@ def _gapped(text: str, hits: list, hit: Any) -> Any:
     return next((h for h in hits if h.start == gm.end() and h.date), None)
 
 
+# Two candidates applying at once file two applications: coordinated subjects ("Finland and
+# Sweden applied", "the two neighbours, which applied") or a partner after the verb ("applied
+# alongside Finland", "applied together", "on the same day").
+_JOINT_BEFORE_RX = re.compile(
+    r"(?:\b[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?and (?:[A-Z][\w’'-]+ ){1,2}|\b(?:[Tt]he two|[Bb]oth)"
+    r" [^.;:]{0,40}?)(?:[a-z]+ ){0,2}$"
+)
+_JOINT_AFTER_RX = re.compile(
+    r"[^.;]{0,50}?\b(?:(?P<with>together with|alongside|jointly with|along with)|together|jointly"
+    r"|on the same day|at the same time|in tandem)\b"
+)
+_JOINT_WORDS = ("together", "jointly", "alongside", "same day", "same time", "in tandem")
+
+
+def _joint(state: DocState, low: str, s: int, e: int, pos: int) -> bool:
+    """Two applicants; a partner named after the verb must be a state ("signed the
+    application together with the prime minister" is one)."""
+    if _JOINT_BEFORE_RX.search(state.text, max(s, pos - 60), pos):
+        return True
+    if not _any_in(low, _JOINT_WORDS, pos, min(e, pos + 70)):
+        return False
+    m = _JOINT_AFTER_RX.match(low, pos, min(e, pos + 70))
+    if m is None or m.group("with") is None:
+        return m is not None
+    return any(
+        mt.type == "state" and not mt.place for mt in mentions_in(state, m.end(), m.end() + 6)
+    )
+
+
 # Occasions the text itself calls distinct from one told before ("Moldova opened its own
 # talks at a separate conference"; "back-to-back conferences", "two meetings": two of them).
 _SEPARATE_RX = re.compile(
@@ -713,7 +912,7 @@ def _event(
     si: int,
     hits: list,
     prev_date: Any,
-    future: bool,
+    future: Any,
     s: int,
     e: int,
 ) -> dict[str, Any]:
@@ -742,6 +941,11 @@ def _event(
             "summit" in low
         ):
             etype = "summit"  # "the meeting, held ..." in a story on a summit: that summit
+        elif low.startswith(_GATHER_VERBS, pos) and _leaders_subject(low, s, pos):
+            etype = "summit"  # "EU leaders, meeting their counterparts"; "when they hold
+            # their own video conference" after "the bloc's leaders"
+    elif etype == "ratification" and _committee_subject(lowered(state), s, pos):
+        etype = "meeting"  # a committee's approval: its session, the vote is still to come
     named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
     since = hit is None and (subordinate or lowered(state).endswith(_SINCE, max(s, pos - 20), pos))
     # a statement takes a date from its own paragraph only, else the story's (anchor)
@@ -757,18 +961,7 @@ def _event(
         # a past event takes no date still to come from the sentence before
         and (state.published is None or prev_date[1] <= state.published.isoformat())
     ):
-        date = prev_date[1]
-        # "The vote came a week after Fico met Kristersson": counted back from that day
-        sm = (
-            _SHIFT_RX.search(state.text, s, pos)
-            if len(date) == 10 and state.text.find(" after ", s, pos) >= 0
-            else None
-        )
-        if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
-            n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
-                7 if sm.group(2).startswith("week") else 1
-            )
-            date = (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
+        date = _counted_back(state.text, s, pos, prev_date[1])
     if date and len(date) == 10 and (hit is None or hit.end <= pos):
         nd = (
             _NEXT_DAY_RX.search(lowered(state), pos, min(e, pos + 90))
@@ -798,6 +991,22 @@ def _event(
     if end_date:
         ev["end_date"] = end_date
     return ev
+
+
+def _counted_back(text: str, s: int, pos: int, date: str) -> str:
+    """ "The vote came a week after Fico met Kristersson": counted back from the day the
+    event borrows (the sentence before's, or the story's)."""
+    sm = (
+        _SHIFT_RX.search(text, s, pos)
+        if len(date) == 10 and text.find(" after ", s, pos) >= 0
+        else None
+    )
+    if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
+        n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
+            7 if sm.group(2).startswith("week") else 1
+        )
+        return (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
+    return date
 
 
 # "the Madrid summit", "the Vilnius summit in Lithuania": a summit named by its place. Words
@@ -834,6 +1043,12 @@ _STEPS = ("protocol_signature", "ratification", "accession")
 _STEP_OBJECT_RX = re.compile(r"protocol|accession|membership|instruments? of|treaty")
 _OBLIGATIONS = ("must", "need to", "needs to", "has to", "have to")
 _SEQUENCED_RX = re.compile(r"\b(?:now|then|still|next|first|also|yet|will|soon)\b")
+# "an accession protocol, which every parliament must ratify"; "signed next week, after which
+# every parliament must ratify them": the obligation follows a step just told
+_AFTER_STEP_RX = re.compile(
+    r"(?:protocols?|treaty|signed|signing)(?: [\w’'-]+){0,8}, (?:after )?which "
+    r"(?:[\w’'-]+ ){0,4}$"
+)
 
 
 def _accession_step(low: str, etype: str, nm: Any, pos: int, si: int, state: DocState) -> bool:
@@ -844,9 +1059,12 @@ def _accession_step(low: str, etype: str, nm: Any, pos: int, si: int, state: Doc
     if etype not in _STEPS or nm.group("modal").lower() not in _OBLIGATIONS:
         return False
     s, e = state.sentences[si]
+    lo = max(s, pos - 60)
     if not _SEQUENCED_RX.search(low, max(s, nm.start() - 12), pos):
-        return False
-    return _STEP_OBJECT_RX.search(low, max(s, pos - 60), min(e, pos + 60)) is not None
+        if not _AFTER_STEP_RX.search(low, max(s, nm.start() - 110), nm.start()):
+            return False
+        lo = s  # the step told before the obligation names its object ("the protocols ...")
+    return _STEP_OBJECT_RX.search(low, lo, min(e, pos + 60)) is not None
 
 
 def _drop_background(

@@ -17,7 +17,7 @@ from accession.nlp.scan import find_all, mentions_in
 
 # Speech verbs the shared lexicon lacks, read here only: "writing on Twitter on Tuesday",
 # "thanked the allies on Thursday night".
-_MORE_VERBS = ("writing", "thanked", "thanks", "congratulated")
+_MORE_VERBS = ("writing", "thanked", "thanks", "congratulated", "spoke", "speaking")
 # one trie with the shared verbs: an alternation after the trie would be ~25 % slower
 _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS)))
 _STATEMENT_RX = re.compile(
@@ -25,8 +25,9 @@ _STATEMENT_RX = re.compile(
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
     r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:in|with) an? (?:\w+ )?"
     r"(?:message|video)\b|\bin (?:\w+ )?remarks\b|\b(?:reporters|journalists"
-    r"|the press|(?:local |state |foreign )?media) (?:afterwards|later|after|before|ahead of"
-    r"|at the end)\b|\b(?:last|this) (?:month|week)\b"
+    r"|the press|(?:local |state |foreign )?media)(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
+    r"(?:afterwards|later|after|before|ahead of|at the end)\b|\b(?:last|this) (?:month|week)\b"
+    r"|\b(?:(?:at|over|during) the|last|this) weekend\b|\b(?:earlier|later) in the week\b"
     r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+(?:\d{1,2}\s+)?"
@@ -79,18 +80,32 @@ _STATEMENT_TAILS = (
     "this month",
     "last week",
     "this week",
+    "weekend",
+    "in the week",
 )
 
 
 _AUDIENCE = ("reporters", "journalists", "the press", "media")
-_AUDIENCE_AFTER_RX = re.compile(r" (?:afterwards|later|after|before|ahead of|at the end)\b")
+_AUDIENCE_AFTER_RX = re.compile(
+    r"(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? (?:afterwards|later|after|before|ahead of"
+    r"|at the end)\b"
+)  # "told reporters in Prague after the handover": the place between
 _NAMED_DAYS = (
     frozenset(  # months and weekdays: date phrases
         _STATEMENT_TAILS[:12] + ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
     )
     | {"Saturday", "Sunday"}
 )
-_OTHER_TAILS = tuple(t for t in _STATEMENT_TAILS if t not in _NAMED_DAYS)
+# relative phrases ("last month", "at the weekend") are date phrases too: with the dates at
+# hand, their windows come from the dates rather than from more scans of the text
+_RELATIVE_TAILS = frozenset({"last month", "this month", "last week", "this week", "weekend"})
+_RELATIVE_TAILS |= {"today", "yesterday"}
+_DAY_WORDS = ("today", "yesterday")
+_OTHER_TAILS = tuple(
+    t
+    for t in _STATEMENT_TAILS
+    if t not in _NAMED_DAYS and t not in _RELATIVE_TAILS and t != "in the week"
+)
 
 
 # "In a television interview on Saturday, Fico said": the occasion before the speaker.
@@ -99,7 +114,37 @@ _FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference")
 _FRONTED_BEFORE_RX = re.compile(
     r"(?:^|\W)(?:[Ii]n|[Dd]uring|[Aa]t) an? (?:(?:[\w-]+ ){0,2}|(?:[\w-]+ )?(?:news|press) )$"
 )
-_FRONTED_AFTER_RX = re.compile(r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says|tells|added|warned)\b")
+_FRONTED_AFTER_RX = re.compile(
+    r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says|tells|added|warned|promised|pledged|described"
+    r"|called)\b"
+)
+# "Opening the session, the secretary general said": a speaker at an occasion he opens or
+# addresses (a participle at the start of the sentence).
+_PARTICIPLE_RX = re.compile(
+    r"(?:Opening|Closing|Addressing|Chairing) the (?:[\w-]+ ){0,2}?(?:session|meeting|summit"
+    r"|conference|ceremony|debate|parliament|chamber|assembly),"
+)
+# "Stoltenberg said after the signing": words timed by an occasion ("said at the ceremony"
+# is where, not when, and annotators leave it out).
+_TIMED_VERBS = ("said ", "spoke ")
+_SAID_AT = ("after the ", "before the ", "following the ")
+_SAID_AT_RX = re.compile(
+    r"(?:said|spoke) (?:after|before|following) the (?:[\w-]+ ){0,2}?(?:signing|ceremony|meeting"
+    r"|talks|vote|summit|session|handover|conference|dinner|debate)\b"
+)
+# "Last week the foreign ministry had warned that ...", "On Monday, Orban said": a date that
+# opens the sentence dates the speaking that follows it.
+_SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:(?:Earlier|Later|Late|Early|On|In) )?$")
+_FRONTED_DATE_AFTER_RX = re.compile(
+    r",? [^.;,\"“”]{0,60}?\b(?:had |has )?(?P<verb>said|told|warned|announced|declared|wrote"
+    r"|stated)\b"
+)
+# "Blinken said as he took the documents": words timed by a moment of the ceremony.
+_AS_MOMENT_RX = re.compile(
+    r"(?:he|she|they|the|his|her|their|its) [^.;,]{0,40}?\b(?:took|takes|handed|hands|received"
+    r"|receives|signed|signs|changed hands|arrived|arrives|walked|entered|opened|raised|accepted"
+    r"|deposited|left)\b"
+)
 # Not a public statement: an appointment ("confirmed as his successor last month"), words to
 # the other side of a meeting ("told his Ukrainian counterpart on Wednesday"; the meeting is
 # the event).
@@ -118,6 +163,17 @@ _REST_VERB_RX = re.compile(
 )
 
 
+_OPENER_WORDS = ("On ", "In ", "Earlier ", "Later ", "Late ", "Early ")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Cheap test before `_SENTENCE_OPEN_RX`: a date phrase at `pos` after a sentence end,
+    line break or quote, or after an opener word ("On", "Earlier")."""
+    if pos < 2 or text[pos - 1] == "\n" or text[pos - 2] in '.\n"”!?':
+        return True
+    return text.endswith(_OPENER_WORDS, max(0, pos - 9), pos)
+
+
 def statements(text: str, dates: list[Any] | None) -> list[int]:
     """Start offsets of dated or sourced statements ("said on Monday", "wrote on X"). Month
     and weekday tails are the date phrases already found (`dates`), when there are any."""
@@ -133,6 +189,12 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
     if dates is not None:
         # month and weekday phrases: "on Tuesday", "in June", "on June 3", "on 3 June"
         ends += [(h.start - 100, h.start + 11) for h in dates if text[h.start].isupper()]
+        ends += [
+            (h.start - 100, h.end + 2)
+            for h in dates
+            if (h.precision in ("week", "month") or text.startswith(_DAY_WORDS, h.start))
+            and text[h.start].islower()
+        ]  # "last month", "this week", "at the weekend", "earlier in the week", "today"
         ends += [
             (h.start - 100, h.end + 1)
             for h in dates
@@ -154,7 +216,35 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
                 and not _REST_VERB_RX.search(m.group("rest"))
             ):
                 out.append(m.start())
-    for w in (*_FRONTED_WORDS, "post on"):  # each a tail, found above, but "post on"
+    for p in find_all(text, _TIMED_VERBS):  # "said after the signing", "said as he took"
+        if p and text[p - 1].isalnum():
+            continue
+        q = p + (5 if text[p + 1] == "a" else 6)  # after "said " / "spoke "
+        if text.startswith(_SAID_AT, q):
+            if _SAID_AT_RX.match(text, p):
+                out.append(p)
+        elif text.startswith("as ", q) and _AS_MOMENT_RX.match(text, q + 3):
+            out.append(p)
+    for h in dates or ():  # "Last week the ministry had warned"
+        if (
+            h.date
+            and _opens_sentence(text, h.start)
+            and _SENTENCE_OPEN_RX.search(text, max(0, h.start - 12), h.start)
+        ):
+            fm = _FRONTED_DATE_AFTER_RX.match(text, h.end, h.end + 80)
+            if fm is not None:
+                out.append(fm.start("verb"))
+    for p in find_all(text, ("ing the ",)):  # "Opening the session, X said"
+        for a in (p - 4, p - 5, p - 7):  # Open|Clos, Chair, Address
+            if a >= 0 and text[a].isupper():
+                pm = _PARTICIPLE_RX.match(text, a)
+                if pm is not None:
+                    fm = _FRONTED_AFTER_RX.match(text, pm.end() - 1, pm.end() + 90)
+                    if fm is not None:
+                        out.append(fm.start("verb"))
+                break
+    for w in (*_FRONTED_WORDS, "statement", "post on"):  # each a tail, found above, but
+        # "post on"
         for p in at[w] if w in at else find_all(text, (w,)):
             if _FRONTED_BEFORE_RX.search(text, max(0, p - 40), p):
                 fm = _FRONTED_AFTER_RX.match(text, p + len(w), p + len(w) + 90)
