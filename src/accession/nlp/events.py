@@ -349,11 +349,6 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
 def events_stage(state: DocState, res: Any) -> None:
     """One pass of each pattern over the whole text (speed), then per sentence."""
     text, pub = state.text, state.published
-    by_sentence: dict[int, list[Any]] = {}
-    dates = find_dates(text, 0, len(text), pub, lowered(state))
-    for h in dates:
-        if not _quoted_relative(state, h):
-            by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     triggers: dict[int, list[tuple[str, int]]] = {}
     low = lowered(state)
     planned: set[int] = set()
@@ -382,6 +377,16 @@ def events_stage(state: DocState, res: Any) -> None:
         ):
             continue
         triggers.setdefault(si, []).append((etype, pos))
+    if not triggers and not state.mentions:
+        # no trigger, and no one named to have spoken: nothing to date (an off-topic story
+        # in a general feed ends here, before the date patterns, the stage's largest cost)
+        state.events = []
+        return
+    by_sentence: dict[int, list[Any]] = {}
+    dates = find_dates(text, 0, len(text), pub, low)
+    for h in dates:
+        if not _quoted_relative(state, h):
+            by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     for pos in statements(text, dates if pub is not None else None):
         triggers.setdefault(state.sentence_of(pos), []).append(("statement", pos))
     found: list[dict[str, Any]] = []
