@@ -79,6 +79,11 @@ OFFTOPIC_TEMPLATES = [
     "Inflation eased to 3.1 percent in {month}, the statistics office said on {day}.",
     "The festival, which runs until Sunday, expects more than 100,000 visitors this year.",
     "Researchers found that the new vaccine cut hospital admissions by almost half.",
+    # world news that names states and leaders, but no membership decision
+    "{state} beat {state2} 2-1 in a friendly match played in {cap} on {day}.",
+    "{dem} exports fell in {month} as demand from China weakened, officials said on {day}.",
+    "{person} opened a new bridge in {cap} and promised more money for railways.",
+    "Floods in southern {state} forced thousands of people from their homes this week.",
 ]
 
 

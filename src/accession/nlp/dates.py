@@ -295,9 +295,9 @@ _AFTER_CUE_RX = re.compile(
 _CLAUSE_TAIL_RX = re.compile(r"[^.;:]*$")
 
 
-def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
+def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence, then the first
-    verb after it in its clause, then the sentence."""
+    verb after it in its clause, then a future cue in `around` (read only when needed)."""
     before = text[max(start, pos - 50) : pos]
     if _PAST_VERB_RX.search(before) or _PAST_AFTER_RX.match(text, pos):
         return False
@@ -320,7 +320,7 @@ def _future_at(text: str, start: int, pos: int, sentence_future: bool) -> bool:
     cue = _AFTER_CUE_RX.search(after, 0, cut)
     if cue is not None:
         return cue.group("fut") is not None
-    return sentence_future
+    return future_in(text, *around)
 
 
 def _month(name: str) -> int:
@@ -445,8 +445,7 @@ def _weekday(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> Da
     if pub is None:
         return None
     rel = _REL_BEFORE_RX.search(text, max(start, m.start() - 6), m.start())
-    local = future_in(text, max(start, m.start() - 120), m.end() + 60)
-    future = _future_at(text, start, m.start(), local)
+    future = _future_at(text, start, m.start(), (max(start, m.start() - 120), m.end() + 60))
     d = weekday_date(m.group("wd2"), pub, future, rel.group(1) if rel else "")
     end = None
     if m.group("wd3"):  # "on Thursday and Friday": a range of consecutive days
