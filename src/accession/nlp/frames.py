@@ -41,7 +41,8 @@ _ACTIONS = (
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
-            r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
+            r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?|"
+            r"enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc))\b"
         ),
     ),
 )
@@ -74,6 +75,7 @@ KEYWORDS = (
     "eu bid",
     "bid",
     "application",
+    "enter",
 )
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.

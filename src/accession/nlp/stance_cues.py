@@ -21,10 +21,23 @@ _SUPPORT = (
     r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
     r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
-    r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)"
+    r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
+    # a promise, and standing behind a candidate ("pledged", "promised that parliament will
+    # approve", "stand firmly behind")
+    r"promis(?:ed|ing)|stand\w* (?:[\w-]+ )?(?:behind|with)|vot(?:e|es|ed|ing) (?:for|in favou?r)|"
+    # praise of the step itself ("a historic day", "good news")
+    r"historic(?:al)? (?:day|moment|step|decision|achievement|milestone|occasion)s?|"
+    r"important (?:day|moment|step|milestone)s?|great day|good news|milestone|"
+    # a step tied to a condition: conditional (see COND_CUE_RX)
+    r"only (?:once|if|after|when)|tied (?:[\w’'-]+ ){0,6}?to|tying (?:[\w’'-]+ ){0,6}?to|"
+    r"link(?:ed|ing) (?:[\w’'-]+ ){0,6}?to|made (?:[\w’'-]+ ){0,4}?conditional|"
+    r"condition(?:ed|ing|s)? (?:[\w’'-]+ ){0,4}?on|"
+    r"secur\w* (?:[\w’'-]+ ){0,4}?conditions|set(?:s|ting)? (?:[\w’'-]+ ){0,4}?conditions|"
+    r"impos\w* (?:[\w’'-]+ ){0,4}?conditions|attach\w* (?:[\w’'-]+ ){0,4}?conditions|"
+    r"la(?:y|id|ying)\w* (?:[\w’'-]+ ){0,4}?conditions"
 )
 _OPPOSE = (
-    r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
+    r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: [\w-]+){1,2} back|stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
@@ -35,20 +48,22 @@ _OPPOSE = (
 # the holder is the candidate itself (others "ask" and "open" many things).
 _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
-    r"confident|thank\w*"
+    r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
+    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter)"
 )
 # An outsider's hostility: "Russia warned ... against", "regards it as a threat", "criticised
 # the enlargement", "countermeasures". Counted only for states outside the institution that
 # are not candidates (a member "warning" is not opposition to a candidate).
 _OUTSIDER = (
     r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
-    r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake"
+    r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake|respon(?:d|ds|ded|ding|se)|"
+    r"world war|reciprocal|military (?:measures|response|steps)"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
 # lifted their objection"), since the change is the latest position reported.
 _CHANGE_OBJECT = (
-    r" (?:its|their|his|her|the|a) (?:[\w-]+ )?(?:objections?|veto|vetoes|opposition|"
+    r" (?:its|their|his|her|the|a) (?:[\w-]+(?:’s|'s)? )?(?:objections?|veto|vetoes|opposition|"
     r"blockade|reservations?|resistance)"
 )
 _CHANGE = "|".join(
@@ -169,6 +184,18 @@ OPPOSE_AFTER_RX = re.compile(
     r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object)"
 )
 RATIFY = ("ratif", "approv", "voted")
+# Cues that tie the step to something else ("tied ratification to the sale of jets", "secured
+# a list of conditions", "will go to parliament only once that changes"): conditional.
+COND_CUE_RX = re.compile(r"(?:tied|tying|link|made|condition|only )|.*conditions$")
+# Aid, not the step: "practical support on the ground", "military support".
+AID_RX = re.compile(
+    r"\b(?:practical|military|financial|humanitarian|economic|material|logistical|technical|"
+    r"budget|energy)\s+$"
+)
+# "have still not ratified": a step not yet taken, not a refusal.
+PENDING_RX = re.compile(
+    r"\b(?:has|have|had)\s+(?:still |so far |yet )?(?:not|never)\s+(?:yet |so far )?$"
+)
 NEG_RX = re.compile(
     r"\b(?:not|never|no longer|n[’']t|nor|refus\w+ to|declin\w+ to|fail\w* to)\s+(?:\w+\s+){0,2}$",
     re.I,

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from accession.nlp.frames import OUTSIDERS, main_questions, members
-from accession.nlp.holders import holder_iso, pronoun_holder, quote_at, subjects
+from accession.nlp.holders import coordinated, holder_iso, pronoun_holder, quote_at, subjects
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     has_digit,
@@ -27,8 +27,10 @@ from accession.nlp.scan import (
     word_search,
 )
 from accession.nlp.stance_cues import (
+    AID_RX,
     BUT_RX,
     CHANGE_ONLY_RX,
+    COND_CUE_RX,
     COND_RX,
     CUE_RX,
     EXPLICIT_KEYS,
@@ -39,6 +41,7 @@ from accession.nlp.stance_cues import (
     OPPOSE_AFTER_RX,
     PASSIVE_BY_RX,
     PAST_RX,
+    PENDING_RX,
     RATIFY,
     SAID_RX,
     UNTIL_RX,
@@ -52,6 +55,7 @@ from accession.nlp.stance_cues import (
 from accession.nlp.text import clause_span
 
 _OWN_GENERIC = ("bid", "eu bid", "nato bid")
+_DONE = ("ratif", "approv")
 
 
 def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
@@ -126,6 +130,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
             past = cue.group("chg") is None and search(PAST_RX, pre)
             wish = bool(past) and WISH_RX.match(word) is not None
+            # "Turkey's parliament had approved it in January": a ratification is not undone
+            # by a later event, so the pluperfect still reports the current position
+            if past and word.startswith(_DONE) and not _subordinate(text, s, cue.start()):
+                past = None
             # "could only follow the end of the war" is a condition, not a hypothetical
             window = max(s, cue.start() - 60)
             hypo = not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
@@ -140,7 +148,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             if cue.group("opp") and _NOUN_OF_RX.search(pre) and word.startswith(("delay", "stall")):
                 continue  # "after months of delays": a history, not a position
             negated = _negated(pre)
+            if negated and word.startswith(_DONE) and search(PENDING_RX, pre):
+                continue  # "have still not ratified": a step not yet taken, not a refusal
+            if word.startswith("support") and search(AID_RX, pre):
+                continue  # "practical support on the ground": aid, not the step
             polarity = "oppose" if hostile else "support"
+            if not negated and not hostile and OPPOSE_AFTER_RX.match(low, cue.end()):
+                continue  # "promised to block": the cue after it tells the position
             if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
             if negated:
@@ -181,7 +195,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue
             # the condition is in the cue's clause, or after its "but" ("but first it wants")
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
-            if word.startswith("only") and polarity == "support":
+            if polarity == "support" and COND_CUE_RX.match(word):
                 polarity = "conditional"  # "could only follow the end of the war"
             elif (polarity == "support" and search(COND_RX, text, cue.end(), ce)) or (
                 polarity == "oppose" and UNTIL_RX.search(low, cue.end(), ce)
@@ -219,22 +233,38 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if iso == cand and pol != "support":
                         continue
                     hits.append((s, iso, q, pol))
+                    item = {
+                        "actor_iso3": iso,
+                        "question": q,
+                        "stance": pol,
+                        "evidence": sentence.strip(),
+                        "start": s,
+                        "end": e,
+                        "cue": text[cue.start() : cue.end()],
+                    }
                     if (iso, q) in seen:
+                        # a condition stated anywhere qualifies a support told before ("the
+                        # committee approved it" ... "Erdoğan tied ratification to the jets")
+                        if pol == "conditional":
+                            for i, old in enumerate(out):
+                                if (old["actor_iso3"], old["question"]) == (iso, q):
+                                    if old["stance"] == "support":
+                                        out[i] = item
+                                    break
                         continue
                     seen.add((iso, q))
-                    out.append(
-                        {
-                            "actor_iso3": iso,
-                            "question": q,
-                            "stance": pol,
-                            "evidence": sentence.strip(),
-                            "start": s,
-                            "end": e,
-                            "cue": text[cue.start() : cue.end()],
-                        }
-                    )
+                    out.append(item)
     _same_line(state, out, seen, low, hits)
     state.stances = out
+
+
+_SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
+
+
+def _subordinate(text: str, s: int, cue: int) -> bool:
+    """The cue's comma phrase is a time clause ("joined in April, once Turkey had approved
+    its membership"): background to the main clause, whose candidate it need not share."""
+    return search(_SUBORDINATE_RX, text, max(s, text.rfind(",", s, cue)), cue) is not None
 
 
 def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> list[str]:
@@ -519,7 +549,7 @@ def _holders(
             if inner and not FIRST_PERSON_RX.search(text[inner[-1].end : cue.start()]):
                 iso = holder_iso(state, inner[-1])
                 return [(iso, None)] if iso else []
-            return [(q["speaker_iso3"], None)]
+            return [(iso, None) for iso in _listed_speakers(state, q)]
         iso = _national_source(state, q, s, e)
         return [(iso, None)] if iso else []
     subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]))
@@ -527,6 +557,23 @@ def _holders(
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
     return [(iso, None) for iso in subj]
+
+
+def _listed_speakers(state: DocState, q: dict[str, Any]) -> list[str]:
+    """A quote said by a list of states ("the presidents of Poland, Romania and Slovakia
+    said they '...'") speaks for every state of the list, not only the one nearest."""
+    who = q.get("_who")
+    if who is None or who.type != "state":
+        return [q["speaker_iso3"]]
+    ms = [m for m in mentions_by_sentence(state)[who.sentence] if m.type == "state"]
+    if who not in ms:
+        return [q["speaker_iso3"]]
+    i = j = ms.index(who)
+    while i > 0 and coordinated(state.text, ms[i - 1], ms[i]):
+        i -= 1
+    while j + 1 < len(ms) and coordinated(state.text, ms[j], ms[j + 1]):
+        j += 1
+    return list(dict.fromkeys(m.country_iso3 for m in ms[i : j + 1] if m.country_iso3))
 
 
 _SOURCE_RX = re.compile(
