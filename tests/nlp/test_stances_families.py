@@ -176,3 +176,119 @@ def test_historical_dispute_is_no_praise(run) -> None:
         "with Bulgaria."
     )
     assert not any(st == "support" for _, _, st in _stances(run, text, "2022-06-24"))
+
+
+# Reactions told without naming the step speak of the story's decision.
+REACTIONS = [
+    (
+        "EU ministers agreed to open accession talks with Moldova. Austria's chancellor "
+        "welcomed the decision as overdue.",
+        "2024-06-25",
+        {("AUT", "EU:open_talks:MDA", "support")},
+    ),
+    (
+        "Kosovo formally applied for EU membership on Thursday. Belgrade rejected the move.",
+        "2022-12-15",
+        {("SRB", "EU:admit:XKX", "oppose")},
+    ),
+    (
+        "NATO allies agreed to invite Montenegro to join. Montenegro's foreign minister called "
+        "it a historic day for the Adriatic country.",
+        "2015-12-02",
+        {("MNE", "NATO:invite:MNE", "support")},
+    ),
+    # one parliament "did the same" as the one named before it, in the same sentence
+    (
+        "Finland's membership of NATO needed every ally. Latvia's parliament voted for the "
+        "protocol on Monday, a week after Estonia's parliament did the same.",
+        "2022-07-15",
+        {("LVA", "NATO:admit:FIN", "support"), ("EST", "NATO:admit:FIN", "support")},
+    ),
+    # "applied alongside" names the application
+    (
+        "Sweden applied alongside Finland but is still waiting.",
+        "2023-04-04",
+        {("SWE", "NATO:admit:SWE", "support")},
+    ),
+    # "approved it" after the protocol was named
+    (
+        "Sweden's accession protocol went to the allied parliaments. Portugal's parliament "
+        "approved it in the spring.",
+        "2022-09-01",
+        {("PRT", "NATO:admit:SWE", "support")},
+    ),
+    # the first intergovernmental conference is the opening of EU talks
+    (
+        "Denmark set several conditions that Albania must meet before its first "
+        "intergovernmental conference can be held.",
+        "2020-03-25",
+        {("DNK", "EU:open_talks:ALB", "conditional")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected", REACTIONS, ids=[f"reaction{i}" for i in range(len(REACTIONS))]
+)
+def test_reactions_and_references(run, text: str, published: str, expected: set) -> None:
+    assert expected <= _stances(run, text, published)
+
+
+def test_bare_protocol_takes_the_candidate_of_the_sentence_before(run) -> None:
+    text = (
+        "Sweden and Finland applied to join NATO together. Norway ratified Finland's "
+        "membership first. Denmark's parliament ratified the protocol a day later."
+    )
+    got = _stances(run, text, "2022-07-01")
+    assert ("DNK", "NATO:admit:FIN", "support") in got
+    assert ("DNK", "NATO:admit:SWE", "support") not in got
+
+
+REACTION_NEGATIVES = [
+    # a reaction to another decision
+    (
+        "EU ministers agreed to open accession talks with Moldova. Hungary welcomed the "
+        "decision on farm subsidies.",
+        "2024-06-25",
+        "HUN",
+    ),
+    # a past reaction since overtaken
+    (
+        "Kosovo formally applied for EU membership on Thursday. Belgrade had rejected the move "
+        "at first.",
+        "2022-12-15",
+        "SRB",
+    ),
+    # a denial
+    (
+        "Kosovo formally applied for EU membership on Thursday. Athens did not reject the move.",
+        "2022-12-15",
+        "GRC",
+    ),
+    # an inverted conditional is hypothetical as a whole
+    (
+        "Were Turkey to ratify only Finland's bid, Helsinki would face a hard choice.",
+        "2023-01-24",
+        "any",
+    ),
+    # "the same day" is a time, not a position
+    (
+        "Sweden applied to join NATO in May. Norway's prime minister backed the bid the same "
+        "day, and Denmark's foreign minister spoke the same day.",
+        "2022-05-20",
+        "DNK",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,published,who",
+    REACTION_NEGATIVES,
+    ids=[f"reaction-neg{i}" for i in range(len(REACTION_NEGATIVES))],
+)
+def test_reaction_negatives(run, text: str, published: str, who: str) -> None:
+    got = _stances(run, text, published)
+    if who == "any":
+        assert got == set()
+    else:
+        assert not any(a == who for a, _, _ in got), got

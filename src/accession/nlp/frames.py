@@ -33,7 +33,9 @@ _ACTIONS = (
             r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
             r"(?:recommended|ready|eligible|cleared|waiting|green light) for (?:the )?"
             r"(?:accession |membership )?(?:talks|negotiations)|"
-            r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
+            r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin)|"
+            # the first intergovernmental conference is how EU accession talks open
+            r"(?:first |intergovernmental )conferences?)\b"
         ),
     ),
     (
@@ -42,7 +44,10 @@ _ACTIONS = (
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
             r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?|"
-            r"enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc))\b"
+            r"enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
+            # "applied alongside Finland", "approved it" (the protocol of the sentence before)
+            r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
+            r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them))\b"
         ),
     ),
 )
@@ -74,8 +79,10 @@ KEYWORDS = (
     "protocol",
     "eu bid",
     "bid",
-    "application",
+    "appl",
+    "approv",
     "enter",
+    "conference",
 )
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.
@@ -264,8 +271,15 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
         return
     main = main_questions(state)
     low = lowered(state)
+    named = {f["sentence"]: f for f in state.frames}
     for si, inst, action, apos in bare:
         qs = [q for q in main if q.startswith(inst + ":")]
+        before = named.get(si - 1)
+        if len(qs) > 1 and before is not None and before["institution"] == inst:
+            # "the protocol" right after a sentence on Finland's membership is Finland's, not
+            # every candidate the story is about
+            near = [q for q in qs if q.rsplit(":", 1)[1] in before["candidates"]]
+            qs = near or qs
         if not qs:
             continue
         if not (action == "admit" and low.startswith(_GENERIC, apos)):

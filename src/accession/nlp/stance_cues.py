@@ -90,6 +90,33 @@ _CHANGE = "|".join(
     ]
 )
 _CLASSES = (("opp", _OPPOSE), ("sup", _SUPPORT), ("self", _SELF), ("out", _OUTSIDER))
+# A reaction to the step told without naming it ("welcomed the decision as good news",
+# "Belgrade rejects the move", "called it a great day for his country"): read only in
+# sentences that name no decision, where it speaks of the article's main questions.
+_REACT_OBJECT = (
+    r" (?:the|this|that|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:decision|move|step|vote|"
+    r"agreement|outcome|news|application|bid|request)s?"
+)
+_REACT = "|".join(
+    [v + _REACT_OBJECT for v in (r"welcom\w*", r"hail\w*", r"prais\w*")]
+    + [
+        r"call(?:ed|s|ing) (?:it|this|that) (?:a |an )?(?:very |truly )?(?:historic\w*|great|"
+        r"good|important|major|proud|big)"
+    ]
+)
+_REJECT = "|".join(v + _REACT_OBJECT for v in (r"reject\w*", r"condemn\w*", r"denounc\w*"))
+# Literals every match of `_REACT` / `_REJECT` contains (the sentence prefilter).
+REACTION_KEYS = (
+    "welcom",
+    "hail",
+    "prais",
+    "called it",
+    "calls it",
+    "calling it",
+    "reject",
+    "condemn",
+    "denounc",
+)
 
 
 def _alternatives(source: str) -> list[str]:
@@ -146,7 +173,8 @@ class Cue:
 
 
 _CLASS_RX = tuple(
-    (name, re.compile(rf"(?:{src})\b")) for name, src in (*_CLASSES, ("chg", _CHANGE))
+    (name, re.compile(rf"(?:{src})\b"))
+    for name, src in (*_CLASSES, ("chg", _CHANGE), ("rea", _REACT), ("rej", _REJECT))
 )
 
 
@@ -165,7 +193,7 @@ def cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[Cue]:
 
 # Run on the lower-cased text with `word_finditer` (= a leading `\b`, without its cost).
 CUE_RX = _bucketed((*_CLASSES, ("chg", _CHANGE)))
-CHANGE_ONLY_RX = _bucketed((("chg", _CHANGE),))
+CHANGE_ONLY_RX = _bucketed((("chg", _CHANGE), ("rea", _REACT), ("rej", _REJECT)))
 # Cues explicit enough to be read in a sentence that names no candidate but the decision.
 EXPLICIT_KEYS = (
     "support",

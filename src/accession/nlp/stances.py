@@ -43,6 +43,7 @@ from accession.nlp.stance_cues import (
     PAST_RX,
     PENDING_RX,
     RATIFY,
+    REACTION_KEYS,
     SAID_RX,
     UNTIL_RX,
     WISH_RX,
@@ -56,6 +57,8 @@ from accession.nlp.text import clause_span
 
 _OWN_GENERIC = ("bid", "eu bid", "nato bid")
 _DONE = ("ratif", "approv")
+_INVERTED = ("Were ", "Had ", "Should ")
+_INVERTED_RX = re.compile(r"(?:Were|Had|Should) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} ")
 
 
 def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
@@ -86,6 +89,9 @@ def stances_stage(state: DocState, res: Any) -> None:
         # schedule its vote" leaves the clause before it readable)
         yet = search(YET_RX, sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
         cands = set(f["candidates"])
+        # "Were Turkey to ratify only the Finnish bid, Helsinki would ...": all of it is
+        # hypothetical
+        inverted = text.startswith(_INVERTED, s) and _INVERTED_RX.match(text, s) is not None
         indirect = bool(f.get("implicit") or f.get("outsider"))
         outsiders = _outsiders(state, res, f) if indirect and not f.get("change") else set()
         # an implicit frame of the main decision itself ("one of the strongest advocates of
@@ -110,7 +116,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
                 if search(YET_RX, text, a, b):
                     continue
-            hostile = bool(cue.group("opp") or cue.group("out"))
+            hostile = bool(cue.group("opp") or cue.group("out") or cue.group("rej"))
+            reaction = bool(cue.group("rea") or cue.group("rej"))
             explicit = (
                 same
                 and bool(cue.group("chg") or EXPLICIT_RX.match(word))
@@ -122,6 +129,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 or word.startswith(RATIFY)
                 or explicit
                 or cue.group("chg")
+                or reaction
                 or loose
                 and _loose_ok(state, cue, f, s, e)
             ):
@@ -136,12 +144,20 @@ def stances_stage(state: DocState, res: Any) -> None:
                 past = None
             # "could only follow the end of the war" is a condition, not a hypothetical
             window = max(s, cue.start() - 60)
-            hypo = not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
+            hypo = inverted or (
+                not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
+            )
             if (past and not wish) or hypo:
                 continue
             if _dated_past(state, s, e, cue.start(), cue.end()):
                 continue  # "which blocked an invitation ... in April 2008": a past position
-            if f.get("outsider") and not hostile or f.get("change") and not cue.group("chg"):
+            if (
+                f.get("outsider")
+                and not hostile
+                or f.get("change")
+                and not cue.group("chg")
+                and not reaction
+            ):
                 continue
             if f.get("change") and _OTHER_OBJECT_RX.match(low, cue.end()):
                 continue  # "lifted its veto on the aid package": another decision
@@ -180,12 +196,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders] or [
                     (iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)
                 ]
-            elif explicit or f.get("change"):
+            elif explicit or f.get("change") and not reaction:
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif f.get("outsider") or (
                 f.get("implicit")
                 and not word.startswith(RATIFY)
                 and not cue.group("chg")
+                and not reaction
                 and not loose
             ):
                 # a sentence that does not name the candidate is read for outsiders' hostility
@@ -232,7 +249,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     cand = q.rsplit(":", 1)[1]
                     if iso == cand and pol != "support":
                         continue
-                    hits.append((s, iso, q, pol))
+                    hits.append((cue.start(), iso, q, pol))
                     item = {
                         "actor_iso3": iso,
                         "question": q,
@@ -352,10 +369,19 @@ def _others_only(questions: list[str], iso: str) -> bool:
 
 # "Germany has taken a similar line", "Paris followed suit": the holder shares the stances of
 # the last holder reported in the three sentences before.
-_SAME_KEYS = ("similar line", "same line", "followed suit", "similar position", "same position")
+_SAME_KEYS = (
+    "similar line",
+    "same line",
+    "followed suit",
+    "similar position",
+    "same position",
+    "the same",
+)
 _SAME_RX = re.compile(
     r"(?:(?:taken|took|takes|take|adopted|adopts|holds|held|has) (?:a |the )?(?:very )?"
-    r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit)\b"
+    r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit|"
+    r"(?:did|does|do|done|doing) the same(?! (?:day|week|month|year|thing to))|"
+    r"(?:did|does|done) so too)\b"
 )
 
 
@@ -373,7 +399,8 @@ def _same_line(
         m = word_search(_SAME_RX, low, s, e)
         if m is None or search(NEG_RX, text, max(s, m.start() - 30), m.start()):
             continue
-        prior = [h for h in hits if h[0] < s and state.sentence_of(h[0]) >= si - 3]
+        # also earlier in the same sentence ("voted for it, days after Hungary did the same")
+        prior = [h for h in hits if h[0] < m.start() and state.sentence_of(h[0]) >= si - 3]
         if not prior:
             continue
         last = max(prior)[1]
@@ -433,7 +460,9 @@ def _change_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     cues are read there."""
     if not main:
         return []
-    cued = sentences_with(state, _CHANGE_KEYS) - {f["sentence"] for f in state.frames}
+    cued = sentences_with(state, _CHANGE_KEYS + REACTION_KEYS) - {
+        f["sentence"] for f in state.frames
+    }
     if not cued:
         return []
     inst, action = main[0].split(":")[:2]
