@@ -292,3 +292,52 @@ def test_reaction_negatives(run, text: str, published: str, who: str) -> None:
         assert got == set()
     else:
         assert not any(a == who for a, _, _ in got), got
+
+
+# A candidate's own wish or step where the sentence names the decision only as a word.
+OWN_WISHES = [
+    (
+        "NATO ministers again declined to offer Georgia and Ukraine a Membership Action Plan. "
+        "Tbilisi, which had campaigned and lobbied for the plan for months, said it would keep "
+        "trying.",
+        "2008-12-04",
+        {("GEO", "NATO:map:GEO", "support")},
+    ),
+    (
+        "EU leaders failed to unblock talks for North Macedonia and Albania on Thursday. "
+        "Albania's prime minister, whose country has waited for its own talks for two years, "
+        "called the deadlock a disgrace.",
+        "2022-06-24",
+        {("ALB", "EU:open_talks:ALB", "support")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected", OWN_WISHES, ids=[f"own{i}" for i in range(len(OWN_WISHES))]
+)
+def test_own_wishes_in_sentences_without_a_candidate(
+    run, text: str, published: str, expected: set
+) -> None:
+    assert expected <= _stances(run, text, published)
+
+
+def test_a_member_lobbying_in_such_a_sentence_is_not_read_as_a_candidate(run) -> None:
+    text = (
+        "NATO ministers again declined to offer Georgia a Membership Action Plan. Poland, "
+        "which had lobbied for the plan, was disappointed."
+    )
+    got = _stances(run, text, "2008-12-04")
+    assert not any(a == "POL" and st != "support" for a, _, st in got)
+    assert not any(a == "GEO" for a, _, _ in got)
+
+
+def test_capital_before_a_relative_clause_is_a_subject_not_a_dateline(run) -> None:
+    text = (
+        "Allies deferred Georgia's Membership Action Plan again. Tbilisi, which has long "
+        "sought the plan, said it was disappointed."
+    )
+    result = run(text, "2008-12-04")
+    assert ("GEO", "NATO:map:GEO", "support") in {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in result["stances"]
+    }

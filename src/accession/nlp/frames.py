@@ -31,7 +31,8 @@ _ACTIONS = (
             r"own)\s+){0,3}"
             r"(?:accession\s+|membership\s+)?"
             r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
-            r"(?:recommended|ready|eligible|cleared|waiting|green light) for (?:the )?"
+            r"(?:recommended|ready|eligible|cleared|wait(?:s|ed|ing)?|green light) for "
+            r"(?:the |its |their )?(?:own )?"
             r"(?:accession |membership )?(?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin)|"
             # the first intergovernmental conference is how EU accession talks open
@@ -166,10 +167,15 @@ def frames_stage(state: DocState, res: Any) -> None:
                     action, apos = name, m.start()
                     break
         anaphor = None
-        if action is None and last_action and si - last_action[0] <= 2 and " one" in low[s:e]:
-            anaphor = word_search(_ONE_RX, low, s, e)
-            if anaphor:
-                inst_of, action, apos = last_action[1], last_action[2], anaphor.start()
+        if action is None and last_action and si - last_action[0] <= 2:
+            if " one" in low[s:e]:
+                m1 = word_search(_ONE_RX, low, s, e)
+                anaphor = m1.start() if m1 else None
+            elif last_action[2] == "map" and " the plan" in low[s:e]:
+                # "lobbied hard for the plan" right after a sentence on the MAP
+                anaphor = low.find(" the plan", s, e) + 1
+            if anaphor is not None:
+                inst_of, action, apos = last_action[1], last_action[2], anaphor
         states = _object_states(by_sentence[si])
         pair_before = list(last_pair)
         names = [m for m in states if m.form in ("state_name", "capital")]
@@ -180,7 +186,7 @@ def frames_stage(state: DocState, res: Any) -> None:
                     last_pair.append(m.country_iso3 or "")
         if action is None:
             continue
-        inst = inst_of if anaphor else _institution(state, action, s, e)
+        inst = inst_of if anaphor is not None else _institution(state, action, s, e)
         if action == "open_talks" and _nato_talks(state, s, e):
             inst, action = "NATO", "admit"  # NATO's "accession talks" are part of admission
         if action in ("map", "invite"):
@@ -275,11 +281,12 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
     for si, inst, action, apos in bare:
         qs = [q for q in main if q.startswith(inst + ":")]
         before = named.get(si - 1)
-        if len(qs) > 1 and before is not None and before["institution"] == inst:
+        if qs and before is not None and before["institution"] == inst:
             # "the protocol" right after a sentence on Finland's membership is Finland's, not
-            # every candidate the story is about
-            near = [q for q in qs if q.rsplit(":", 1)[1] in before["candidates"]]
-            qs = near or qs
+            # every candidate the story is about; "its own talks" right after a sentence on
+            # talks for North Macedonia and Albania may be either's
+            kinds = dict.fromkeys(q.rsplit(":", 1)[0] for q in qs)
+            qs = [f"{k}:{c}" for k in kinds for c in before["candidates"]]
         if not qs:
             continue
         if not (action == "admit" and low.startswith(_GENERIC, apos)):

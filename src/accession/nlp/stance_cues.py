@@ -24,7 +24,8 @@ _SUPPORT = (
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
-    r"promis(?:ed|ing)|stand\w* (?:[\w-]+ )?(?:behind|with)|vot(?:e|es|ed|ing) (?:for|in favou?r)|"
+    r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
+    r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
     # praise of the step itself ("a historic day", "good news")
     r"historic(?:al)? (?:day|moment|step|decision|achievement|milestone|occasion)s?|"
     r"important (?:day|moment|step|milestone)s?|great day|good news|milestone|"

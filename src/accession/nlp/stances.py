@@ -107,6 +107,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             and not same
             and not loose
             and not any(k in low[s:e] for k in RATIFY)
+            and not any(m.country_iso3 in cands for m in mentions_by_sentence(state)[f["sentence"]])
         ):
             continue  # nothing such a sentence could show (see below)
         rx = CHANGE_ONLY_RX if f.get("change") else CUE_RX
@@ -117,6 +118,11 @@ def stances_stage(state: DocState, res: Any) -> None:
                 if search(YET_RX, text, a, b):
                     continue
             hostile = bool(cue.group("opp") or cue.group("out") or cue.group("rej"))
+            # a candidate's own step or wish where the sentence names the decision only as a
+            # word ("whose country has waited for its own talks", "lobbied hard for the plan")
+            own_wish = bool(f.get("implicit")) and bool(
+                cue.group("self") or cue.group("sup") and WISH_RX.match(word)
+            )
             reaction = bool(cue.group("rea") or cue.group("rej"))
             explicit = (
                 same
@@ -130,6 +136,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 or explicit
                 or cue.group("chg")
                 or reaction
+                or own_wish
                 or loose
                 and _loose_ok(state, cue, f, s, e)
             ):
@@ -185,7 +192,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 else:
                     polarity = "oppose"
             holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")) or wish)
-            if wish:  # only a candidate's own wish outlives the pluperfect
+            if wish or own_wish and not cue.group("self") and not loose and not same:
+                # only a candidate's own wish outlives the pluperfect
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
@@ -203,6 +211,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and not word.startswith(RATIFY)
                 and not cue.group("chg")
                 and not reaction
+                and not own_wish
                 and not loose
             ):
                 # a sentence that does not name the candidate is read for outsiders' hostility
