@@ -34,9 +34,7 @@ _ACTIONS = (
             r"(?:recommended|ready|eligible|cleared|wait(?:s|ed|ing)?|green light) for "
             r"(?:the |its |their )?(?:own )?"
             r"(?:accession |membership )?(?:talks|negotiations)|"
-            r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin)|"
-            # the first intergovernmental conference is how EU accession talks open
-            r"(?:first |intergovernmental )conferences?)\b"
+            r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
         ),
     ),
     (
@@ -44,14 +42,22 @@ _ACTIONS = (
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
-            r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?|"
-            r"enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
-            # "applied alongside Finland", "approved it" (the protocol of the sentence before)
-            r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
-            r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them))\b"
+            r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
         ),
     ),
 )
+# Rarer phrasings of admission, tried only where the patterns above find nothing (the hot
+# pattern stays short): "wants to enter the alliance", "applied alongside Finland",
+# "approved it" (the protocol of the sentence before).
+# The first intergovernmental conference is how EU accession talks open.
+_TALKS_MORE_RX = re.compile(r"(?:first|intergovernmental) conferences?\b")
+_ADMIT_MORE_RX = re.compile(
+    r"(?:enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
+    r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
+    r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them))\b"
+)
+_MORE_KEYS = ("enter", "appl", "approv", "conference")
+_ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the
 # invitation of the sentence before (two sentences at most).
 _ONE_RX = re.compile(
@@ -80,10 +86,7 @@ KEYWORDS = (
     "protocol",
     "eu bid",
     "bid",
-    "appl",
-    "approv",
-    "enter",
-    "conference",
+    "application",
 )
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.
@@ -148,7 +151,8 @@ def frames_stage(state: DocState, res: Any) -> None:
     last_pair: list[str] = []
     bare: list[tuple[int, str, str, int]] = []
     low = lowered(state)
-    cued = sentences_with(state, KEYWORDS)
+    more = sentences_with(state, _MORE_KEYS)
+    cued = sentences_with(state, KEYWORDS) | more
     cued |= {
         state.sentence_of(i)
         for i in find_all(
@@ -161,23 +165,23 @@ def frames_stage(state: DocState, res: Any) -> None:
     for si, (s, e) in enumerate(state.sentences):
         action, apos = None, -1
         if si in cued:
-            for name, rx in _ACTIONS:
+            for name, rx in _ACTIONS_ALL if si in more else _ACTIONS:
                 m = word_search(rx, text if name == "map" else low, s, e)
                 if m:
                     action, apos = name, m.start()
                     break
         anaphor = None
         if action is None and last_action and si - last_action[0] <= 2:
-            if " one" in low[s:e]:
+            if low.find(" one", s, e) >= 0:
                 m1 = word_search(_ONE_RX, low, s, e)
                 anaphor = m1.start() if m1 else None
-            elif last_action[2] == "map" and " the plan" in low[s:e]:
+            elif last_action[2] == "map" and low.find(" the plan", s, e) >= 0:
                 # "lobbied hard for the plan" right after a sentence on the MAP
                 anaphor = low.find(" the plan", s, e) + 1
             if anaphor is not None:
                 inst_of, action, apos = last_action[1], last_action[2], anaphor
         states = _object_states(by_sentence[si])
-        pair_before = list(last_pair)
+        pair_before = last_pair  # rebound below, never changed in place
         names = [m for m in states if m.form in ("state_name", "capital")]
         if len({m.country_iso3 for m in names}) >= 2:
             last_pair = []

@@ -99,25 +99,15 @@ _REACT_OBJECT = (
     r"agreement|outcome|news|application|bid|request)s?"
 )
 _REACT = "|".join(
-    [v + _REACT_OBJECT for v in (r"welcom\w*", r"hail\w*", r"prais\w*")]
+    [r"welcom\w*" + _REACT_OBJECT]
     + [
-        r"call(?:ed|s|ing) (?:it|this|that) (?:a |an )?(?:very |truly )?(?:historic\w*|great|"
-        r"good|important|major|proud|big)"
+        r"call(?:ed|ing) it (?:a |an )?(?:very |truly )?(?:historic\w*|great|good|important|"
+        r"major|proud|big)"
     ]
 )
-_REJECT = "|".join(v + _REACT_OBJECT for v in (r"reject\w*", r"condemn\w*", r"denounc\w*"))
+_REJECT = "|".join(v + _REACT_OBJECT for v in (r"reject\w*", r"condemn\w*"))
 # Literals every match of `_REACT` / `_REJECT` contains (the sentence prefilter).
-REACTION_KEYS = (
-    "welcom",
-    "hail",
-    "prais",
-    "called it",
-    "calls it",
-    "calling it",
-    "reject",
-    "condemn",
-    "denounc",
-)
+REACTION_KEYS = ("welcom", "called it", "calling it", "reject", "condemn")
 
 
 def _alternatives(source: str) -> list[str]:
@@ -184,12 +174,25 @@ def cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[Cue]:
     sup, self, out, chg) that matches, as in one alternation with named groups."""
     out = []
     for m in word_finditer(rx, low, s, e):
-        for name, crx in _CLASS_RX:
-            c = crx.match(low, m.start(), e)
-            if c is not None and c.end() == m.end():
-                out.append(Cue(m, name))
-                break
+        word = m.group()
+        kind = _KIND.get(word)
+        if kind is None:
+            for name, crx in _CLASS_RX:
+                c = crx.match(low, m.start(), e)
+                if c is not None and c.end() == m.end():
+                    kind = name
+                    break
+            else:
+                continue
+            if len(_KIND) < 4096:
+                _KIND[word] = kind
+        out.append(Cue(m, kind))
     return out
+
+
+# The class of a matched cue depends only on its text (no cue alternative looks around), so
+# it is computed once per distinct cue text.
+_KIND: dict[str, str] = {}
 
 
 # Run on the lower-cased text with `word_finditer` (= a leading `\b`, without its cost).

@@ -57,6 +57,8 @@ from accession.nlp.text import clause_span
 
 _OWN_GENERIC = ("bid", "eu bid", "nato bid")
 _DONE = ("ratif", "approv")
+_HOSTILE = frozenset(("opp", "out", "rej"))
+_REACTION = frozenset(("rea", "rej"))
 _INVERTED = ("Were ", "Had ", "Should ")
 _INVERTED_RX = re.compile(r"(?:Were|Had|Should) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} ")
 
@@ -112,18 +114,24 @@ def stances_stage(state: DocState, res: Any) -> None:
             continue  # nothing such a sentence could show (see below)
         rx = CHANGE_ONLY_RX if f.get("change") else CUE_RX
         for cue in cues(rx, low, s, e):
-            word = cue.group()
+            word, kind = cue.word, cue.kind
+            if (
+                outsiders
+                and kind == "out"
+                and all((iso, q) in seen for iso in outsiders for q in f["questions"])
+            ):
+                continue  # a second hostile word ("warned ... a response") adds nothing
             if yet:
                 a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
                 if search(YET_RX, text, a, b):
                     continue
-            hostile = bool(cue.group("opp") or cue.group("out") or cue.group("rej"))
+            hostile = kind in _HOSTILE
             # a candidate's own step or wish where the sentence names the decision only as a
             # word ("whose country has waited for its own talks", "lobbied hard for the plan")
             own_wish = bool(f.get("implicit")) and bool(
-                cue.group("self") or cue.group("sup") and WISH_RX.match(word)
+                kind == "self" or kind == "sup" and WISH_RX.match(word)
             )
-            reaction = bool(cue.group("rea") or cue.group("rej"))
+            reaction = kind in _REACTION
             explicit = (
                 same
                 and bool(cue.group("chg") or EXPLICIT_RX.match(word))
@@ -143,7 +151,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
-            past = cue.group("chg") is None and search(PAST_RX, pre)
+            past = kind != "chg" and search(PAST_RX, pre)
             wish = bool(past) and WISH_RX.match(word) is not None
             # "Turkey's parliament had approved it in January": a ratification is not undone
             # by a later event, so the pluperfect still reports the current position
@@ -176,7 +184,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             if word.startswith("support") and search(AID_RX, pre):
                 continue  # "practical support on the ground": aid, not the step
             polarity = "oppose" if hostile else "support"
-            if not negated and not hostile and OPPOSE_AFTER_RX.match(low, cue.end()):
+            if kind == "sup" and not negated and OPPOSE_AFTER_RX.match(low, cue.end()):
                 continue  # "promised to block": the cue after it tells the position
             if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
@@ -192,7 +200,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 else:
                     polarity = "oppose"
             holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")) or wish)
-            if wish or own_wish and not cue.group("self") and not loose and not same:
+            if wish or own_wish and kind != "self" and not loose and not same:
                 # only a candidate's own wish outlives the pluperfect
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self"):
@@ -259,6 +267,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if iso == cand and pol != "support":
                         continue
                     hits.append((cue.start(), iso, q, pol))
+                    if (iso, q) in seen and pol != "conditional":
+                        continue
                     item = {
                         "actor_iso3": iso,
                         "question": q,
@@ -271,12 +281,11 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if (iso, q) in seen:
                         # a condition stated anywhere qualifies a support told before ("the
                         # committee approved it" ... "Erdoğan tied ratification to the jets")
-                        if pol == "conditional":
-                            for i, old in enumerate(out):
-                                if (old["actor_iso3"], old["question"]) == (iso, q):
-                                    if old["stance"] == "support":
-                                        out[i] = item
-                                    break
+                        for i, old in enumerate(out):
+                            if (old["actor_iso3"], old["question"]) == (iso, q):
+                                if old["stance"] == "support":
+                                    out[i] = item
+                                break
                         continue
                     seen.add((iso, q))
                     out.append(item)
