@@ -90,3 +90,39 @@ def test_general_consensus_phrasings(run, text: str, question: str, status: str)
 )
 def test_hard_negatives_are_not_consensus(run, text: str) -> None:
     assert run(text, "2024-03-01")["consensus"] == []
+
+
+# Consensus reported with an apposition or relative clause that dates something else.
+def test_year_in_a_following_apposition_is_not_the_remarks_date(run) -> None:
+    text = (
+        "EU foreign ministers agreed on Monday to open accession talks with Moldova, the first "
+        "such step for a former Soviet republic since the Baltic states joined in 2004."
+    )
+    got = {(c["question"], c["status"]) for c in run(text, "2024-06-25")["consensus"]}
+    assert ("EU:open_talks:MDA", "reached") in got
+
+
+def test_fronted_year_still_makes_the_remark_history(run) -> None:
+    text = "In April 2008 allied leaders failed to agree on offering Georgia an invitation."
+    assert run(text, "2015-06-01")["consensus"] == []
+
+
+def test_failed_to_unblock_talks_is_not_reached(run) -> None:
+    text = "EU leaders failed once more on Thursday to unblock accession talks for Moldova."
+    got = {(c["question"], c["status"]) for c in run(text, "2023-11-30")["consensus"]}
+    assert got == {("EU:open_talks:MDA", "not_reached")}
+
+
+def test_a_hypothetical_failure_is_no_status(run) -> None:
+    text = "If EU leaders fail to unblock accession talks for Moldova, Chisinau will protest."
+    assert run(text, "2023-11-30")["consensus"] == []
+
+
+def test_completed_accession_gives_no_consensus(run) -> None:
+    text = (
+        "Norway, the last of the allies to ratify Finland's membership, handed over its "
+        "instrument a week ago."
+    )
+    got = {(c["question"], c["status"]) for c in run(text, "2023-03-30")["consensus"]}
+    assert ("NATO:admit:FIN", "reached") in got  # still pending on that day
+    assert run(text, "2023-04-05")["consensus"] == []  # Finland joined on 4 April

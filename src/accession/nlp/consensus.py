@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.frames import dominant_question
+from accession.nlp.frames import dominant_question, members
 from accession.nlp.holders import coordinated
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
@@ -91,7 +91,8 @@ _AGREED = re.compile(
 )
 _AGREED_KEYS = ("unanim", "agreed")
 _FAILED = re.compile(
-    r"(?:fail\w* (?:[\w-]+ ){0,4}?to (?:reach|find|secure|achieve|agree)|"
+    r"(?:fail\w* (?:[\w-]+ ){0,4}?to (?:reach|find|secure|achieve|agree|unblock|open|start|"
+    r"launch|begin|invite|extend|offer|grant)|"
     r"(?:no|lack of|without) unanimity|"
     r"unanimity (?:was |is )?(?:not|never))\b"
 )
@@ -185,7 +186,7 @@ def consensus_stage(state: DocState, res: Any) -> None:
         s, e = state.sentences[si]
         for a, b in _clauses(text, s, e):
             for q, status in _clause_status(state, frames.get(si), main, a, b):
-                if q in seen:
+                if q in seen or _completed(res, state, q):
                     continue
                 seen.add(q)
                 out.append(
@@ -199,6 +200,14 @@ def consensus_stage(state: DocState, res: Any) -> None:
                 )
     _same_fate(state, out, seen)
     state.consensus = out
+
+
+def _completed(res: Any, state: DocState, q: str) -> bool:
+    """An accession already in force on the publication day ("Turkey, the last ally to
+    approve Finland's membership, deposited ..." on the day Finland joined) is a completed
+    fact, not a collective decision still to report."""
+    inst, action, cand = q.split(":")
+    return action == "admit" and cand in members(res, inst, state.published)
 
 
 _SAME_FATE_RX = re.compile(
@@ -268,7 +277,7 @@ def _clause_status(
             continue  # "most of the 28 allies have ratified": not all of them
         if status == "reached" and _DENIED_RX.search(low, max(a, m.start() - 50), m.start()):
             continue  # "no sign that the allies have agreed", "leaders have not yet agreed"
-        if _dated_before(state, a, b):
+        if _dated_before(state, a, _phrase_end(state.text, m.end(), b)):
             continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
@@ -293,6 +302,13 @@ _CLAUSE_RX = re.compile(
     r",? but |; |, while |, whereas |, (?:becoming|making|following|after|putting|bringing)\b"
 )
 _YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _phrase_end(text: str, pos: int, b: int) -> int:
+    """The end of the comma phrase at `pos`: what follows ("..., its first enlargement since
+    Albania joined in 2009") is an apposition that dates something else."""
+    i = text.find(",", pos, b)
+    return b if i < 0 else i
 
 
 def _dated_before(state: DocState, a: int, b: int) -> bool:

@@ -27,11 +27,12 @@ _ACTIONS = (
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin|began|begun)\w*\s+(?:(?:of|the|these|formal|its|their|"
+            r"(?:(?:open|start|launch|begin|began|begun|unblock)\w*\s+(?:(?:of|the|these|formal|its|their|"
             r"own)\s+){0,3}"
             r"(?:accession\s+|membership\s+)?"
             r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
-            r"(?:recommended|ready|eligible|cleared|waiting|green light) for (?:the )?"
+            r"(?:recommended|ready|eligible|cleared|wait(?:s|ed|ing)?|green light) for "
+            r"(?:the |its |their )?(?:own )?"
             r"(?:accession |membership )?(?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
         ),
@@ -45,6 +46,18 @@ _ACTIONS = (
         ),
     ),
 )
+# Rarer phrasings of admission, tried only where the patterns above find nothing (the hot
+# pattern stays short): "wants to enter the alliance", "applied alongside Finland",
+# "approved it" (the protocol of the sentence before).
+# The first intergovernmental conference is how EU accession talks open.
+_TALKS_MORE_RX = re.compile(r"(?:first|intergovernmental) conferences?\b")
+_ADMIT_MORE_RX = re.compile(
+    r"(?:enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
+    r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
+    r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them))\b"
+)
+_MORE_KEYS = ("enter", "appl", "approv", "conference")
+_ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the
 # invitation of the sentence before (two sentences at most).
 _ONE_RX = re.compile(
@@ -138,7 +151,8 @@ def frames_stage(state: DocState, res: Any) -> None:
     last_pair: list[str] = []
     bare: list[tuple[int, str, str, int]] = []
     low = lowered(state)
-    cued = sentences_with(state, KEYWORDS)
+    more = sentences_with(state, _MORE_KEYS)
+    cued = sentences_with(state, KEYWORDS) | more
     cued |= {
         state.sentence_of(i)
         for i in find_all(
@@ -151,18 +165,23 @@ def frames_stage(state: DocState, res: Any) -> None:
     for si, (s, e) in enumerate(state.sentences):
         action, apos = None, -1
         if si in cued:
-            for name, rx in _ACTIONS:
+            for name, rx in _ACTIONS_ALL if si in more else _ACTIONS:
                 m = word_search(rx, text if name == "map" else low, s, e)
                 if m:
                     action, apos = name, m.start()
                     break
         anaphor = None
-        if action is None and last_action and si - last_action[0] <= 2 and " one" in low[s:e]:
-            anaphor = word_search(_ONE_RX, low, s, e)
-            if anaphor:
-                inst_of, action, apos = last_action[1], last_action[2], anaphor.start()
+        if action is None and last_action and si - last_action[0] <= 2:
+            if low.find(" one", s, e) >= 0:
+                m1 = word_search(_ONE_RX, low, s, e)
+                anaphor = m1.start() if m1 else None
+            elif last_action[2] == "map" and low.find(" the plan", s, e) >= 0:
+                # "lobbied hard for the plan" right after a sentence on the MAP
+                anaphor = low.find(" the plan", s, e) + 1
+            if anaphor is not None:
+                inst_of, action, apos = last_action[1], last_action[2], anaphor
         states = _object_states(by_sentence[si])
-        pair_before = list(last_pair)
+        pair_before = last_pair  # rebound below, never changed in place
         names = [m for m in states if m.form in ("state_name", "capital")]
         if len({m.country_iso3 for m in names}) >= 2:
             last_pair = []
@@ -171,7 +190,7 @@ def frames_stage(state: DocState, res: Any) -> None:
                     last_pair.append(m.country_iso3 or "")
         if action is None:
             continue
-        inst = inst_of if anaphor else _institution(state, action, s, e)
+        inst = inst_of if anaphor is not None else _institution(state, action, s, e)
         if action == "open_talks" and _nato_talks(state, s, e):
             inst, action = "NATO", "admit"  # NATO's "accession talks" are part of admission
         if action in ("map", "invite"):
@@ -262,8 +281,16 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
         return
     main = main_questions(state)
     low = lowered(state)
+    named = {f["sentence"]: f for f in state.frames}
     for si, inst, action, apos in bare:
         qs = [q for q in main if q.startswith(inst + ":")]
+        before = named.get(si - 1)
+        if qs and before is not None and before["institution"] == inst:
+            # "the protocol" right after a sentence on Finland's membership is Finland's, not
+            # every candidate the story is about; "its own talks" right after a sentence on
+            # talks for North Macedonia and Albania may be either's
+            kinds = dict.fromkeys(q.rsplit(":", 1)[0] for q in qs)
+            qs = [f"{k}:{c}" for k in kinds for c in before["candidates"]]
         if not qs:
             continue
         if not (action == "admit" and low.startswith(_GENERIC, apos)):

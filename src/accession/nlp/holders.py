@@ -66,7 +66,18 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
     ]
     ms = [m for m in ms if holder_iso(state, m)]
     if len(ms) > 1:
-        ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)] or ms[:1]
+        kept, prev, listed = [], None, None
+        for m in ms:
+            # "counted on Turkey and Hungary to ...": a list after an object is objects too
+            obj = _not_subject(text, clause_start, cue, m)
+            if prev is not None and not obj and coordinated(text, prev, m):
+                obj = listed  # a list goes with its first member
+            else:
+                listed = obj and _LIST_OBJECT_RX.search(text, max(0, m.start - 20), m.start)
+            if not obj:
+                kept.append(m)
+            prev = m
+        ms = kept or ms[:1]
     groups = _groups(state, clause_start, cue)
     if groups:
         ms = sorted(ms + groups, key=lambda m: m.start)
@@ -76,6 +87,10 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
     speech = verbs[-1] if verbs else None
     if speech is not None:
         after = [m for m in ms if m.start >= speech.end()]
+        if cands:  # "said Sweden's protocol would ...": the candidate's noun is the subject
+            after = [m for m in after if m.country_iso3 not in cands or not _possessive(text, m)]
+        if not after and _OTHERS_RX.match(text, speech.end(), cue):
+            return []  # "argued that member states backing the bid ...": others hold it
         ms = after or ms
     first = prev = ms[0]
     persons = [m for m in ms if m.type == "person"]
@@ -95,12 +110,31 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
     return out
 
 
+# After a speech verb, a subject that is not the speaker's own ("said other allies backed",
+# "argued that member states supporting the bid ..."): the speaker reports others' positions.
+_OTHERS_RX = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the|some|many|most|several|other|those|these|all)\s+)*"
+    r"(?:member states|members|allies|countries|governments|states|capitals|others|critics|"
+    r"opponents|supporters)\b"
+)
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    return text.startswith(("'s ", "’s "), m.end)
+
+
 # A state named as an object ("told Hungary", "talks with Austria", "unlike Poland") or inside
 # a relative clause ("Poland, which Hungary accuses ...,") is not the subject of the cue.
 _OBJECT_BEFORE_RX = re.compile(
     r"(?:\b(?:told|tells|telling|with|to|from|against|urged|urges|asked|asks|accus\w+|"
     r"unlike|than|toward|towards|persuad\w+|pressed|pressing|criticis\w+|criticiz\w+|"
-    r"visit\w*|met|meeting|call\w* on|about|over)\s+(?:the\s+)?(?:\w+\s+)?)$"
+    r"visit\w*|met|meeting|call\w* on|about|over|count\w* on|rel(?:y|ies|ied|ying) on|"
+    r"expect\w*|wants?|wanted)\s+(?:the\s+)?(?:\w+\s+)?)$"
+)
+# A verb whose object list may be long ("counted on Turkey and Hungary to complete ...").
+_LIST_OBJECT_RX = re.compile(
+    r"\b(?:told|urged|urges|asked|asks|count\w* on|rel(?:y|ies|ied) on|expect\w*|wants?|wanted|"
+    r"persuad\w+|pressed|call\w* on)\s+(?:the\s+)?$"
 )
 _RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
 

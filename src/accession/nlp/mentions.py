@@ -691,6 +691,10 @@ _SEAT_OF_RX = re.compile(
 _CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "San Marino", "Vatican City"})
 
 
+# A sentence-initial capital followed by a relative clause is the subject, not a dateline.
+_RELATIVE_AFTER_RX = re.compile(r", (?:which|who|whose|where)\b")
+
+
 def _flag(state: DocState, mentions: list[Mention]) -> None:
     text = state.text
     sents = state.sentences
@@ -720,7 +724,11 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
                 or (PLACE_BEFORE_RX.search(before) and not _SEAT_OF_RX.search(before))
                 or (m.form == "capital" and EVENT_AFTER_RX.match(text, m.end))
                 or upper_dateline
-                or (m.start == sent_start and re.match(r"\s*[(,–-]", text[m.end : m.end + 3]))
+                or (
+                    m.start == sent_start
+                    and re.match(r"\s*[(,–-]", text[m.end : m.end + 3])
+                    and not _RELATIVE_AFTER_RX.match(text, m.end)  # "Tbilisi, which had ..."
+                )
             ):
                 m.place = True
 

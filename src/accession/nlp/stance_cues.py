@@ -21,10 +21,24 @@ _SUPPORT = (
     r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
     r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
-    r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)"
+    r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
+    # a promise, and standing behind a candidate ("pledged", "promised that parliament will
+    # approve", "stand firmly behind")
+    r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
+    r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
+    # praise of the step itself ("a historic day", "good news")
+    r"historic(?:al)? (?:day|moment|step|decision|achievement|milestone|occasion)s?|"
+    r"important (?:day|moment|step|milestone)s?|great day|good news|milestone|"
+    # a step tied to a condition: conditional (see COND_CUE_RX)
+    r"only (?:once|if|after|when)|tied (?:[\w’'-]+ ){0,6}?to|tying (?:[\w’'-]+ ){0,6}?to|"
+    r"link(?:ed|ing) (?:[\w’'-]+ ){0,6}?to|made (?:[\w’'-]+ ){0,4}?conditional|"
+    r"condition(?:ed|ing|s)? (?:[\w’'-]+ ){0,4}?on|"
+    r"secur\w* (?:[\w’'-]+ ){0,4}?conditions|set(?:s|ting)? (?:[\w’'-]+ ){0,4}?conditions|"
+    r"impos\w* (?:[\w’'-]+ ){0,4}?conditions|attach\w* (?:[\w’'-]+ ){0,4}?conditions|"
+    r"la(?:y|id|ying)\w* (?:[\w’'-]+ ){0,4}?conditions"
 )
 _OPPOSE = (
-    r"block\w*|veto\w*|oppos\w+|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
+    r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: [\w-]+){1,2} back|stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
@@ -35,20 +49,22 @@ _OPPOSE = (
 # the holder is the candidate itself (others "ask" and "open" many things).
 _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
-    r"confident|thank\w*"
+    r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
+    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter)"
 )
 # An outsider's hostility: "Russia warned ... against", "regards it as a threat", "criticised
 # the enlargement", "countermeasures". Counted only for states outside the institution that
 # are not candidates (a member "warning" is not opposition to a candidate).
 _OUTSIDER = (
     r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
-    r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake"
+    r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake|respon(?:d|ds|ded|ding|se)|"
+    r"world war|reciprocal|military (?:measures|response|steps)"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
 # lifted their objection"), since the change is the latest position reported.
 _CHANGE_OBJECT = (
-    r" (?:its|their|his|her|the|a) (?:[\w-]+ )?(?:objections?|veto|vetoes|opposition|"
+    r" (?:its|their|his|her|the|a) (?:[\w-]+(?:’s|'s)? )?(?:objections?|veto|vetoes|opposition|"
     r"blockade|reservations?|resistance)"
 )
 _CHANGE = "|".join(
@@ -75,6 +91,23 @@ _CHANGE = "|".join(
     ]
 )
 _CLASSES = (("opp", _OPPOSE), ("sup", _SUPPORT), ("self", _SELF), ("out", _OUTSIDER))
+# A reaction to the step told without naming it ("welcomed the decision as good news",
+# "Belgrade rejects the move", "called it a great day for his country"): read only in
+# sentences that name no decision, where it speaks of the article's main questions.
+_REACT_OBJECT = (
+    r" (?:the|this|that|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:decision|move|step|vote|"
+    r"agreement|outcome|news|application|bid|request)s?"
+)
+_REACT = "|".join(
+    [r"welcom\w*" + _REACT_OBJECT]
+    + [
+        r"call(?:ed|ing) it (?:a |an )?(?:very |truly )?(?:historic\w*|great|good|important|"
+        r"major|proud|big)"
+    ]
+)
+_REJECT = "|".join(v + _REACT_OBJECT for v in (r"reject\w*", r"condemn\w*"))
+# Literals every match of `_REACT` / `_REJECT` contains (the sentence prefilter).
+REACTION_KEYS = ("welcom", "called it", "calling it", "reject", "condemn")
 
 
 def _alternatives(source: str) -> list[str]:
@@ -131,7 +164,8 @@ class Cue:
 
 
 _CLASS_RX = tuple(
-    (name, re.compile(rf"(?:{src})\b")) for name, src in (*_CLASSES, ("chg", _CHANGE))
+    (name, re.compile(rf"(?:{src})\b"))
+    for name, src in (*_CLASSES, ("chg", _CHANGE), ("rea", _REACT), ("rej", _REJECT))
 )
 
 
@@ -140,17 +174,30 @@ def cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[Cue]:
     sup, self, out, chg) that matches, as in one alternation with named groups."""
     out = []
     for m in word_finditer(rx, low, s, e):
-        for name, crx in _CLASS_RX:
-            c = crx.match(low, m.start(), e)
-            if c is not None and c.end() == m.end():
-                out.append(Cue(m, name))
-                break
+        word = m.group()
+        kind = _KIND.get(word)
+        if kind is None:
+            for name, crx in _CLASS_RX:
+                c = crx.match(low, m.start(), e)
+                if c is not None and c.end() == m.end():
+                    kind = name
+                    break
+            else:
+                continue
+            if len(_KIND) < 4096:
+                _KIND[word] = kind
+        out.append(Cue(m, kind))
     return out
+
+
+# The class of a matched cue depends only on its text (no cue alternative looks around), so
+# it is computed once per distinct cue text.
+_KIND: dict[str, str] = {}
 
 
 # Run on the lower-cased text with `word_finditer` (= a leading `\b`, without its cost).
 CUE_RX = _bucketed((*_CLASSES, ("chg", _CHANGE)))
-CHANGE_ONLY_RX = _bucketed((("chg", _CHANGE),))
+CHANGE_ONLY_RX = _bucketed((("chg", _CHANGE), ("rea", _REACT), ("rej", _REJECT)))
 # Cues explicit enough to be read in a sentence that names no candidate but the decision.
 EXPLICIT_KEYS = (
     "support",
@@ -169,6 +216,18 @@ OPPOSE_AFTER_RX = re.compile(
     r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object)"
 )
 RATIFY = ("ratif", "approv", "voted")
+# Cues that tie the step to something else ("tied ratification to the sale of jets", "secured
+# a list of conditions", "will go to parliament only once that changes"): conditional.
+COND_CUE_RX = re.compile(r"(?:tied|tying|link|made|condition|only )|.*conditions$")
+# Aid, not the step: "practical support on the ground", "military support".
+AID_RX = re.compile(
+    r"\b(?:practical|military|financial|humanitarian|economic|material|logistical|technical|"
+    r"budget|energy)\s+$"
+)
+# "have still not ratified": a step not yet taken, not a refusal.
+PENDING_RX = re.compile(
+    r"\b(?:has|have|had)\s+(?:still |so far |yet )?(?:not|never)\s+(?:yet |so far )?$"
+)
 NEG_RX = re.compile(
     r"\b(?:not|never|no longer|n[’']t|nor|refus\w+ to|declin\w+ to|fail\w* to)\s+(?:\w+\s+){0,2}$",
     re.I,

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from accession.nlp.frames import OUTSIDERS, main_questions, members
-from accession.nlp.holders import holder_iso, pronoun_holder, quote_at, subjects
+from accession.nlp.holders import coordinated, holder_iso, pronoun_holder, quote_at, subjects
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     has_digit,
@@ -27,8 +27,10 @@ from accession.nlp.scan import (
     word_search,
 )
 from accession.nlp.stance_cues import (
+    AID_RX,
     BUT_RX,
     CHANGE_ONLY_RX,
+    COND_CUE_RX,
     COND_RX,
     CUE_RX,
     EXPLICIT_KEYS,
@@ -39,7 +41,9 @@ from accession.nlp.stance_cues import (
     OPPOSE_AFTER_RX,
     PASSIVE_BY_RX,
     PAST_RX,
+    PENDING_RX,
     RATIFY,
+    REACTION_KEYS,
     SAID_RX,
     UNTIL_RX,
     WISH_RX,
@@ -52,6 +56,11 @@ from accession.nlp.stance_cues import (
 from accession.nlp.text import clause_span
 
 _OWN_GENERIC = ("bid", "eu bid", "nato bid")
+_DONE = ("ratif", "approv")
+_HOSTILE = frozenset(("opp", "out", "rej"))
+_REACTION = frozenset(("rea", "rej"))
+_INVERTED = ("Were ", "Had ", "Should ")
+_INVERTED_RX = re.compile(r"(?:Were|Had|Should) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} ")
 
 
 def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
@@ -82,6 +91,9 @@ def stances_stage(state: DocState, res: Any) -> None:
         # schedule its vote" leaves the clause before it readable)
         yet = search(YET_RX, sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
         cands = set(f["candidates"])
+        # "Were Turkey to ratify only the Finnish bid, Helsinki would ...": all of it is
+        # hypothetical
+        inverted = text.startswith(_INVERTED, s) and _INVERTED_RX.match(text, s) is not None
         indirect = bool(f.get("implicit") or f.get("outsider"))
         outsiders = _outsiders(state, res, f) if indirect and not f.get("change") else set()
         # an implicit frame of the main decision itself ("one of the strongest advocates of
@@ -97,16 +109,29 @@ def stances_stage(state: DocState, res: Any) -> None:
             and not same
             and not loose
             and not any(k in low[s:e] for k in RATIFY)
+            and not any(m.country_iso3 in cands for m in mentions_by_sentence(state)[f["sentence"]])
         ):
             continue  # nothing such a sentence could show (see below)
         rx = CHANGE_ONLY_RX if f.get("change") else CUE_RX
         for cue in cues(rx, low, s, e):
-            word = cue.group()
+            word, kind = cue.word, cue.kind
+            if (
+                outsiders
+                and kind == "out"
+                and all((iso, q) in seen for iso in outsiders for q in f["questions"])
+            ):
+                continue  # a second hostile word ("warned ... a response") adds nothing
             if yet:
                 a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
                 if search(YET_RX, text, a, b):
                     continue
-            hostile = bool(cue.group("opp") or cue.group("out"))
+            hostile = kind in _HOSTILE
+            # a candidate's own step or wish where the sentence names the decision only as a
+            # word ("whose country has waited for its own talks", "lobbied hard for the plan")
+            own_wish = bool(f.get("implicit")) and bool(
+                kind == "self" or kind == "sup" and WISH_RX.match(word)
+            )
+            reaction = kind in _REACTION
             explicit = (
                 same
                 and bool(cue.group("chg") or EXPLICIT_RX.match(word))
@@ -118,29 +143,49 @@ def stances_stage(state: DocState, res: Any) -> None:
                 or word.startswith(RATIFY)
                 or explicit
                 or cue.group("chg")
+                or reaction
+                or own_wish
                 or loose
                 and _loose_ok(state, cue, f, s, e)
             ):
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
-            past = cue.group("chg") is None and search(PAST_RX, pre)
+            past = kind != "chg" and search(PAST_RX, pre)
             wish = bool(past) and WISH_RX.match(word) is not None
+            # "Turkey's parliament had approved it in January": a ratification is not undone
+            # by a later event, so the pluperfect still reports the current position
+            if past and word.startswith(_DONE) and not _subordinate(text, s, cue.start()):
+                past = None
             # "could only follow the end of the war" is a condition, not a hypothetical
             window = max(s, cue.start() - 60)
-            hypo = not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
+            hypo = inverted or (
+                not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
+            )
             if (past and not wish) or hypo:
                 continue
             if _dated_past(state, s, e, cue.start(), cue.end()):
                 continue  # "which blocked an invitation ... in April 2008": a past position
-            if f.get("outsider") and not hostile or f.get("change") and not cue.group("chg"):
+            if (
+                f.get("outsider")
+                and not hostile
+                or f.get("change")
+                and not cue.group("chg")
+                and not reaction
+            ):
                 continue
             if f.get("change") and _OTHER_OBJECT_RX.match(low, cue.end()):
                 continue  # "lifted its veto on the aid package": another decision
             if cue.group("opp") and _NOUN_OF_RX.search(pre) and word.startswith(("delay", "stall")):
                 continue  # "after months of delays": a history, not a position
             negated = _negated(pre)
+            if negated and word.startswith(_DONE) and search(PENDING_RX, pre):
+                continue  # "have still not ratified": a step not yet taken, not a refusal
+            if word.startswith("support") and search(AID_RX, pre):
+                continue  # "practical support on the ground": aid, not the step
             polarity = "oppose" if hostile else "support"
+            if kind == "sup" and not negated and OPPOSE_AFTER_RX.match(low, cue.end()):
+                continue  # "promised to block": the cue after it tells the position
             if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
             if negated:
@@ -155,7 +200,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 else:
                     polarity = "oppose"
             holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")) or wish)
-            if wish:  # only a candidate's own wish outlives the pluperfect
+            if wish or own_wish and kind != "self" and not loose and not same:
+                # only a candidate's own wish outlives the pluperfect
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
@@ -166,12 +212,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders] or [
                     (iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)
                 ]
-            elif explicit or f.get("change"):
+            elif explicit or f.get("change") and not reaction:
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif f.get("outsider") or (
                 f.get("implicit")
                 and not word.startswith(RATIFY)
                 and not cue.group("chg")
+                and not reaction
+                and not own_wish
                 and not loose
             ):
                 # a sentence that does not name the candidate is read for outsiders' hostility
@@ -181,7 +229,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue
             # the condition is in the cue's clause, or after its "but" ("but first it wants")
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
-            if word.startswith("only") and polarity == "support":
+            if polarity == "support" and COND_CUE_RX.match(word):
                 polarity = "conditional"  # "could only follow the end of the war"
             elif (polarity == "support" and search(COND_RX, text, cue.end(), ce)) or (
                 polarity == "oppose" and UNTIL_RX.search(low, cue.end(), ce)
@@ -218,23 +266,40 @@ def stances_stage(state: DocState, res: Any) -> None:
                     cand = q.rsplit(":", 1)[1]
                     if iso == cand and pol != "support":
                         continue
-                    hits.append((s, iso, q, pol))
+                    hits.append((cue.start(), iso, q, pol))
+                    if (iso, q) in seen and pol != "conditional":
+                        continue
+                    item = {
+                        "actor_iso3": iso,
+                        "question": q,
+                        "stance": pol,
+                        "evidence": sentence.strip(),
+                        "start": s,
+                        "end": e,
+                        "cue": text[cue.start() : cue.end()],
+                    }
                     if (iso, q) in seen:
+                        # a condition stated anywhere qualifies a support told before ("the
+                        # committee approved it" ... "Erdoğan tied ratification to the jets")
+                        for i, old in enumerate(out):
+                            if (old["actor_iso3"], old["question"]) == (iso, q):
+                                if old["stance"] == "support":
+                                    out[i] = item
+                                break
                         continue
                     seen.add((iso, q))
-                    out.append(
-                        {
-                            "actor_iso3": iso,
-                            "question": q,
-                            "stance": pol,
-                            "evidence": sentence.strip(),
-                            "start": s,
-                            "end": e,
-                            "cue": text[cue.start() : cue.end()],
-                        }
-                    )
+                    out.append(item)
     _same_line(state, out, seen, low, hits)
     state.stances = out
+
+
+_SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
+
+
+def _subordinate(text: str, s: int, cue: int) -> bool:
+    """The cue's comma phrase is a time clause ("joined in April, once Turkey had approved
+    its membership"): background to the main clause, whose candidate it need not share."""
+    return search(_SUBORDINATE_RX, text, max(s, text.rfind(",", s, cue)), cue) is not None
 
 
 def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> list[str]:
@@ -322,10 +387,19 @@ def _others_only(questions: list[str], iso: str) -> bool:
 
 # "Germany has taken a similar line", "Paris followed suit": the holder shares the stances of
 # the last holder reported in the three sentences before.
-_SAME_KEYS = ("similar line", "same line", "followed suit", "similar position", "same position")
+_SAME_KEYS = (
+    "similar line",
+    "same line",
+    "followed suit",
+    "similar position",
+    "same position",
+    "the same",
+)
 _SAME_RX = re.compile(
     r"(?:(?:taken|took|takes|take|adopted|adopts|holds|held|has) (?:a |the )?(?:very )?"
-    r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit)\b"
+    r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit|"
+    r"(?:did|does|do|done|doing) the same(?! (?:day|week|month|year|thing to))|"
+    r"(?:did|does|done) so too)\b"
 )
 
 
@@ -343,7 +417,8 @@ def _same_line(
         m = word_search(_SAME_RX, low, s, e)
         if m is None or search(NEG_RX, text, max(s, m.start() - 30), m.start()):
             continue
-        prior = [h for h in hits if h[0] < s and state.sentence_of(h[0]) >= si - 3]
+        # also earlier in the same sentence ("voted for it, days after Hungary did the same")
+        prior = [h for h in hits if h[0] < m.start() and state.sentence_of(h[0]) >= si - 3]
         if not prior:
             continue
         last = max(prior)[1]
@@ -403,7 +478,9 @@ def _change_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     cues are read there."""
     if not main:
         return []
-    cued = sentences_with(state, _CHANGE_KEYS) - {f["sentence"] for f in state.frames}
+    cued = sentences_with(state, _CHANGE_KEYS + REACTION_KEYS) - {
+        f["sentence"] for f in state.frames
+    }
     if not cued:
         return []
     inst, action = main[0].split(":")[:2]
@@ -519,7 +596,7 @@ def _holders(
             if inner and not FIRST_PERSON_RX.search(text[inner[-1].end : cue.start()]):
                 iso = holder_iso(state, inner[-1])
                 return [(iso, None)] if iso else []
-            return [(q["speaker_iso3"], None)]
+            return [(iso, None) for iso in _listed_speakers(state, q)]
         iso = _national_source(state, q, s, e)
         return [(iso, None)] if iso else []
     subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]))
@@ -527,6 +604,23 @@ def _holders(
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
     return [(iso, None) for iso in subj]
+
+
+def _listed_speakers(state: DocState, q: dict[str, Any]) -> list[str]:
+    """A quote said by a list of states ("the presidents of Poland, Romania and Slovakia
+    said they '...'") speaks for every state of the list, not only the one nearest."""
+    who = q.get("_who")
+    if who is None or who.type != "state":
+        return [q["speaker_iso3"]]
+    ms = [m for m in mentions_by_sentence(state)[who.sentence] if m.type == "state"]
+    if who not in ms:
+        return [q["speaker_iso3"]]
+    i = j = ms.index(who)
+    while i > 0 and coordinated(state.text, ms[i - 1], ms[i]):
+        i -= 1
+    while j + 1 < len(ms) and coordinated(state.text, ms[j], ms[j + 1]):
+        j += 1
+    return list(dict.fromkeys(m.country_iso3 for m in ms[i : j + 1] if m.country_iso3))
 
 
 _SOURCE_RX = re.compile(
