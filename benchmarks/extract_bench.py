@@ -79,7 +79,9 @@ OFFTOPIC_TEMPLATES = [
     "Inflation eased to 3.1 percent in {month}, the statistics office said on {day}.",
     "The festival, which runs until Sunday, expects more than 100,000 visitors this year.",
     "Researchers found that the new vaccine cut hospital admissions by almost half.",
-    # world news that names states and leaders, but no membership decision
+]
+# world news that names states and leaders, but no membership decision
+OFFTOPIC_WORLD_TEMPLATES = [
     "{state} beat {state2} 2-1 in a friendly match played in {cap} on {day}.",
     "{dem} exports fell in {month} as demand from China weakened, officials said on {day}.",
     "{person} opened a new bridge in {cap} and promised more money for railways.",
@@ -118,13 +120,17 @@ def make_article(rng: random.Random, words: int = 600, templates: list[str] = TE
     }
 
 
-def corpus(n: int, seed: int = 7, offtopic_share: float = 0.0) -> list[dict]:
-    """`n` articles; a share of them (spread evenly, seeded) off-topic."""
+def corpus(
+    n: int, seed: int = 7, offtopic_share: float = 0.0, offtopic_names: bool = True
+) -> list[dict]:
+    """`n` articles; a share of them (spread evenly, seeded) off-topic, with world news that
+    names states among them unless `offtopic_names` is False."""
     rng = random.Random(seed)
     off = round(n * offtopic_share)
     kinds = [True] * off + [False] * (n - off)
     random.Random(seed + 1).shuffle(kinds)
-    return [make_article(rng, templates=OFFTOPIC_TEMPLATES if k else TEMPLATES) for k in kinds]
+    other = OFFTOPIC_TEMPLATES + (OFFTOPIC_WORLD_TEMPLATES if offtopic_names else [])
+    return [make_article(rng, templates=other if k else TEMPLATES) for k in kinds]
 
 
 def _time(fn, docs: list[dict], runs: int) -> float:
@@ -147,12 +153,19 @@ def main() -> None:
         default=0.0,
         help="share of off-topic articles (0 = every article about enlargement, the default)",
     )
+    ap.add_argument(
+        "--offtopic-plain",
+        action="store_true",
+        help="off-topic articles name no state (markets, weather, sport only)",
+    )
     args = ap.parse_args()
 
     from accession.kb import load_kb
     from accession.nlp import Pipeline
 
-    docs = corpus(args.articles, offtopic_share=args.offtopic_share)
+    docs = corpus(
+        args.articles, offtopic_share=args.offtopic_share, offtopic_names=not args.offtopic_plain
+    )
     words = sum(len(d["text"].split()) for d in docs)
     pipe = Pipeline(load_kb(), ner=None)
     for d in docs[:20]:
@@ -161,6 +174,7 @@ def main() -> None:
     result = {
         "articles": len(docs),
         "offtopic_share": args.offtopic_share,
+        "offtopic_names_states": not args.offtopic_plain,
         "mean_words": round(words / len(docs)),
         "default": {"articles_per_s": round(len(docs) / secs), "words_per_s": round(words / secs)},
         "pipeline": pipe.config,
