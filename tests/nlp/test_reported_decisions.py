@@ -16,6 +16,18 @@ def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
 
 
 CONSENSUS = [
+    # an invitation extended or issued by the members as a body
+    (
+        "Alliance foreign ministers extended a formal invitation to Montenegro on Wednesday.",
+        "2015-12-02",
+        {("NATO:invite:MNE", "reached")},
+    ),
+    # the same verb, denied inside the phrase
+    (
+        "The allies have not invited Montenegro, and no date has been set for a decision.",
+        "2015-06-02",
+        set(),
+    ),
     # a decision with a long gap between "agreed" and its verb
     (
         "Allied ministers agreed after a long lunch in Oslo on Tuesday to invite Bosnia and"

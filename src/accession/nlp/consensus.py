@@ -68,7 +68,8 @@ _DECIDED = re.compile(
     r"(?:[\w-]+ ){0,6}?(?:gave|have given|has given|had given) (?:the |their |its |a )?(?:final )?"
     r"(?:green light|go-ahead)|"
     r"(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
-    r"decided to (?:invite|admit|grant|open|start|launch|begin)|invited)|decision "
+    r"decided to (?:invite|admit|grant|open|start|launch|begin)|invited|(?:extended|issued|"
+    r"sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?invitation)|decision "
     r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
     r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
     r"governments))\b"
@@ -76,6 +77,9 @@ _DECIDED = re.compile(
 _DECIDED_KEYS = (
     "decided",
     "invited",
+    "extended",
+    "issued",
+    "sent",
     "taken by",
     "made by",
     "adopted by",
@@ -102,6 +106,7 @@ _UNCLEAR = re.compile(
     r"whether (?:a )?consensus)\b"
 )
 _HYPO = re.compile(r"(?:if|unless|were to)\b")
+_NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly )?$")
 _DENIED_RX = re.compile(
     r"\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b[^.;]*$"
@@ -275,8 +280,12 @@ def _clause_status(
             continue  # "X had vetoed ...": a past state, reported as since changed
         if status == "reached" and _PARTIAL_RX.search(before):
             continue  # "most of the 28 allies have ratified": not all of them
-        if status == "reached" and _DENIED_RX.search(low, max(a, m.start() - 50), m.start()):
-            continue  # "no sign that the allies have agreed", "leaders have not yet agreed"
+        if status == "reached" and (
+            _DENIED_RX.search(low, max(a, m.start() - 50), m.start())
+            or _NOT_INSIDE_RX.search(m.group())
+        ):
+            continue  # "no sign that the allies have agreed", "leaders have not yet agreed",
+            # "allies have not invited"
         if _dated_before(state, a, _phrase_end(state.text, m.end(), b)):
             continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
