@@ -225,3 +225,25 @@ def test_the_senate_in_a_story_about_the_united_states(run):
     assert "United States Senate" in {c for c, _ in _actors(run, us, "2022-08-04")}
     other = "Italy's government welcomed the result after the Senate voted."
     assert "United States Senate" not in {c for c, _ in _actors(run, other, "2022-08-04")}
+
+
+def test_unknown_person_with_a_role_after_the_name_without_of(run):
+    text = (
+        "Tomas Reinholt, the Danish foreign secretary, who chaired the meeting, told reporters:"
+        ' "Everyone gained something." Later Elsa del Monte, the court\'s chief prosecutor,'
+        " reported progress."
+    )
+    out = run(text, "2005-10-04")
+    actors = {(a["canonical"], a.get("country_iso3")) for a in out["actors"]}
+    assert ("Tomas Reinholt", "DNK") in actors
+    assert "Elsa del Monte" in {c for c, _ in actors}
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Tomas Reinholt"]
+    assert ("Denmark", "DNK") not in actors  # "the Danish foreign secretary": an attribute
+
+
+def test_demonyms_listed_before_an_attribute_are_attributes(run):
+    text = "French and German officials met in Brussels. Poland said it would not object."
+    states = {
+        c for c, _ in _actors(run, text, "2023-06-01") if c in {"France", "Germany", "Poland"}
+    }
+    assert states == {"Poland"}

@@ -103,3 +103,26 @@ def test_indirect_speech_is_reported_not_quoted(run) -> None:
     out = run("Finnish President Alexander Stubb said that the alliance should stay united.")
     assert out["quotes"] == []
     assert out["reported_speech"][0]["speaker_canonical"] == "Alexander Stubb"
+
+
+def test_a_quote_read_from_a_letter_goes_to_its_writer(run) -> None:
+    text = (
+        "Foreign Minister Lena Hofbauer explained the decision in a letter sent on Friday to the"
+        ' presidency. "Our country no longer seeks to join the union," the letter said.'
+    )
+    quotes = run(text)["quotes"]
+    assert [q["speaker_canonical"] for q in quotes] == ["Lena Hofbauer"]
+    # no document named before: the quote stays without a speaker
+    other = 'Talks ended on Monday. "We will not block the decision," the letter said.'
+    assert [q["speaker_canonical"] for q in run(other)["quotes"]] == [None]
+
+
+def test_a_quote_introduced_with_the_words(run) -> None:
+    text = (
+        "The square erupted when Prime Minister Kaja Kallas greeted the crowd with the words"
+        ' "Welcome home to Europe".'
+    )
+    quotes = run(text)["quotes"]
+    assert [(q["speaker_canonical"], q["text"]) for q in quotes] == [
+        ("Kaja Kallas", "Welcome home to Europe")
+    ]

@@ -29,7 +29,7 @@ SPEECH_VERB_WORDS = (
     "urged|urges|hailed|hails|called|calls|clarified|clarifies|confirmed|confirms|"
     "reiterated|reiterates|replied|replies|responded|responds|remarked|continued|"
     "acknowledged|acknowledges|admitted|admits|posted|tweeted|commented|echoed|"
-    "welcomed|welcomes|praised|praises|described|set to"
+    "welcomed|welcomes|praised|praises|described|answered|answers|set to"
 )
 
 # Role words before a name; longest first so "Deputy Prime Minister" wins over "Minister".
@@ -146,7 +146,8 @@ ATTRIBUTE_NOUN_RX = re.compile(
     r"Officials?|diplomats?|government|Government|ambassador|Ambassador|envoy|Envoy|"
     r"spokes(?:man|woman|person)|Foreign Ministry|foreign ministry|Undersecretary|"
     r"Secretary|Speaker|King|Queen|lawmakers?|MPs?|counterparts?|negotiators?|"
-    r"head of (?:state|government)|minister|president|[Pp]residency|"
+    r"head of (?:state|government)|minister|president|[Pp]residency|prime minister|"
+    r"chancellor|foreign secretary|defen[cs]e secretary|secretary of state|premier|"
     r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]r)\b"
 )
 

@@ -63,6 +63,10 @@ _ROLE_AFTER_RX = re.compile(
     r"(?P<role>co-chair|chair(?:man|woman)?|leader|head|spokes(?:man|woman|person)|speaker"
     r"|minister|president|ambassador|envoy|commissioner|adviser|advisor|director|secretary"
     r"|deputy|mayor|governor|founder|negotiator|member)\s+(?:of|for|at|to|in)\b"
+    # "Jack Straw, the British foreign secretary," / "X, the tribunal's chief prosecutor,"
+    r"|,\s+the\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)(?:[’']s)?\s+){0,3}?(?P<role2>secretary|"
+    r"minister|prosecutor|chancellor|president|premier|spokes(?:man|woman|person)|ambassador"
+    r"|envoy|commissioner|chairman|chairwoman|adviser|advisor|director|negotiator)\s*[,.;]"
 )
 # A capitalised run ending in a place word is a place, not an unknown person: "Central
 # and Eastern Europe declared", "Democratic Bulgaria, which tabled the motion, said".
@@ -113,6 +117,18 @@ _NOT_NAMES = frozenset(
         "According",
         "However",
         "Although",
+        # sentence-initial adverbs and participles: "Later Elsa del Monte reported ..."
+        "Later",
+        "Earlier",
+        "Meanwhile",
+        "Then",
+        "Also",
+        "Still",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Asked",
+        "Speaking",
         *WEEKDAY_NAMES,
         *MONTH_NAMES,
     ]
@@ -283,6 +299,7 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
         if reading is None:
             continue
         rel, role, found_rel = reading
+        owner = None
         toks = [(ms + a, ms + b) for a, b in rel]
         if role is None:
             role = _role_before(text, toks[0][0])
@@ -321,14 +338,22 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                 after = _ROLE_AFTER_RX.match(text, toks[-1][1])
                 if after is None:
                     continue
-                role = after.group("role")
+                role = after.group("role") or after.group("role2")
+                owner = next(
+                    (
+                        mt.country_iso3
+                        for mt in taken
+                        if after.start() <= mt.start < after.end() and mt.type == "state"
+                    ),
+                    None,
+                )  # "Jack Straw, the British foreign secretary,"
             pre = text[max(0, toks[0][0] - 60) : toks[0][0]]
             if _FOR_OF_BEFORE_RX.search(pre) or len(toks) > 4:
                 toks = _last_name_tokens(text, toks)
             s, e = toks[0][0], toks[-1][1]
             name = text[s:e]
             entry = Entry("person", f"person:{skeleton(name)}", name, "person")
-        country = _country_before(text, s, taken, ends)
+        country = _country_before(text, s, taken, ends) or owner
         out.append(_mention(s, e, text, entry, role=role, role_kind=role_kind(role)))
         if country and not entry.country_iso3:
             out[-1].country_iso3 = country
@@ -695,6 +720,9 @@ _CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "San Marino", "Va
 _RELATIVE_AFTER_RX = re.compile(r", (?:which|who|whose|where)\b")
 
 
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-", " – "})
+
+
 def _flag(state: DocState, mentions: list[Mention]) -> None:
     text = state.text
     sents = state.sentences
@@ -731,6 +759,18 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
                 )
             ):
                 m.place = True
+    # "Bosniak, Serb and Croat leaders", "French and German officials": a demonym listed
+    # before one that is an attribute is one too
+    for i in range(len(mentions) - 2, -1, -1):
+        m, n = mentions[i], mentions[i + 1]
+        if (
+            m.form == "demonym"
+            and n.form == "demonym"
+            and n.attribute
+            and not m.attribute
+            and text[m.end : n.start] in _LIST_GAPS
+        ):
+            m.attribute = True
 
 
 def mentions_stage(state: DocState, res: Any) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from accession.nlp.lexicon import SPEECH_VERBS
 from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
 from accession.nlp.pipeline import DocState, Mention
-from accession.nlp.scan import find_all, mentions_in
+from accession.nlp.scan import find_all, lowered, mentions_in
 
 _OPEN, _CLOSE, _BOTH = "“„«", "”»", '"'
 _INDEFINITE_RX = re.compile(r"\s*(?:an?|one|two|three|several|some|many|other)\b", re.I)
@@ -31,6 +31,8 @@ _AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks)"
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
 _BEFORE_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in|at|to)\s+[\w\s’'-]{{1,40}}?)?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"
+    # "greeted the crowd with the words "...""
+    r"|\bwith the words\s*[:,]?\s*$"
 )
 _AFTER_SUBJ_VERB_RX = re.compile(
     rf"^[\s,]*(?P<subj>[^\s\"“”.!?;][^\"“”.!?;]{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
@@ -39,6 +41,7 @@ _AFTER_SUBJ_VERB_RX = re.compile(
 _AFTER_VERB_SUBJ_RX = re.compile(rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>[^,.;\"“”]{{2,80}})")
 _ADJACENT_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in)\s+[\w\s’'-]{{1,40}}?(?=\s+that\b|:))?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"  # noqa: E501
+    r"|\bwith the words\s*[:,]?\s*$"
 )
 _INDIRECT_RX = re.compile(rf"\b{_VERB}\b(?:\s+on\s+\w+)?\s+that\s+")
 
@@ -82,6 +85,28 @@ def _pairs(
     if open_at is not None and end - open_at > 20:
         out.append((open_at, end, False))
     return out
+
+
+_DOCUMENT_SUBJ_RX = re.compile(r"(?:the|his|her|its|their) (letter|statement|note|message)")
+
+
+def _writer(state: DocState, o: int, noun: str) -> Any:
+    """Who wrote the document a quote is read from: the person (else the organisation) of
+    the nearest sentence up to two back that names that kind of document."""
+    si = state.sentence_of(o)
+    low = lowered(state)
+    for j in range(si, max(-1, si - 3), -1):
+        s, e = state.sentences[j]
+        e = min(e, o)
+        if low.find(noun, s, e) < 0:
+            continue
+        inside = [m for m in mentions_in(state, s, e) if not m.place and not m.attribute]
+        for kind in ("person", "organization"):
+            cands = [m for m in inside if m.type == kind]
+            if cands:
+                return cands[0]
+        return None
+    return None
 
 
 def _speaker_from_span(
@@ -147,6 +172,11 @@ def _attribute(
             a = c + 1 + m.start("subj")
             b = c + 1 + m.end("subj")
             kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
+            if kind == "none":
+                doc = _DOCUMENT_SUBJ_RX.fullmatch(m.group("subj").strip())
+                if doc is not None:  # '"...," the letter said': its writer, named before
+                    who = _writer(state, o, doc.group(1))
+                    kind = "entity" if who is not None else kind
             if kind == "none" and _CONTINUES_RX.match(m.group("subj")):
                 break  # '"...", and urged voters': the sentence goes on; attribution is before
             if kind != "none" or rx is _AFTER_SUBJ_VERB_RX:
