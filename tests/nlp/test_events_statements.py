@@ -115,3 +115,46 @@ def test_statement_by_channel_without_a_day(run, text: str) -> None:
 
 def test_date_of_what_was_said_is_not_the_statements(run) -> None:
     assert _statements(run, "Mark Rutte said the alliance met on 3 June.") == []
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        (
+            "Speaking to members of parliament on Tuesday, Kaja Kallas said the vote was historic.",
+            "2024-11-26",
+        ),
+        (
+            "Speaking to reporters after Friday prayers in Ankara, Recep Tayyip Erdogan said"
+            " Turkey was in no hurry.",
+            "2024-11-29",
+        ),
+        (
+            "Talking on Swedish radio on Wednesday, Ulf Kristersson said the wait was over.",
+            "2024-11-27",
+        ),
+    ],
+    ids=["to-lawmakers-on-a-day", "after-an-occasion-with-a-day", "on-the-radio"],
+)
+def test_a_fronted_participle_with_its_occasion_dates_a_statement(run, text, date) -> None:
+    assert _statements(run, text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters, Kaja Kallas said the vote was historic.",
+        "Speaking in general terms, Kaja Kallas said the vote was historic.",
+    ],
+    ids=["no-day-no-channel", "manner-not-occasion"],
+)
+def test_a_fronted_participle_without_an_occasion_is_no_statement(run, text) -> None:
+    assert _statements(run, text) == []
+
+
+def test_a_video_posted_after_a_decision_is_a_statement_of_that_day(run) -> None:
+    text = (
+        "EU leaders agreed on Thursday to open talks with Moldova. In a video posted on"
+        " Facebook shortly afterwards, Viktor Orban said he had stayed out of the vote."
+    )
+    assert _statements(run, text) == ["2024-11-28"]

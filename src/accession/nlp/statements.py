@@ -110,7 +110,7 @@ _OTHER_TAILS = tuple(
 
 # "In a television interview on Saturday, Fico said": the occasion before the speaker.
 # Read in two small steps at each occasion word: the phrase before it, then the verb after.
-_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference")
+_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference", "video")
 _FRONTED_BEFORE_RX = re.compile(
     r"(?:^|\W)(?:[Ii]n|[Dd]uring|[Aa]t) an? (?:(?:[\w-]+ ){0,2}|(?:[\w-]+ )?(?:news|press) )$"
 )
@@ -123,6 +123,18 @@ _FRONTED_AFTER_RX = re.compile(
 _PARTICIPLE_RX = re.compile(
     r"(?:Opening|Closing|Addressing|Chairing) the (?:[\w-]+ ){0,2}?(?:session|meeting|summit"
     r"|conference|ceremony|debate|parliament|chamber|assembly),"
+)
+# "Speaking to lawmakers on Saturday, X said", "Speaking to journalists after Friday prayers
+# in Istanbul, X said": a speaker at an occasion told in a fronted participle phrase, kept
+# only when that phrase names a day or an audience with a channel (dev lists statements
+# with an occasion, not every "X said").
+_SPEAKING_WORDS = ("Speaking ", "Talking ", "Writing ")
+_SPEAKING_RX = re.compile(
+    r"(?:Speaking|Talking|Writing) (?:to|with|at|on|in|after|before|during|from) [^,.;\"“”]{3,90},"
+)
+_SPEAKING_OCCASION_RX = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:news|press) conference|interview|television|radio|X|Twitter|Facebook|Telegram)\b"
 )
 # "Stoltenberg said after the signing": words timed by an occasion ("said at the ceremony"
 # is where, not when, and annotators leave it out).
@@ -243,6 +255,13 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
                     if fm is not None:
                         out.append(fm.start("verb"))
                 break
+    for p in find_all(text, _SPEAKING_WORDS):
+        if _opens_sentence(text, p):
+            sm = _SPEAKING_RX.match(text, p)
+            if sm is not None and _SPEAKING_OCCASION_RX.search(sm.group()):
+                fm = _FRONTED_AFTER_RX.match(text, sm.end() - 1, sm.end() + 90)
+                if fm is not None:
+                    out.append(fm.start("verb"))
     for w in (*_FRONTED_WORDS, "statement", "post on"):  # each a tail, found above, but
         # "post on"
         for p in at[w] if w in at else find_all(text, (w,)):
