@@ -27,6 +27,12 @@ POSITIVE = [
     ("The Slovak assembly cleared the protocol last month.", "ratification", "2024-10"),
     ("Norway, which completed its own accession in April, stood aside.", "accession", "2024-04"),
     ("Montenegro is due to join on 1 July next year.", "accession", "2025-07-01"),
+    ("Serbia signed its EU accession treaty on Tuesday.", "protocol_signature", "2024-11-26"),
+    (
+        "The Canadian Senate consented to the protocol last month by a wide margin.",
+        "ratification",
+        "2024-10",
+    ),
 ]
 
 
@@ -37,6 +43,12 @@ def test_family_found(run, text: str, etype: str, date: str) -> None:
 
 
 NEGATIVE = [
+    (
+        "On Tuesday the Belgian parliament backed, by a clear majority, a motion against talks.",
+        "ratification",
+    ),
+    ("The Senate consented to a trade deal with Canada on Monday.", "ratification"),
+    ("Serbia has not yet signed the accession treaty.", "protocol_signature"),
     ("Ministers agreed on Tuesday to invite Bosnia into the MAP.", "invitation"),
     ("The envoy urged allies to invite Georgia soon.", "invitation"),
     ("The committee voted for a new chair on Monday.", "ratification"),

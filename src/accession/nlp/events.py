@@ -80,6 +80,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "protocol_signature",
         r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
         r"s?|"
+        # the EU's counterpart of a protocol: "signed its accession treaty"
+        r"sign(?:ed|s|ing)? (?:the |an |its |their )?(?:eu |[\w’'-]+ )?(?:accession treaty|treaty"
+        r" of accession)|"
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
         r"be|are to be|is due to be|are due to be|(?:is|are) expected to be) signed|"
         r"(?:signature|signing) "
@@ -91,7 +94,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"approve|to ratify|yes to|in favou?r of)|bill was approved|"
         r"(?:parliament|assembly)(?:’s|'s)? approval|"
         r"(?:parliament|senate|lawmakers|legislators|deputies|assembly|sabor|sejm|storting|riksdag|"
-        r"bundestag|congress|legislature|mps)\s+(?:\w+\s+)?(?:endorsed|passed|approved|backed)|"
+        r"bundestag|congress|legislature|mps)\s+(?:\w+\s+)?(?:endorsed|passed|approved|backed"
+        r"|consented to|gave (?:its |their )?(?:advice and )?consent)|"
         r"approved (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid)|voted (?:[\w-]+ ){0,4}?to (?:ba"
         r"ck"
         r"|endorse|admit|accept))\b",
@@ -190,8 +194,17 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "wrote to"),
     "application": ("appl", "submitted", "hand(?:ed|s) (?:in|over)", "lodged", "filed"),
     "invitation": ("invit",),
-    "protocol_signature": ("protocol",),
-    "ratification": ("ratif", "approv", "voted", "bill was", "endorsed", "passed", "backed"),
+    "protocol_signature": ("protocol", "accession treaty", "treaty of accession"),
+    "ratification": (
+        "ratif",
+        "approv",
+        "voted",
+        "bill was",
+        "endorsed",
+        "passed",
+        "backed",
+        "consent",
+    ),
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
     + ("deposit", "formally", "officially", "flag", "rais"),
 }
@@ -511,7 +524,7 @@ _NO_DATE_RX = re.compile(
 # "the ratification process": a course of steps, no one event
 _PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga", " steps")
 _MOTION_WORDS = ("resolution", "motion", "budget", "declaration", "statement", "sanction")
-_MOTION_WORDS += ("package", "amendment")  # one is in every _OTHER_MOTION_RX match
+_MOTION_WORDS += ("package", "amendment", "deal")  # one is in every _OTHER_MOTION_RX match
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
 
 
@@ -524,8 +537,9 @@ def _any_in(low: str, words: tuple[str, ...], a: int, b: int) -> bool:
 
 
 _OTHER_MOTION_RX = re.compile(
-    r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed) (?:a |an |the |its )?(?:[\w-]+ )?"
-    r"(?:resolution|motion|budget|declaration|statement|sanctions|package|amendment)s?\b"
+    r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed|consented to)(?:, [^.;,]{1,40},)? (?:a |an"
+    r" |the |its )?(?:[\w-]+ )?(?:resolution|motion|budget|declaration|statement|sanctions|package"
+    r"|amendment|deal)s?\b"
 )
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrapped", "not held", "take place", "go ahead")
 _CALLED_OFF_WORDS += ("happen",)
