@@ -98,3 +98,13 @@ def test_single_application_is_one(run) -> None:
     text = "Iceland applied to join the bloc on Monday, and Norway welcomed the step."
     got = [e for e in run(text, PUB)["events"] if e["type"] == "application"]
     assert len(got) == 1, got
+
+
+def test_a_deadline_is_not_the_day_of_the_decision(run) -> None:
+    text = (
+        "EU leaders meeting in Brussels agreed to open accession talks with Albania by June 2025."
+    )
+    events = [e for e in run(text, PUB)["events"] if e["type"] == "summit"]
+    assert events and events[0]["date"] is None
+    dated = "EU leaders agreed on Thursday to open accession talks with Albania by June 2025."
+    assert [e["date"] for e in run(dated, PUB)["events"] if e["type"] == "summit"] == ["2024-11-28"]

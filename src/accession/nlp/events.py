@@ -783,6 +783,9 @@ def _date_near(text: str, hits: list, pos: int) -> tuple[Any, int]:
     return hit, shift
 
 
+_DEADLINE_WORDS = ("by ", "until ", "no later than ")
+
+
 def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
     """The date phrase of the trigger's clause and a shift in days: the nearest date within
     90 characters (from its nearer edge), where a date behind a clause break ("in May, and
@@ -811,6 +814,9 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
                 d += 100
         else:
             d = h.start - pos
+            if text.endswith(_DEADLINE_WORDS, max(0, h.start - 7), h.start):
+                continue  # "agreed to open talks by January 2014": the deadline of what was
+                # agreed, not the day of the agreeing
             if ";" in text[pos : h.start] or ". " in text[pos : h.start]:
                 d += 100
             elif (
