@@ -126,3 +126,43 @@ def test_completed_accession_gives_no_consensus(run) -> None:
     got = {(c["question"], c["status"]) for c in run(text, "2023-03-30")["consensus"]}
     assert ("NATO:admit:FIN", "reached") in got  # still pending on that day
     assert run(text, "2023-04-05")["consensus"] == []  # Finland joined on 4 April
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "status"),
+    [
+        (
+            "EU leaders decided on Friday to open accession talks with Montenegro.",
+            "EU:open_talks:MNE",
+            "reached",
+        ),
+        (
+            "NATO allies decided late last night to invite Montenegro to join the alliance.",
+            "NATO:invite:MNE",
+            "reached",
+        ),
+        (
+            "The ministers decided in Luxembourg to begin membership negotiations with Iceland.",
+            "EU:open_talks:ISL",
+            "reached",
+        ),
+    ],
+)
+def test_decided_with_a_time_between(run, text: str, question: str, status: str) -> None:
+    """ "decided on Friday to open": a time phrase between the verb and its infinitive."""
+    got = {(c["question"], c["status"]) for c in run(text, "2012-06-29")["consensus"]}
+    assert (question, status) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU leaders have not decided on Friday to open accession talks with Montenegro.",
+        "If EU leaders decided on Friday to open accession talks with Montenegro, Serbia would "
+        "protest.",
+        "EU leaders decided on Friday to postpone any talks with Montenegro.",
+    ],
+)
+def test_decided_near_misses(run, text: str) -> None:
+    got = {(c["question"], c["status"]) for c in run(text, "2012-06-29")["consensus"]}
+    assert ("EU:open_talks:MNE", "reached") not in got

@@ -61,15 +61,17 @@ _REACHED = re.compile(
     r"|given (?:their )?(?:approval|consent|green light)|approved|ratified))\b"
 )
 # Collective decisions told as such ("allies meeting in Riga invited X", "we have decided to
-# invite", "the decision ... was taken by EU leaders"): searched only in clauses that contain
-# one of `_DECIDED_KEYS` (the gaps of up to 6-8 words are costly to try everywhere).
+# invite", "leaders decided on Friday to open", "the decision ... was taken by EU leaders"):
+# searched only in clauses that contain one of `_DECIDED_KEYS` (the gaps of up to 6-8 words
+# are costly to try everywhere).
 _DECIDED = re.compile(
     r"(?:(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council) "
     r"(?:[\w-]+ ){0,6}?(?:gave|have given|has given|had given) (?:the |their |its |a )?(?:final )?"
     r"(?:green light|go-ahead)|"
     r"(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
-    r"decided to (?:invite|admit|grant|open|start|launch|begin)|invited|(?:extended|issued|"
-    r"sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?invitation)|decision "
+    r"decided (?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|invited|"
+    r"(?:extended|issued|sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?"
+    r"invitation)|decision "
     r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
     r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
     r"governments))\b"

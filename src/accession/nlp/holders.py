@@ -43,16 +43,25 @@ def quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
 
 # Where a new subject may start: a clause break, or the report of what was said ("..., she
 # wrote, adding that Finland stands with Sweden").
+# A clause joined by ", and" with a subject of its own that names no state ("granted Georgia
+# candidate status, and leaders said they would ...") starts anew too: the state before it is
+# the first clause's object or subject, not this one's.
 _SUBJECT_SEP_RX = re.compile(
     r"[;:]|, (?:but|while|whereas|as|after|before|because|since|although|though|until) |\bbut\b|"
-    r"\b(?:saying|adding|noting|stressing|arguing|insisting)(?: that)?\b"
+    r"\b(?:saying|adding|noting|stressing|arguing|insisting)(?: that)?\b|"
+    r", and (?=(?:the |their |its |other |some |many |most |[A-Z]\w+ )?(?:leaders|ministers|"
+    r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"
 )
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
 
 
-def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -> list[str]:
+def subjects(
+    state: DocState, s: int, cue: int, cands: set[str] | None = None, strict: bool = False
+) -> list[str]:
     """Holder states in the clause before the cue: a person who speaks for a state, else the
-    states named (several when coordinated); after "X said (that) Y ...", Y's clause wins."""
+    states named (several when coordinated); after "X said (that) Y ...", Y's clause wins.
+    `strict`: a lone state named as an object is no holder (a candidate's own step needs the
+    candidate as its subject)."""
     text = state.text
     clause_start = s
     for sep in finditer(_SUBJECT_SEP_RX, text, s, cue):
@@ -65,6 +74,8 @@ def subjects(state: DocState, s: int, cue: int, cands: set[str] | None = None) -
         m for m in mentions_in(state, clause_start, cue) if not m.place and not _of_place(state, m)
     ]
     ms = [m for m in ms if holder_iso(state, m)]
+    if strict:  # "would open talks with Bosnia ..., asking": an object is never the subject
+        ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)]
     if len(ms) > 1:
         kept, prev, listed = [], None, None
         for m in ms:

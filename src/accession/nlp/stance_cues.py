@@ -229,7 +229,8 @@ PENDING_RX = re.compile(
     r"\b(?:has|have|had)\s+(?:still |so far |yet )?(?:not|never)\s+(?:yet |so far )?$"
 )
 NEG_RX = re.compile(
-    r"\b(?:not|never|no longer|n[’']t|nor|refus\w+ to|declin\w+ to|fail\w* to)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:not|never|no longer|n[’']t|nor|nowhere near|far from|refus\w+ to|declin\w+ to|"
+    r"fail\w* to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # After an opposition cue: a condition that would end it ("should not ratify ... until the

@@ -56,6 +56,28 @@ from accession.nlp.stance_cues import (
 from accession.nlp.text import clause_span
 
 _OWN_GENERIC = ("bid", "eu bid", "nato bid")
+# A participle cue on a generic noun ("as a country seeking membership", "states wanting to
+# join") describes a kind of state, not the position of anyone named.
+_GENERIC_NOUN_RX = re.compile(
+    r"\b(?:a|an|any|every|other|such)\s+(?:\w+\s+)?(?:country|countries|state|states|nation|"
+    r"nations|candidate|candidates|applicants?)\s+$",
+    re.I,
+)
+# "a decade after it first applied", "years since it asked": the cue's phrase dates it far
+# back from the news; history, not a position.
+_INTERVAL_RX = re.compile(
+    r"\b(?:a decade|decades|(?:many |several |\w+ )?years|(?:many |several |\w+ )?months) "
+    r"(?:after|since)\b[^,;]*$",
+    re.I,
+)
+# "report back", "come back", "went back": "back" as a verb's particle.
+_PARTICLE_RX = re.compile(
+    r"\b(?:report|reported|reporting|come|came|coming|go|goes|went|going|get|got|bring|brought|"
+    r"write|wrote|call|called|look|looked|step|stepped|send|sent|turn|turned|fight|fought)\s+$",
+    re.I,
+)
+# An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
+_TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
 _DONE = ("ratif", "approv")
 _HOSTILE = frozenset(("opp", "out", "rej"))
 _REACTION = frozenset(("rea", "rej"))
@@ -164,7 +186,9 @@ def stances_stage(state: DocState, res: Any) -> None:
             )
             if (past and not wish) or hypo:
                 continue
-            if _dated_past(state, s, e, cue.start(), cue.end()):
+            if _dated_past(state, s, e, cue.start(), cue.end()) or search(
+                _INTERVAL_RX, text, max(s, text.rfind(",", s, cue.start())), cue.start()
+            ):
                 continue  # "which blocked an invitation ... in April 2008": a past position
             if (
                 f.get("outsider")
@@ -183,6 +207,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "have still not ratified": a step not yet taken, not a refusal
             if word.startswith("support") and search(AID_RX, pre):
                 continue  # "practical support on the ground": aid, not the step
+            if search(_DIRECTED_TO_RX, pre):
+                continue  # "Georgia was urged to apply": what others ask of it, not its step
+            if word.endswith("ing") and search(_GENERIC_NOUN_RX, pre):
+                continue  # "treated as a country seeking membership": no one's position
+            if word == "back" and search(_PARTICLE_RX, pre):
+                continue  # "asked the Commission to report back": a particle, not backing
+            if hostile and _TONE_RX.match(low, cue.end()):
+                continue  # "struck a cautious note": a tone, not a position on the step
             polarity = "oppose" if hostile else "support"
             if kind == "sup" and not negated and OPPOSE_AFTER_RX.match(low, cue.end()):
                 continue  # "promised to block": the cue after it tells the position
@@ -530,6 +562,14 @@ def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+# Verbs whose passive with a to-infinitive has the acted-upon as subject ("X will be allowed
+# to open talks", "Y is expected to apply", "Z was urged to ratify").
+_DIRECTED = ("allow", "permit", "expect", "urg", "ask", "invit", "encourag", "press", "push")
+_DIRECTED_TO_RX = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:allowed|permitted|expected|urged|"
+    r"asked|invited|encouraged|pressed|pushed)\s+to\s+(?:\w+\s+)?$",
+    re.I,
+)
 # A passive auxiliary right before a participle cue (an adverb or "not" between).
 _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not\s+)?$")
 
@@ -577,10 +617,13 @@ def _holders(
     if (
         word.endswith("ed")
         and not word.startswith("oppos")
-        and not text.startswith(" to ", cue.end())
+        and (not text.startswith(" to ", cue.end()) or word.startswith(_DIRECTED))
         and _PASSIVE_RX.search(text, max(s, cue.start() - 25), cue.start())
     ):
-        return []  # "were welcomed into NATO" with no agent: the subject is its object
+        # "were welcomed into NATO" with no agent: the subject is its object; so is the
+        # subject of "will be allowed to begin talks", "is expected to apply" (someone else
+        # permits or expects it), unlike "is committed to" or "was prepared to"
+        return []
     q = quote_at(state, cue.start())
     if q is not None:
         speaker = state.entities.get(q.get("speaker_key") or "", {})
@@ -599,7 +642,7 @@ def _holders(
             return [(iso, None) for iso in _listed_speakers(state, q)]
         iso = _national_source(state, q, s, e)
         return [(iso, None)] if iso else []
-    subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]))
+    subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]), own)
     if not subj and not own:
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
