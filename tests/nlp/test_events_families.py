@@ -29,6 +29,11 @@ POSITIVE = [
     ("Montenegro is due to join on 1 July next year.", "accession", "2025-07-01"),
     ("Serbia signed its EU accession treaty on Tuesday.", "protocol_signature", "2024-11-26"),
     (
+        "Norway's application, lodged in March 1992 after a long debate, was later withdrawn.",
+        "application",
+        "1992-03",
+    ),
+    (
         "The Canadian Senate consented to the protocol last month by a wide margin.",
         "ratification",
         "2024-10",

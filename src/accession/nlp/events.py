@@ -61,10 +61,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "application",
         r"(?:applied (?:for|to join)|(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent"
         r"|delivered) "
-        r"(?:its|an|their|a|the) (?:[\w’'-]+ ){0,3}?applications?|appl(?:ies|y) for|applications? "
-        r"(?:was|were|has been|have been) (?:formally |officially )?(?:submitted|handed|lodged|fil"
-        r"ed"
-        r"|delivered))\b",
+        r"(?:its|an|their|a|the) (?:[\w’'-]+ ){0,3}?applications?|appl(?:ies|y) for|applications?"
+        r"(?: (?:was|were|has been|have been|had been)|,) (?:formally |officially )?(?:submitted"
+        r"|handed|lodged|filed|delivered))\b",
     ),
     (
         "invitation",
