@@ -90,7 +90,29 @@ _CHANGE = "|".join(
         r" in (?:extending|approving|backing|supporting|ratifying|endorsing|agreeing)",
     ]
 )
-_CLASSES = (("opp", _OPPOSE), ("sup", _SUPPORT), ("self", _SELF), ("out", _OUTSIDER))
+# A member that has not made up its mind ("is still undecided", "needed more time before it
+# could take a position", "keeps its options open"): FORMAT.md's `undecided`. First among the
+# classes, so that "wants more time" is not read as the support cue "want".
+_UNDECIDED_NOT = (
+    r" (?:still )?not (?:yet )?(?:decided|made up (?:its|their|his|her) minds?|taken a "
+    r"(?:position|stance|decision))"
+)
+_UNDECIDED = (
+    r"undecided|non-?committal|on the fence|"
+    + "|".join(v + _UNDECIDED_NOT for v in ("has", "have", "had"))
+    + r"|not yet (?:decided|made up (?:its|their|his|her) minds?|taken a (?:position|stance))|"
+    r"needs? more time|needed more time|wants? more time|wanted more time|asked for more time|"
+    r"requested more time|"
+    r"keep\w* (?:its|their|his|her) options open|weigh\w* (?:its|their|his|her) options|"
+    r"reserv\w* (?:its|their|his|her) position"
+)
+_CLASSES = (
+    ("und", _UNDECIDED),
+    ("opp", _OPPOSE),
+    ("sup", _SUPPORT),
+    ("self", _SELF),
+    ("out", _OUTSIDER),
+)
 # A reaction to the step told without naming it ("welcomed the decision as good news",
 # "Belgrade rejects the move", "called it a great day for his country"): read only in
 # sentences that name no decision, where it speaks of the article's main questions.
@@ -146,7 +168,8 @@ def _bucketed(classes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 class Cue:
-    """A cue match and its class (`opp`, `sup`, `self`, `out`, `chg`), read like a match."""
+    """A cue match and its class (`und`, `opp`, `sup`, `self`, `out`, `chg`), read like a
+    match."""
 
     __slots__ = ("_end", "_start", "kind", "word")
 
@@ -170,8 +193,8 @@ _CLASS_RX = tuple(
 
 
 def cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[Cue]:
-    """The cues of low[s:e]; the class is that of the first alternative (in the order opp,
-    sup, self, out, chg) that matches, as in one alternation with named groups."""
+    """The cues of low[s:e]; the class is that of the first alternative (in the order und,
+    opp, sup, self, out, chg) that matches, as in one alternation with named groups."""
     out = []
     for m in word_finditer(rx, low, s, e):
         word = m.group()

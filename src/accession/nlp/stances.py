@@ -143,7 +143,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and all((iso, q) in seen for iso in outsiders for q in f["questions"])
             ):
                 continue  # a second hostile word ("warned ... a response") adds nothing
-            if yet:
+            if yet and kind != "und":
                 a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
                 if search(YET_RX, text, a, b):
                     continue
@@ -216,11 +216,15 @@ def stances_stage(state: DocState, res: Any) -> None:
             if hostile and _TONE_RX.match(low, cue.end()):
                 continue  # "struck a cautious note": a tone, not a position on the step
             polarity = "oppose" if hostile else "support"
+            if kind == "und":
+                if negated:
+                    continue  # "is not undecided": says nothing usable
+                polarity = "undecided"
             if kind == "sup" and not negated and OPPOSE_AFTER_RX.match(low, cue.end()):
                 continue  # "promised to block": the cue after it tells the position
             if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
-            if negated:
+            if negated and polarity != "undecided":
                 if polarity == "oppose" or OPPOSE_AFTER_RX.match(low, cue.end()):
                     # a denial ("does not oppose", "not prepared to block") shows nothing,
                     # unless a reservation follows ("not against it, but ...")
