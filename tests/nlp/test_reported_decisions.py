@@ -16,6 +16,20 @@ def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
 
 
 CONSENSUS = [
+    # the members as a body putting the decision off
+    (
+        "EU ministers put off a decision on opening accession talks with Albania until the autumn.",
+        "2019-06-19",
+        {("EU:open_talks:ALB", "not_reached")},
+    ),
+    # one member putting off its own decision is no collective failure
+    ("Denmark postponed a decision on opening accession talks with Albania.", "2019-06-19", set()),
+    # talks opened, told in the passive
+    (
+        "Accession talks with Albania were formally opened on Tuesday.",
+        "2022-07-20",
+        {("EU:open_talks:ALB", "reached")},
+    ),
     # an invitation extended or issued by the members as a body
     (
         "Alliance foreign ministers extended a formal invitation to Montenegro on Wednesday.",

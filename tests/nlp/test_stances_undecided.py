@@ -47,3 +47,25 @@ def test_a_member_that_has_not_made_up_its_mind(run, text: str) -> None:
 )
 def test_indecision_near_misses(run, text: str, expected: set) -> None:
     assert _stances(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Danish minister said opening accession talks with Albania was premature.",
+            {("DNK", "EU:open_talks:ALB", "oppose")},
+        ),
+        (
+            "Denmark took a hard line on opening accession talks with Albania.",
+            {("DNK", "EU:open_talks:ALB", "oppose")},
+        ),
+        (
+            "Denmark is in no hurry to open accession talks with Albania.",
+            {("DNK", "EU:open_talks:ALB", "oppose")},
+        ),
+    ],
+    ids=["premature", "hard-line", "no-hurry"],
+)
+def test_reluctance_read_as_opposition(run, text: str, expected: set) -> None:
+    assert _stances(run, text) == expected

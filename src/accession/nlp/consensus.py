@@ -43,7 +43,10 @@ _NOT_REACHED = re.compile(
     r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold)|(?:denied|turned down) (?:[\w-]+ ){0,4}?(?:an? |"
     r"the |their |its )?(?:invitation|membership action plan|map|bid|request|talks)|prevent\w* "
     r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting)|"
-    r"(?:held|holding|holds) up)"
+    r"(?:held|holding|holds) up|"
+    # the members as a body putting the decision off: "ministers postponed a decision on ..."
+    r"(?:ministers|leaders|allies|member states|governments|the bloc|the council) (?:[\w-]+ ){0,4}?"
+    r"(?:put off|postponed|deferred|delayed) (?:a |the |their |any )?(?:final )?decision)"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|(?:the )?last (?:of "
@@ -55,6 +58,9 @@ _REACHED = re.compile(
     r"(?:opened|started|began|launched) (?:(?:its|their|the|own|formal|first) ){0,3}(?:accession |"
     r"membership )?(?:negotiations|talks)|(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? which "
     r"(?:formally |officially )?(?:opened|began|started)|"
+    # told in the passive, after an apposition: "Talks with Croatia, ..., were opened"
+    r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,60}, )?(?:were|was|have been|"
+    r"has been) (?:formally |officially )?(?:opened|launched|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
     r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
@@ -135,6 +141,7 @@ KEYWORDS = (
     "unanim",
     "fail",
     "decided",
+    "decision",
     "invited",
     "taken by",
     "made by",

@@ -42,7 +42,9 @@ _OPPOSE = (
     r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: [\w-]+){1,2} back|stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
-    r"unacceptable|withh[eo]ld\w*"
+    r"unacceptable|withh[eo]ld\w*|"
+    # "premature", "took a hard line on", "in no hurry to"
+    r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)"
 )
 # A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
