@@ -541,7 +541,7 @@ def _chambers(
     return out
 
 
-def _institutions(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+def _institutions(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     """Parliaments and ministries named through a state word ("Hungary's Parliament")."""
     text, out = state.text, []
     last_parl: Entry | None = None
@@ -609,7 +609,7 @@ _PARTY_RX = re.compile(
 _PARTY_STOP = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Opposition", "Ruling"})
 
 
-def _named_orgs(state: DocState, taken: list[Mention]) -> list[Mention]:
+def _named_orgs(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     """Organisations the knowledge base cannot list in full: a dateline's wire and parties."""
     text, out = state.text, []
     occupied = [(mt.start, mt.end) for mt in taken]
@@ -690,6 +690,12 @@ def _us_congress(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Me
         if entry is not None and not _in_spans(m.start(), occupied):
             out.append(_mention(m.start(), m.end(), text, entry))
     return out
+
+
+def _short_names(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
+    """Bodies named by a bare word in context: "the Commission", "the Council", "Congress"
+    (they cannot overlap one another)."""
+    return _eu_short_names(state, lex, taken) + _us_congress(state, lex, taken)
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -778,11 +784,11 @@ def mentions_stage(state: DocState, res: Any) -> None:
     furniture = state.furniture
     found = _gazetteer(state, lex)
     found = _resolve_overlaps(found + _persons(state, lex, res, found))
-    found = _resolve_overlaps(found + _surnames(state, lex, res, found))
-    found = _resolve_overlaps(found + _institutions(state, lex, found))
-    found = _resolve_overlaps(found + _named_orgs(state, found))
-    found = _resolve_overlaps(found + _eu_short_names(state, lex, found))
-    found = _resolve_overlaps(found + _us_congress(state, lex, found))
+    # each later pass adds to a resolved list: nothing added, nothing to resolve again
+    for step in (_surnames, _institutions, _named_orgs, _short_names):
+        extra = step(state, lex, res, found)
+        if extra:
+            found = _resolve_overlaps(found + extra)
     if res.ner is not None:
         found = _resolve_overlaps(found + res.ner(state, lex, found))
     found = [m for m in found if not _in_spans(m.start, furniture)]
