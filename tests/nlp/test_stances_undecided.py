@@ -69,3 +69,23 @@ def test_indecision_near_misses(run, text: str, expected: set) -> None:
 )
 def test_reluctance_read_as_opposition(run, text: str, expected: set) -> None:
     assert _stances(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Norway withdrew its EU membership application on Thursday.",
+            {("NOR", "EU:admit:NOR", "oppose")},
+        ),
+        (
+            "The cabinet said Norway no longer wishes to join the European Union.",
+            {("NOR", "EU:admit:NOR", "oppose")},
+        ),
+        ("Norway did not withdraw its application.", set()),
+        ("Denmark said Norway should withdraw its application.", set()),
+    ],
+    ids=["withdrew", "no-longer-wishes", "denied", "a-demand"],
+)
+def test_a_candidate_ending_its_own_bid(run, text: str, expected: set) -> None:
+    assert _stances(run, text, "2015-03-13") == expected

@@ -108,7 +108,23 @@ _UNDECIDED = (
     r"keep\w* (?:its|their|his|her) options open|weigh\w* (?:its|their|his|her) options|"
     r"reserv\w* (?:its|their|his|her) position"
 )
+# A candidate ending or freezing its own bid ("withdrew its application", "froze its bid",
+# "no longer wishes to join"): that candidate's opposition to its own membership, the one
+# non-supporting position a candidate is given on itself.
+_QUIT_OBJECT = (
+    r" (?:its|their) (?:(?:membership|eu|nato|accession) ){0,2}(?:application|bid|candidacy)"
+)
+_QUIT = (
+    "|".join(
+        v + _QUIT_OBJECT
+        for v in (r"withdr[ae]w\w*", r"dropp\w*", r"abandon\w*", r"froze", r"frozen", r"freez\w*")
+    )
+    + r"|shelv\w*"
+    + _QUIT_OBJECT
+    + r"|no longer (?:wish\w*|want\w*|seek\w*|intend\w*) to join"
+)
 _CLASSES = (
+    ("quit", _QUIT),
     ("und", _UNDECIDED),
     ("opp", _OPPOSE),
     ("sup", _SUPPORT),

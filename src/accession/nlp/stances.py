@@ -79,7 +79,8 @@ _PARTICLE_RX = re.compile(
 # An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
 _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
 _DONE = ("ratif", "approv")
-_HOSTILE = frozenset(("opp", "out", "rej"))
+_HOSTILE = frozenset(("opp", "out", "rej", "quit"))
+_QUIT_MODALS = (" should", " must", " would", " could", " might", " may", " to", " will")
 _REACTION = frozenset(("rea", "rej"))
 _INVERTED = ("Were ", "Had ", "Should ")
 _INVERTED_RX = re.compile(r"(?:Were|Had|Should) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} ")
@@ -220,6 +221,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 if negated:
                     continue  # "is not undecided": says nothing usable
                 polarity = "undecided"
+            if kind == "quit" and (negated or pre.rstrip().endswith(_QUIT_MODALS)):
+                continue  # "Sweden should withdraw its application": a demand, not its step
             if kind == "sup" and not negated and OPPOSE_AFTER_RX.match(low, cue.end()):
                 continue  # "promised to block": the cue after it tells the position
             if polarity == "oppose" and search(WITHOUT_RX, pre):
@@ -239,7 +242,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             if wish or own_wish and kind != "self" and not loose and not same:
                 # only a candidate's own wish outlives the pluperfect
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
-            if cue.group("self"):
+            if cue.group("self") or cue.group("quit"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             elif word.startswith("should"):  # "X should be given": X is the object
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
@@ -300,7 +303,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     qs = [f"{f['institution']}:{f['action']}:{iso}"]
                 for q in qs:
                     cand = q.rsplit(":", 1)[1]
-                    if iso == cand and pol != "support":
+                    if iso == cand and pol != "support" and kind != "quit":
                         continue
                     hits.append((cue.start(), iso, q, pol))
                     if (iso, q) in seen and pol != "conditional":
