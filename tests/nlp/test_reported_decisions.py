@@ -16,6 +16,45 @@ def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
 
 
 CONSENSUS = [
+    # the members split or divided, a holdout named as the only one, a vowed veto, no agreement
+    (
+        "Allies are split over how quickly to invite Moldova.",
+        "2024-03-01",
+        {("NATO:invite:MDA", "not_reached")},
+    ),
+    (
+        "The alliance remains deeply divided on the question of inviting Moldova.",
+        "2024-03-01",
+        {("NATO:invite:MDA", "not_reached")},
+    ),
+    (
+        "Turkey is now the only ally still blocking Finland's accession.",
+        "2023-03-01",
+        {("NATO:admit:FIN", "not_reached")},
+    ),
+    (
+        "Unanimity among the 27 is needed, and Austria has vowed to veto the start of talks"
+        " with Moldova.",
+        "2024-03-01",
+        {("EU:open_talks:MDA", "not_reached")},
+    ),
+    (
+        "Ministers could not agree on a timetable for inviting Moldova.",
+        "2024-03-01",
+        {("NATO:invite:MDA", "not_reached")},
+    ),
+    (
+        "Ministers reached agreement on opening accession talks with Moldova.",
+        "2024-03-01",
+        {("EU:open_talks:MDA", "reached")},
+    ),
+    # a country's public split is no split among the members
+    (
+        "Opposition parties say the country is split on joining the alliance, Moldova's leaders"
+        " said.",
+        "2024-03-01",
+        set(),
+    ),
     # the members as a body putting the decision off
     (
         "EU ministers put off a decision on opening accession talks with Albania until the autumn.",
@@ -366,3 +405,9 @@ def test_candidate_that_joined_days_ago_is_still_the_candidate(run):
     assert ("MKD", "NATO:admit:UKR", "support") in {
         (s["actor_iso3"], s["question"], s["stance"]) for s in later["stances"]
     }
+
+
+def test_blocking_is_not_the_bloc(run):
+    # "blocking" once counted as "bloc", so a story with no institution word read as EU
+    out = run("Turkey is blocking Finland's accession, Ankara confirmed.", "2023-01-20")
+    assert {(s["actor_iso3"], s["question"]) for s in out["stances"]} == {("TUR", "NATO:admit:FIN")}

@@ -28,7 +28,10 @@ from accession.nlp.scan import (
 # that a leading `\b` would check, without making the engine try every position).
 _NOT_REACHED = re.compile(
     r"(?:no (?:\w+ )?consensus|lack of consensus|without consensus|not (?:yet )?(?:reached|"
-    r"agreed)|no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|divisions? "
+    r"agreed)|no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|"
+    r"(?:allies|members|member states|governments|capitals|leaders|ministers|alliance|bloc|nato"
+    r"|eu|the \d+) (?:remains?|are|were|is|was) (?:deeply |still |sharply |bitterly )?"
+    r"(?:divided|split)|divisions? "
     r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
     r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|(?:will|would) (?:block|veto)|"
     r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
@@ -46,10 +49,15 @@ _NOT_REACHED = re.compile(
     r"(?:held|holding|holds) up|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
     r"(?:ministers|leaders|allies|member states|governments|the bloc|the council) (?:[\w-]+ ){0,4}?"
-    r"(?:put off|postponed|deferred|delayed) (?:a |the |their |any )?(?:final )?decision)"
+    r"(?:put off|postponed|deferred|delayed) (?:a |the |their |any )?(?:final )?decision|"
+    # one holdout named as such, a threat to veto, an agreement that could not be found
+    r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
+    r"(?:blocking|holding (?:up|out)|standing in the way)|(?:vowed|threatened|promised) to "
+    r"(?:block|veto)|(?:could not|cannot|can't|couldn't|unable to) agree)"
 )
 _REACHED = re.compile(
-    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|(?:the )?last (?:of "
+    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
+    r"agreement (?:on|to)|(?:the )?last (?:of "
     r"(?:the )?(?:alliance(?:’s|'s) |bloc(?:’s|'s) )?(?:\d+ )?(?:allies|members|member states|"
     r"nato members|eu members|countries)|ally|member|member state) to (?:ratify|approve|give|"
     r"sign off|endorse|do so)|agreed "
@@ -142,6 +150,12 @@ KEYWORDS = (
     "fail",
     "decided",
     "put off",
+    "split",
+    "holding out",
+    "in the way",
+    "not agree",
+    "t agree",
+    "unable to agree",
     "postponed",
     "deferred",
     "delayed",

@@ -267,7 +267,8 @@ def _institution(state: DocState, action: str, s: int, e: int) -> str:
     doc = state.cache.get("frames.doc_institution")
     if doc is None:
         # rough counts with str.count (C speed; a whole-text regex costs more than it tells)
-        n_eu = text.count("EU") + text.count("European") + text.count("bloc")
+        # ("bloc" minus "block": "blocking", "blocked" and "blockade" name no bloc)
+        n_eu = text.count("EU") + text.count("European") + text.count("bloc") - text.count("block")
         n_nato = text.count("NATO") + text.count("lliance") + text.count("llies")
         doc = state.cache["frames.doc_institution"] = "EU" if n_eu > n_nato else "NATO"
     return doc
