@@ -95,7 +95,8 @@ _EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Comm
 _NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
 _PLURAL_RX = re.compile(
     r"(?:the two (?:[\w-]+ )?(?:countries|nations|neighbours|neighbors|candidates)|"
-    r"both (?:[\w-]+ )?countries|the two|the pair|both)\b"
+    r"both (?:[\w-]+ )?countries|(?:n?either|each) (?:country|nation|candidate|of them|of the two)|"
+    r"the two|the pair|both)\b"
 )
 
 

@@ -44,7 +44,11 @@ _OPPOSE = (
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
     r"unacceptable|withh[eo]ld\w*|"
     # "premature", "took a hard line on", "in no hurry to"
-    r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)"
+    r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)|"
+    # a member's judgement that the candidate is not ready ("neither country was ready for
+    # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
+    r"not ready|nowhere near ready|far from ready|"
+    r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready"
 )
 # A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
@@ -73,7 +77,7 @@ _CHANGE = "|".join(
     [
         v + _CHANGE_OBJECT
         for v in (
-            r"dropp\w*",
+            r"drop(?:s|ped|ping)?",
             r"lift\w*",
             r"withdr[ae]w\w*",
             r"abandon\w*",
@@ -117,7 +121,14 @@ _QUIT_OBJECT = (
 _QUIT = (
     "|".join(
         v + _QUIT_OBJECT
-        for v in (r"withdr[ae]w\w*", r"dropp\w*", r"abandon\w*", r"froze", r"frozen", r"freez\w*")
+        for v in (
+            r"withdr[ae]w\w*",
+            r"drop(?:s|ped|ping)?",
+            r"abandon\w*",
+            r"froze",
+            r"frozen",
+            r"freez\w*",
+        )
     )
     + r"|shelv\w*"
     + _QUIT_OBJECT

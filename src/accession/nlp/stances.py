@@ -239,8 +239,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                 else:
                     polarity = "oppose"
             holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")) or wish)
-            if wish or own_wish and kind != "self" and not loose and not same:
-                # only a candidate's own wish outlives the pluperfect
+            pressed = (
+                wish
+                and _PRESSED_RX.match(word) is not None
+                and _PLEDGE_RX.match(low, cue.end(), min(e, cue.end() + 40)) is not None
+            )
+            if (wish and not pressed) or (own_wish and kind != "self" and not loose and not same):
+                # only a candidate's own wish outlives the pluperfect, and an ally's pressing
+                # for the step itself ("had pushed for an invitation": the push is the news;
+                # "had pressed for a quick solution" is history)
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self") or cue.group("quit"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
@@ -332,6 +339,7 @@ def stances_stage(state: DocState, res: Any) -> None:
     state.stances = out
 
 
+_PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 _SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
 
 
@@ -356,7 +364,9 @@ def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> 
     return list(dict.fromkeys(i for i in isos if i))
 
 
-_COND_CLAUSE_RX = re.compile(r"; |,? while |,? whereas ")
+# "while" opens a contrast, except where it tells how long a condition lasts ("unwilling
+# while the war continued, arguing ... only once the fighting had ended")
+_COND_CLAUSE_RX = re.compile(r"; |,? while (?!the (?:war|fighting|conflict)\b)|,? whereas ")
 _LOOSE_CLAUSE_RX = re.compile(r",? but |; |,? while |,? whereas |, and ")
 
 
@@ -616,6 +626,8 @@ def _holders(
             for iso in subjects(state, s, s + resister.start()):
                 out.append((iso, "oppose"))
         return out
+    if word.startswith(_JUDGEMENT):
+        return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
     by = PASSIVE_BY_RX.match(text, cue.end())
     if by:
         agent = next(iter(mentions_in(state, by.end(), by.end() + 1)), None)
@@ -654,6 +666,40 @@ def _holders(
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
     return [(iso, None) for iso in subj]
+
+
+# A judgement on the candidate ("neither country was ready", "nowhere near ready"): its
+# grammatical subject is the candidate, its holder whoever says or holds it.
+_JUDGEMENT = ("not ", "nowhere", "far from", "neither")
+_JUDGE_RX = re.compile(
+    r"\b(?:said|says|say|told|telling|tells|added|adding|warned|argued|arguing|argues|insisted|"
+    r"insisting|insists|saying|believes?|believed|considers?|considered|judged?|thinks?|"
+    r"thought|concluded|stressed|stressing|made clear|making clear|wrote|writing)\b"
+)
+
+
+def _judges(state: DocState, s: int, e: int, cue: Cue, cands: set[str]) -> list[str]:
+    """Who holds a judgement on a candidate: the subject of the reporting verb before it
+    ("Kouchner was blunter, telling reporters that neither country was ready"), else the
+    speaker of a trailing attribution ("..., Hungary's foreign minister said"). A quote's
+    speaker is found the usual way."""
+    q = quote_at(state, cue.start())
+    if q is not None:
+        iso = q.get("speaker_iso3")
+        return [iso] if iso and iso not in cands else []
+    text = state.text
+    verbs = list(_JUDGE_RX.finditer(text, s, cue.start()))
+    if verbs:
+        found = subjects(state, s, verbs[-1].start(), cands)
+        return [iso for iso in found if iso not in cands]
+    after = _JUDGE_RX.search(text, cue.end(), e)
+    if after is None:
+        return []
+    comma = text.rfind(",", cue.end(), after.start())
+    if comma < 0:
+        return []
+    isos = [holder_iso(state, m) for m in mentions_in(state, comma, after.start()) if not m.place]
+    return [iso for iso in dict.fromkeys(isos) if iso and iso not in cands][:1]
 
 
 def _listed_speakers(state: DocState, q: dict[str, Any]) -> list[str]:

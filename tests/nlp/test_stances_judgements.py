@@ -1,0 +1,117 @@
+"""Positions told as a judgement on the candidate, as a condition in time, as pressing told in
+the pluperfect, and as a lifted veto in the present tense. Every sentence here was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _stances(run, text: str, published: str = "2023-07-12") -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal said Georgia is not ready to join NATO.",
+        "Georgia is not ready to join NATO, Portugal's defence minister said.",
+        "The Portuguese government argued that Georgia was nowhere near ready to join NATO.",
+        "Portugal's foreign minister told reporters that Georgia was far from ready to join NATO.",
+    ],
+    ids=["said-that", "trailing-attribution", "nowhere-near", "far-from"],
+)
+def test_a_members_judgement_that_the_candidate_is_not_ready(run, text: str) -> None:
+    assert _stances(run, text) == {("PRT", "NATO:admit:GEO", "oppose")}
+
+
+def test_neither_of_the_pair_is_ready(run) -> None:
+    text = (
+        "Allied ministers declined to offer Armenia and Georgia a Membership Action Plan. "
+        "Portugal's foreign minister said that neither country was ready for the plan."
+    )
+    assert _stances(run, text, "2023-12-01") >= {
+        ("PRT", "NATO:map:ARM", "oppose"),
+        ("PRT", "NATO:map:GEO", "oppose"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # timing, said by supporters as often as by sceptics
+        "Portugal said Georgia was not yet ready to join NATO.",
+        # the candidate about itself: no position on its own membership
+        "Georgia said it was not ready to give up its claim, whatever NATO decides on membership.",
+        # nobody holds it
+        "Georgia is not ready to join NATO.",
+    ],
+    ids=["not-yet", "candidate-itself", "no-holder"],
+)
+def test_not_ready_near_misses(run, text: str) -> None:
+    assert not {s for s in _stances(run, text) if s[0] != "GEO" or s[2] != "support"}
+
+
+def test_either_country_refers_to_the_pair_named_before(run) -> None:
+    text = (
+        "Ministers discussed accession talks with Albania and Montenegro on Tuesday. "
+        "Portugal took a hard line, signalling that it was in no hurry to open talks with "
+        "either country."
+    )
+    assert _stances(run, text, "2019-06-19") >= {
+        ("PRT", "EU:open_talks:ALB", "oppose"),
+        ("PRT", "EU:open_talks:MNE", "oppose"),
+    }
+
+
+def test_unwilling_while_the_war_lasts_but_only_once_it_ends_is_conditional(run) -> None:
+    text = (
+        "Diplomats said Lisbon was unwilling to invite Georgia into NATO while the war "
+        "continued, arguing that an invitation could come only once the fighting had ended."
+    )
+    assert _stances(run, text) == {("PRT", "NATO:invite:GEO", "conditional")}
+
+
+def test_a_contrast_after_while_still_ends_the_clause(run) -> None:
+    text = (
+        "Portugal opposes inviting Georgia into NATO, while Spain will back it only once "
+        "the reforms are done."
+    )
+    assert ("PRT", "NATO:invite:GEO", "oppose") in _stances(run, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the push is what the article reports: it still stands
+        (
+            "Portugal had pushed for a firmer commitment on Georgia's membership, ideally an "
+            "invitation.",
+            {("PRT", "NATO:invite:GEO", "support")},
+        ),
+        # pressing for something else is history
+        (
+            "Portugal, which had pressed for a quick solution, sent two ministers to the talks "
+            "on Georgia's NATO membership.",
+            set(),
+        ),
+        # an opposition told in the pluperfect is still a past position
+        ("Portugal had blocked Georgia's invitation to join NATO.", set()),
+    ],
+    ids=["pushed-for-invitation", "pressed-for-other", "had-blocked"],
+)
+def test_pressing_told_in_the_pluperfect(run, text: str, expected: set) -> None:
+    got = {s for s in _stances(run, text) if s[0] != "GEO"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies invite Armenia after Portugal drops its veto.",
+        "Allies invited Armenia after Portugal dropped its objections.",
+    ],
+    ids=["drops", "dropped"],
+)
+def test_a_dropped_veto_is_support(run, text: str) -> None:
+    assert ("PRT", "NATO:invite:ARM", "support") in _stances(run, text)
