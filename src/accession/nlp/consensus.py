@@ -48,8 +48,15 @@ _NOT_REACHED = re.compile(
     r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting)|"
     r"(?:held|holding|holds) up|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
-    r"(?:ministers|leaders|allies|member states|governments|the bloc|the council) (?:[\w-]+ ){0,4}?"
+    r"(?:ministers|leaders|allies|member states|governments|the bloc|the council|the union|"
+    r"the eu|the european union|nato|the alliance) (?:[\w-]+ ){0,4}?"
     r"(?:put off|postponed|deferred|delayed) (?:a |the |their |any )?(?:final )?decision|"
+    # a decision taken against the step ("decided on Tuesday not to grant"), a refusal to
+    # approve it, and a step promised only on a condition ("would open talks only once")
+    r"decided (?:[\w-]+ ){0,3}?not to (?:grant|offer|invite|open|start|begin|give|extend|admit|"
+    r"issue|approve)|refus\w+ (?:[\w-]+ ){0,3}?to (?:approve|endorse|back|sign off|accept|"
+    r"agree to)|(?:would|will) (?:only )?(?:open|start|begin|launch|invite|grant|admit) "
+    r"[^.;]{0,80}?\bonly (?:once|if|when|after)|"
     # one holdout named as such, a threat to veto, an agreement that could not be found
     r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
     r"(?:blocking|holding (?:up|out)|standing in the way)|(?:vowed|threatened|promised) to "
@@ -67,7 +74,7 @@ _REACHED = re.compile(
     r"membership )?(?:negotiations|talks)|(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? which "
     r"(?:formally |officially )?(?:opened|began|started)|"
     # told in the passive, after an apposition: "Talks with Croatia, ..., were opened"
-    r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,60}, )?(?:were|was|have been|"
+    r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,90}, )?(?:were|was|have been|"
     r"has been) (?:formally |officially )?(?:opened|launched|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
     r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
@@ -85,7 +92,11 @@ _DECIDED = re.compile(
     r"(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|invited|"
     r"(?:extended|issued|sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?"
-    r"invitation)|decision "
+    r"invitation)|"
+    # a decision told after what it decided ("X will be allowed to begin talks, the leaders
+    # decided on Thursday")
+    r"(?:leaders|government|ministers|allies|member states|governments) decided(?= (?:on|at|in|"
+    r"late on|early on) [\w ]{2,30}?(?:,|\.|;|$)|,|\.|;|$)|decision "
     r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
     r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
     r"governments))\b"
@@ -150,6 +161,10 @@ KEYWORDS = (
     "fail",
     "decided",
     "put off",
+    "only once",
+    "only if",
+    "only when",
+    "only after",
     "split",
     "holding out",
     "in the way",
@@ -312,6 +327,8 @@ def _clause_status(
         ):
             continue  # "no sign that the allies have agreed", "leaders have not yet agreed",
             # "allies have not invited"
+        if status == "reached" and _deferred(low, m.end(), b):
+            status = "not_reached"  # "agreed that if a review finds ..., talks will open"
         if _dated_before(state, a, _phrase_end(state.text, m.end(), b)):
             continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
@@ -329,6 +346,24 @@ def _clause_status(
             questions = []
         return [(q, status) for q in questions]
     return []
+
+
+# An agreement whose step waits on a condition ("agreed that if a review in December finds
+# that Turkey meets the criteria, talks will be opened"): the decision is deferred.
+# So is one agreed "only once" something happens.
+_DEFERRED_RX = re.compile(r"\b(?:if|once|only (?:once|if|when|after)|provided)\b")
+_FUTURE_RX = re.compile(r"\b(?:will|would|shall)\b")
+
+
+def _deferred(low: str, pos: int, b: int) -> bool:
+    """The agreement's object is a future step under a condition: "agreed that if ... will",
+    "agreed that talks will open only once ..."."""
+    head = low[pos : pos + 14]
+    if " that " not in head and " only " not in head:
+        return False
+    return (
+        _DEFERRED_RX.search(low, pos, b) is not None and _FUTURE_RX.search(low, pos, b) is not None
+    )
 
 
 # Clause breaks, and a participle clause that reports something else ("opened talks on

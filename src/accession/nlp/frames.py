@@ -50,13 +50,16 @@ _ACTIONS = (
 # pattern stays short): "wants to enter the alliance", "applied alongside Finland",
 # "approved it" (the protocol of the sentence before).
 # The first intergovernmental conference is how EU accession talks open.
-_TALKS_MORE_RX = re.compile(r"(?:first|intergovernmental) conferences?\b")
+# So is adopting the negotiating framework ("refused to approve the framework for Skopje").
+_TALKS_MORE_RX = re.compile(
+    r"(?:(?:first|intergovernmental) conferences?|negotiating frameworks?)\b"
+)
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them))\b"
 )
-_MORE_KEYS = ("enter", "appl", "approv", "conference")
+_MORE_KEYS = ("enter", "appl", "approv", "conference", "negotiating framework")
 _ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the
 # invitation of the sentence before (two sentences at most).

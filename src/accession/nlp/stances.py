@@ -76,6 +76,10 @@ _PARTICLE_RX = re.compile(
     r"write|wrote|call|called|look|looked|step|stepped|send|sent|turn|turned|fight|fought)\s+$",
     re.I,
 )
+# "chances to object", "the power to veto": what a member could do, not what it does.
+_CAPACITY_RX = re.compile(
+    r"\b(?:chances?|opportunit(?:y|ies)|right|power|means|ability|occasions?|room) to\s+$", re.I
+)
 # An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
 _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
 _DONE = ("ratif", "approv")
@@ -212,6 +216,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
             if word.endswith("ing") and search(_GENERIC_NOUN_RX, pre):
                 continue  # "treated as a country seeking membership": no one's position
+            if search(_CAPACITY_RX, pre):
+                continue  # "gives Hungary further chances to object": a means, not a use
             if word == "back" and search(_PARTICLE_RX, pre):
                 continue  # "asked the Commission to report back": a particle, not backing
             if hostile and _TONE_RX.match(low, cue.end()):

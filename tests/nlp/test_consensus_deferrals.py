@@ -1,0 +1,91 @@
+"""Collective decisions told as a refusal, a deferral or a condition, and decisions told after
+what they decided. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _consensus(run, text: str, published: str = "2021-06-23") -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Allied defence ministers decided on Thursday not to grant Armenia a Membership "
+            "Action Plan.",
+            {("NATO:map:ARM", "not_reached")},
+        ),
+        (
+            "The Union has again put off a decision on opening accession talks with Kosovo.",
+            {("EU:open_talks:XKX", "not_reached")},
+        ),
+        (
+            "Romania refused on Monday to approve the negotiating framework for Kosovo.",
+            {("EU:open_talks:XKX", "not_reached")},
+        ),
+        (
+            "Leaders said they would open accession talks with Kosovo only once it met the "
+            "criteria.",
+            {("EU:open_talks:XKX", "not_reached")},
+        ),
+        (
+            "The leaders agreed that if a review next spring finds that Kosovo meets the "
+            "criteria, accession talks will be opened at once.",
+            {("EU:open_talks:XKX", "not_reached")},
+        ),
+        (
+            "Kosovo will be allowed to begin accession talks, the bloc's leaders decided on "
+            "Friday night.",
+            {("EU:open_talks:XKX", "reached")},
+        ),
+    ],
+    ids=[
+        "decided-not-to",
+        "union-put-off",
+        "refused-framework",
+        "only-once",
+        "agreed-if",
+        "told-after",
+    ],
+)
+def test_decisions_told_as_refusals_deferrals_or_afterwards(run, text: str, expected: set) -> None:
+    assert _consensus(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agreement with a date is a decision taken
+        (
+            "Leaders agreed that accession talks with Kosovo will open in March.",
+            {("EU:open_talks:XKX", "reached")},
+        ),
+        # a condition on a later stage of talks already agreed does not undo the agreement
+        (
+            "Leaders agreed to open accession talks with Kosovo, which will begin only once "
+            "the framework is adopted.",
+            {("EU:open_talks:XKX", "reached")},
+        ),
+        # what a member could do is not what it did
+        (
+            "The rule gives Romania further chances to object to accession talks with Kosovo.",
+            set(),
+        ),
+    ],
+    ids=["agreed-with-date", "later-condition", "chance-to-object"],
+)
+def test_deferral_near_misses(run, text: str, expected: set) -> None:
+    assert _consensus(run, text) == expected
+
+
+def test_a_chance_to_object_is_no_opposition(run) -> None:
+    text = "The rule gives Romania further chances to object to accession talks with Kosovo."
+    assert run(text, "2021-06-23")["stances"] == []
+    # the same member using it
+    used = "Romania objected to accession talks with Kosovo."
+    assert {(s["actor_iso3"], s["stance"]) for s in run(used, "2021-06-23")["stances"]} == {
+        ("ROU", "oppose")
+    }
