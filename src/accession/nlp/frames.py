@@ -57,9 +57,21 @@ _TALKS_MORE_RX = re.compile(
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
-    r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them))\b"
+    r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
+    # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
+    r"(?:place|future|seat) (?:lies )?(?:in|inside|within) (?:the )?(?:alliance|nato|eu|"
+    r"european union|union|bloc))\b"
 )
-_MORE_KEYS = ("enter", "appl", "approv", "conference", "negotiating framework")
+_MORE_KEYS = (
+    "enter",
+    "appl",
+    "approv",
+    "conference",
+    "negotiating framework",
+    "place ",
+    "future ",
+    "seat ",
+)
 _ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the
 # invitation of the sentence before (two sentences at most).

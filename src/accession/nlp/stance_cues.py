@@ -26,6 +26,14 @@ _SUPPORT = (
     # approve", "stand firmly behind")
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
+    # putting the protocol before parliament, the step before ratification ("would not send
+    # the protocols to parliament unless ...": a refusal with a condition)
+    + "|".join(
+        v + r" (?:the |its |their |both )?(?:accession )?(?:protocols?|bills?|treat(?:y|ies))"
+        r" (?:[\w’'-]+ ){0,4}?to (?:the )?(?:[\w-]+ )?(?:parliament|assembly|legislature|lawmakers)"
+        for v in (r"sen(?:d|ds|t|ding)", r"submit(?:s|ted|ting)?", r"forward(?:s|ed|ing)?")
+    )
+    + "|"
     # praise of the step itself ("a historic day", "good news")
     r"historic(?:al)? (?:day|moment|step|decision|achievement|milestone|occasion)s?|"
     r"important (?:day|moment|step|milestone)s?|great day|good news|milestone|"
@@ -56,7 +64,18 @@ _OPPOSE = (
 _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
-    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter)"
+    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter)s?|"
+    # handing the application in ("handed in their applications", "lodged a formal request")
+    + "|".join(
+        v + r" (?:[\w’'-]+ ){0,2}?(?:application|request|bid)s?"
+        for v in (
+            r"hand(?:s|ed|ing)? in",
+            r"submit(?:s|ted|ting)?",
+            r"lodg(?:e|es|ed|ing)",
+            r"fil(?:e|es|ed|ing)",
+            r"deliver(?:s|ed|ing)?",
+        )
+    )
 )
 # An outsider's hostility: "Russia warned ... against", "regards it as a threat", "criticised
 # the enlargement", "countermeasures". Counted only for states outside the institution that

@@ -82,7 +82,7 @@ _CAPACITY_RX = re.compile(
 )
 # An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
 _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
-_DONE = ("ratif", "approv")
+_DONE = ("ratif", "approv", "send", "sent ", "sending", "submit", "forward")
 _HOSTILE = frozenset(("opp", "out", "rej", "quit"))
 _QUIT_MODALS = (" should", " must", " would", " could", " might", " may", " to", " will")
 _REACTION = frozenset(("rea", "rej"))
@@ -406,7 +406,9 @@ def _negated(pre: str) -> bool:
     return search(NEG_RX, pre) is not None and _DOUBLE_NEG_RX.search(pre) is None
 
 
-_IN_YEAR_RX = re.compile(r"\b(?:in|at the|during the) (?:[\w-]+ ){0,2}?((?:19|20)\d\d)\b")
+_IN_YEAR_RX = re.compile(
+    r"\b(?:in|at the|during the|on) (?:[\w-]+,? ){0,2}?((?:19|20)\d\d)\b"  # "on 15 February 2016"
+)
 
 
 def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
@@ -632,6 +634,11 @@ def _holders(
             for iso in subjects(state, s, s + resister.start()):
                 out.append((iso, "oppose"))
         return out
+    rel = _REL_GROUP_RX.search(text, max(s, cue.start() - 60), cue.start())
+    if rel is not None:
+        listed = _listed_before(state, s, rel.start())
+        if listed:
+            return [(iso, None) for iso in listed]
     if word.startswith(_JUDGEMENT):
         return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
     by = PASSIVE_BY_RX.match(text, cue.end())
@@ -672,6 +679,29 @@ def _holders(
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
     return [(iso, None) for iso in subj]
+
+
+# "Albania, Croatia and Macedonia, three countries that hope to join": the relative clause's
+# subject is the list its noun stands for, not the sentence's subject.
+_REL_GROUP_RX = re.compile(
+    r"(?:countries|states|nations|candidates|aspirants|applicants|neighbou?rs) (?:that|which|"
+    r"who) (?:[\w-]+ )?$"
+)
+_APPOSED_RX = re.compile(r",\s+(?:(?:the|both|all|two|three|four|five|six|seven|other)\s+)*$")
+
+
+def _listed_before(state: DocState, s: int, rel: int) -> list[str]:
+    """The states listed right before the noun of a relative clause, in apposition."""
+    text = state.text
+    ms = [m for m in mentions_in(state, s, rel) if m.type == "state" and not m.place]
+    if not ms or not _APPOSED_RX.fullmatch(text, ms[-1].end, rel):
+        return []
+    group = [ms[-1]]
+    for prev in reversed(ms[:-1]):
+        if not coordinated(text, prev, group[-1]):
+            break
+        group.append(prev)
+    return list(dict.fromkeys(m.country_iso3 for m in reversed(group) if m.country_iso3))
 
 
 # A judgement on the candidate ("neither country was ready", "nowhere near ready"): its
@@ -771,7 +801,7 @@ _EITHER_RX = re.compile(
     r"\bthe two (?:countries|candidates|bids)\b"
 )
 # Only list words between two candidates named together ("Albania, Croatia and Macedonia").
-_COORD_RX = re.compile(r"(?:\s|,|and\b|or\b|as well as\b|the\b)*")
+_COORD_RX = re.compile(r"(?:\s|,|’s|'s|and\b|or\b|as well as\b|the\b)*")  # "Finland's and Sweden's"
 
 
 def _target_questions(

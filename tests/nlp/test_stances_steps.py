@@ -1,0 +1,94 @@
+"""A candidate's own filing, a member putting the protocol before parliament, "a place in the
+bloc", lists told in apposition or with possessives, and steps dated years back. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _stances(run, text: str, published: str = "2022-06-30") -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan both signed formal applications to join the European Union.",
+        "Yerevan and Baku handed in their applications to join the European Union on Monday.",
+        "Armenia and Azerbaijan lodged formal requests to join the European Union.",
+    ],
+    ids=["signed-plural", "handed-in", "lodged"],
+)
+def test_a_candidates_own_filing(run, text: str) -> None:
+    assert _stances(run, text) == {
+        ("ARM", "EU:admit:ARM", "support"),
+        ("AZE", "EU:admit:AZE", "support"),
+    }
+
+
+def test_an_application_dated_years_back_is_history(run) -> None:
+    text = (
+        "Armenia, which lodged its membership application on 3 March 2016, has seen its "
+        "economy grow since."
+    )
+    assert ("ARM", "EU:admit:ARM", "support") not in _stances(run, text, "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Portugal sent the protocol on Armenia's accession to parliament on Friday.",
+            {("PRT", "NATO:admit:ARM", "support")},
+        ),
+        (
+            "Portugal warned that it would not send the protocols for Armenia and Azerbaijan to "
+            "its parliament unless both governments kept their promises.",
+            {("PRT", "NATO:admit:ARM", "conditional"), ("PRT", "NATO:admit:AZE", "conditional")},
+        ),
+        (
+            "Portugal has not yet sent the protocol on Armenia's accession to parliament.",
+            set(),
+        ),
+    ],
+    ids=["sent", "not-unless", "not-yet"],
+)
+def test_putting_the_protocol_before_parliament(run, text: str, expected: set) -> None:
+    assert {s for s in _stances(run, text) if s[0] == "PRT"} == expected
+
+
+def test_a_place_in_the_bloc_is_membership(run) -> None:
+    text = "Lisbon would remain a steady supporter of Armenia's place in the bloc, he said."
+    assert ("PRT", "EU:admit:ARM", "support") in _stances(run, text)
+
+
+def test_possessives_listed_together(run) -> None:
+    text = (
+        "Portugal should refuse to ratify Armenia's and Azerbaijan's entry into NATO until "
+        "the border dispute is settled."
+    )
+    assert _stances(run, text) == {
+        ("PRT", "NATO:admit:ARM", "conditional"),
+        ("PRT", "NATO:admit:AZE", "conditional"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Portuguese president received the leaders of Armenia and Azerbaijan, two "
+            "countries that hope to join NATO.",
+            {("ARM", "NATO:admit:ARM", "support"), ("AZE", "NATO:admit:AZE", "support")},
+        ),
+        # no apposition: the relative clause has its own noun, not the list
+        (
+            "Portugal, unlike the countries that hope to join NATO, kept quiet.",
+            set(),
+        ),
+    ],
+    ids=["apposition", "no-list"],
+)
+def test_a_relative_clause_after_a_listed_group(run, text: str, expected: set) -> None:
+    assert _stances(run, text) == expected
