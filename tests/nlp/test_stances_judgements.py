@@ -115,3 +115,31 @@ def test_pressing_told_in_the_pluperfect(run, text: str, expected: set) -> None:
 )
 def test_a_dropped_veto_is_support(run, text: str) -> None:
     assert ("PRT", "NATO:invite:ARM", "support") in _stances(run, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the speaker's view, about the candidate that is its subject
+        (
+            "Lisbon had argued for weeks that Georgia deserved to start accession talks at the "
+            "same time as Armenia.",
+            {("PRT", "EU:open_talks:GEO", "support")},
+        ),
+        (
+            "Georgia deserves to join the European Union, Portugal's prime minister said.",
+            {("PRT", "EU:admit:GEO", "support")},
+        ),
+        # the candidate saying it of itself is its own support
+        (
+            "Georgia's prime minister said Georgia deserved to join the European Union.",
+            {("GEO", "EU:admit:GEO", "support")},
+        ),
+    ],
+    ids=["argued-that", "trailing", "candidate-itself"],
+)
+def test_deserving_the_step_is_the_speakers_support(run, text: str, expected: set) -> None:
+    got = _stances(run, text, "2023-11-08")
+    assert {s for s in got if s[0] != "GEO"} == {s for s in expected if s[0] != "GEO"}
+    if expected == {("GEO", "EU:admit:GEO", "support")}:
+        assert got == expected

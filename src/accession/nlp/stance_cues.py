@@ -18,7 +18,7 @@ _SUPPORT = (
     r"push\w* for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|approv\w+|voted yes|"
     r"agree(?:s|d|ing)?|champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
-    r"congratulat\w+|demands?|pressure from|pressure|deserves?|"
+    r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
     r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"

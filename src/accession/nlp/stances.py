@@ -288,6 +288,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
+            if len(questions) > 1 and word.startswith(_JUDGED):
+                questions = _judged_subject(state, questions, s, cue.start())
             if len(questions) > 1:
                 questions = _target_questions(state, questions, s, e, cue.start(), cue.end())
             if word.startswith("ratif") and f["action"] != "admit":
@@ -641,6 +643,12 @@ def _holders(
             return [(iso, None) for iso in listed]
     if word.startswith(_JUDGEMENT):
         return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
+    if word.startswith("deserv"):
+        # "Austria argued that Croatia deserved to start talks": the speaker's view; a
+        # candidate saying it of itself falls through to the usual subject
+        judges = _judges(state, s, e, cue, set(frame["candidates"]))
+        if judges:
+            return [(iso, None) for iso in judges]
     by = PASSIVE_BY_RX.match(text, cue.end())
     if by:
         agent = next(iter(mentions_in(state, by.end(), by.end() + 1)), None)
@@ -712,6 +720,28 @@ _JUDGE_RX = re.compile(
     r"insisting|insists|saying|believes?|believed|considers?|considered|judged?|thinks?|"
     r"thought|concluded|stressed|stressing|made clear|making clear|wrote|writing)\b"
 )
+
+
+_JUDGED = (*_JUDGEMENT, "deserv")
+_SUBJECT_GAP_RX = re.compile(
+    r"\s+(?:(?:was|is|were|are|has|had|have|still|also|really|now|surely)\s+)*"
+)
+
+
+def _judged_subject(state: DocState, questions: list[str], s: int, cue: int) -> list[str]:
+    """A judgement is about the candidate that is its subject ("Croatia deserved to start
+    talks at the same time as Turkey" is about Croatia)."""
+    by_cand = {q.rsplit(":", 1)[1]: q for q in questions}
+    before = [m for m in mentions_in(state, s, cue) if m.country_iso3 in by_cand and not m.place]
+    if not before or not _SUBJECT_GAP_RX.fullmatch(state.text, before[-1].end, cue):
+        return questions
+    group = [before[-1]]  # with those listed with it ("Georgia and Ukraine were not ready")
+    for prev in reversed(before[:-1]):
+        if not coordinated(state.text, prev, group[-1]):
+            break
+        group.append(prev)
+    isos = {m.country_iso3 for m in group}
+    return [q for q in questions if q.rsplit(":", 1)[1] in isos]
 
 
 def _judges(state: DocState, s: int, e: int, cue: Cue, cands: set[str]) -> list[str]:
