@@ -143,3 +143,63 @@ def test_deserving_the_step_is_the_speakers_support(run, text: str, expected: se
     assert {s for s in got if s[0] != "GEO"} == {s for s in expected if s[0] != "GEO"}
     if expected == {("GEO", "EU:admit:GEO", "support")}:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a promise not to block is support
+        (
+            "Portugal would not stand in the way of Georgia joining the European Union.",
+            {("PRT", "EU:admit:GEO", "support")},
+        ),
+        (
+            "Portugal will not block Georgia's accession to NATO.",
+            {("PRT", "NATO:admit:GEO", "support")},
+        ),
+        # a present denial shows nothing
+        ("Portugal does not oppose Georgia joining NATO.", set()),
+        # a promise about the other allies' policy is not the step
+        (
+            "Portugal will take no part in the training mission for Georgia's army and will not "
+            "stand in the way of the other allies on Georgia's NATO membership.",
+            set(),
+        ),
+        # two institutions: the one named right after the decision word
+        (
+            "Portugal would not stand in the way of Georgia joining the European Union, days "
+            "after vowing to veto its entry into NATO.",
+            {("PRT", "EU:admit:GEO", "support")},
+        ),
+    ],
+    ids=[
+        "would-not-stand",
+        "will-not-block",
+        "does-not-oppose",
+        "other-allies",
+        "two-institutions",
+    ],
+)
+def test_promises_not_to_block(run, text: str, expected: set) -> None:
+    got = {s for s in _stances(run, text, "2024-01-25") if s[0] == "PRT"}
+    assert expected <= got and not {s for s in got - expected if s[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "EU leaders agreed on Thursday to open accession talks with Georgia. Georgia's "
+            "president hailed the step as a victory for the whole country.",
+            ("GEO", "EU:open_talks:GEO", "support"),
+        ),
+        (
+            "EU leaders agreed on Thursday to open accession talks with Georgia. Portugal's "
+            "prime minister praised the decision.",
+            ("PRT", "EU:open_talks:GEO", "support"),
+        ),
+    ],
+    ids=["hailed-the-step", "praised-the-decision"],
+)
+def test_praise_of_the_decision_told_before(run, text: str, expected: tuple) -> None:
+    assert expected in _stances(run, text, "2023-12-15")

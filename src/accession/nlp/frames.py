@@ -206,7 +206,7 @@ def frames_stage(state: DocState, res: Any) -> None:
                     last_pair.append(m.country_iso3 or "")
         if action is None:
             continue
-        inst = inst_of if anaphor is not None else _institution(state, action, s, e)
+        inst = inst_of if anaphor is not None else _institution(state, action, s, e, apos)
         if action == "open_talks" and _nato_talks(state, s, e):
             inst, action = "NATO", "admit"  # NATO's "accession talks" are part of admission
         if action in ("map", "invite"):
@@ -271,13 +271,21 @@ def _nato_talks(state: DocState, s: int, e: int) -> bool:
     return word_search(_NATO_RX, text, s, e) is not None and word_search(_EU_RX, text, s, e) is None
 
 
-def _institution(state: DocState, action: str, s: int, e: int) -> str:
+def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) -> str:
     """EU or NATO: the sentence's own words, else the article's ("membership" alone in an
-    article about EU talks is EU membership)."""
+    article about EU talks is EU membership). A sentence that names both takes the one named
+    right after the decision word ("joining the European Union, days after vowing to veto its
+    entry into NATO")."""
     text = state.text
     if action == "open_talks":
         return "EU"
     eu, nato = word_search(_EU_RX, text, s, e), word_search(_NATO_RX, text, s, e)
+    if eu and nato and pos >= 0:
+        near = min(e, pos + 60)
+        eu_after = word_search(_EU_RX, text, pos, near)
+        nato_after = word_search(_NATO_RX, text, pos, near)
+        if eu_after and (nato_after is None or eu_after.start() < nato_after.start()):
+            return "EU"
     if eu or nato:
         return "EU" if eu and not nato else "NATO"
     doc = state.cache.get("frames.doc_institution")

@@ -53,6 +53,7 @@ _OPPOSE = (
     r"unacceptable|withh[eo]ld\w*|"
     # "premature", "took a hard line on", "in no hurry to"
     r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)|"
+    r"st(?:and|ands|ood|anding) in the way|"
     # a member's judgement that the candidate is not ready ("neither country was ready for
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
     r"not ready|nowhere near ready|far from ready|"
@@ -169,7 +170,10 @@ _REACT_OBJECT = (
     r"agreement|outcome|news|application|bid|request)s?"
 )
 _REACT = "|".join(
-    [r"welcom\w*" + _REACT_OBJECT]
+    [
+        v + _REACT_OBJECT
+        for v in (r"welcom\w*", r"hail\w*", r"prais\w*", r"applaud\w*", r"celebrat\w*")
+    ]
     + [
         r"call(?:ed|ing) it (?:a |an )?(?:very |truly )?(?:historic\w*|great|good|important|"
         r"major|proud|big)"
@@ -177,7 +181,17 @@ _REACT = "|".join(
 )
 _REJECT = "|".join(v + _REACT_OBJECT for v in (r"reject\w*", r"condemn\w*"))
 # Literals every match of `_REACT` / `_REJECT` contains (the sentence prefilter).
-REACTION_KEYS = ("welcom", "called it", "calling it", "reject", "condemn")
+REACTION_KEYS = (
+    "welcom",
+    "hail",
+    "prais",
+    "applaud",
+    "celebrat",
+    "called it",
+    "calling it",
+    "reject",
+    "condemn",
+)
 
 
 def _alternatives(source: str) -> list[str]:

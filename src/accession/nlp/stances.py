@@ -238,8 +238,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                     # a denial ("does not oppose", "not prepared to block") shows nothing,
                     # unless a reservation follows ("not against it, but ...")
                     if not BUT_RX.search(low, cue.end(), e):
-                        continue
-                    polarity = "conditional"
+                        if (
+                            polarity != "oppose"
+                            or not _PROMISED_NOT_RX.search(pre)
+                            or _OTHERS_AFTER_RX.match(low, cue.end())
+                        ):
+                            continue
+                        polarity = "support"  # "would not stand in the way": a promise
+                    else:
+                        polarity = "conditional"
                 elif YIELD_RX.search(low, cue.end(), e):
                     polarity = "support"  # "does not agree ... but will not block it"
                 else:
@@ -397,6 +404,14 @@ _PLEDGE_RX = re.compile(
     r"invitation|membership|accession|entry)s?\b"
 )
 _NOUN_OF_RX = re.compile(r"\bof\s+$")
+# "will not stand in the way of the other allies": a promise about others' policy, not the step
+_OTHERS_AFTER_RX = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:allies|members|member states|others|partners|"
+    r"governments)\b"
+)
+# A promise not to oppose ("would not stand in the way", "will not block"), unlike a present
+# denial ("does not oppose"), which shows nothing.
+_PROMISED_NOT_RX = re.compile(r"\b(?:will|would|shall) not\s+$|\b(?:won|wouldn)[’']t\s+$", re.I)
 _DOUBLE_NEG_RX = re.compile(
     r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:refus\w+|declin\w+|fail\w*) to\s+(?:\w+\s+)?$",
     re.I,
