@@ -71,7 +71,12 @@ _REACHED = re.compile(
     r"(?:[\w-]+ ){0,6}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched) (?:(?:its|their|the|own|formal|first) ){0,3}(?:accession |"
-    r"membership )?(?:negotiations|talks)|(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? which "
+    r"membership )?(?:negotiations|talks)|"
+    # talks brought to an end: the members' decision on admission ("closed membership
+    # negotiations with ten countries")
+    r"(?:closed|concluded|completed|wrapped up|finished) (?:(?:its|their|the|formal|accession|"
+    r"membership) ){0,3}(?:negotiations|talks)|"
+    r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? which "
     r"(?:formally |officially )?(?:opened|began|started)|"
     # told in the passive, after an apposition: "Talks with Croatia, ..., were opened"
     r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,90}, )?(?:were|was|have been|"
@@ -152,6 +157,18 @@ _COLLECTIVE = (
     "leaders",
     "decision",
 )
+_COLLECTIVE_RX = re.compile(r"\b(?:" + "|".join(_COLLECTIVE) + r")\w*")
+
+
+def _collective(remark: str) -> bool:
+    """The remark names the collective decision: whole words ("members", not the "members"
+    inside "membership"; "unanim" is a stem)."""
+    return any(
+        m.group() in _COLLECTIVE or m.group().startswith("unanim")
+        for m in _COLLECTIVE_RX.finditer(remark)
+    )
+
+
 # Every match of the three patterns above contains one of these (lower-case) literals: only
 # sentences that do are searched (most sentences of an article say nothing about consensus).
 KEYWORDS = (
@@ -203,6 +220,11 @@ KEYWORDS = (
     "without",
     "refus",
     "opened",
+    "closed",
+    "concluded",
+    "completed",
+    "wrapped up",
+    "finished",
     "started",
     "began",
     "launched",
@@ -333,14 +355,14 @@ def _clause_status(
             continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
-            collective = f.get("implicit") and any(w in m.group() for w in _COLLECTIVE)
+            collective = f.get("implicit") and _collective(m.group())
             if scoped:
                 questions = _subject_first(state, scoped, a, m.start())
             elif not f.get("implicit") or status != "reached" or collective:
                 questions = f["questions"]  # "agreed to invite both Nordic countries"
             else:
                 questions = []
-        elif any(w in m.group() for w in _COLLECTIVE):
+        elif _collective(m.group()):
             questions = [main] if main else []
         else:
             questions = []

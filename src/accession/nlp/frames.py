@@ -209,6 +209,10 @@ def frames_stage(state: DocState, res: Any) -> None:
         inst = inst_of if anaphor is not None else _institution(state, action, s, e, apos)
         if action == "open_talks" and _nato_talks(state, s, e):
             inst, action = "NATO", "admit"  # NATO's "accession talks" are part of admission
+        elif action == "open_talks" and _CONCLUDE_RX.search(low, max(s, apos - 50), apos):
+            # "hopes to conclude its membership negotiations next year": the end of talks is
+            # the step before admission, not their opening
+            action = "admit"
         if action in ("map", "invite"):
             last_action = (si, inst, action)
         mem = settled_members(res, inst, state.published)
@@ -269,6 +273,12 @@ def _nato_talks(state: DocState, s: int, e: int) -> bool:
     talks with Finland")."""
     text = state.text
     return word_search(_NATO_RX, text, s, e) is not None and word_search(_EU_RX, text, s, e) is None
+
+
+_CONCLUDE_RX = re.compile(
+    r"\b(?:wrap\w* up|conclud\w*|clos(?:e|es|ed|ing)|complet\w*|finish\w*|end(?:s|ed|ing)?)"
+    r"\s+(?:[\w’'-]+\s+){0,4}$"
+)
 
 
 def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) -> str:

@@ -322,7 +322,8 @@ NEG_RX = re.compile(
 # election law changes", "will block it unless") makes the position conditional.
 UNTIL_RX = re.compile(
     r"\b(?:until|unless|only (?:if|after|once|when|follow\w*|come\w* after)|provided(?: that)?|"
-    r"on condition)\b"
+    r"on condition|while the (?:war|fighting|conflict) (?:is |was )?(?:still )?(?:goes|went|going|"
+    r"continu\w+|rag\w+|last\w*))\b"
 )
 WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)
 HYPO_RX = re.compile(

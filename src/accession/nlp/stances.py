@@ -327,6 +327,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                     cand = q.rsplit(":", 1)[1]
                     if iso == cand and pol != "support" and kind != "quit":
                         continue
+                    if iso == cand and cand in mem and q.split(":", 2)[1] == "admit":
+                        continue  # a member since: its accession is done, not its position
                     hits.append((cue.start(), iso, q, pol))
                     if (iso, q) in seen and pol != "conditional":
                         continue
@@ -587,6 +589,11 @@ def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     framed = {f["sentence"] for f in state.frames}
     if not main:
         return []
+    # an outsider's hostility is to the candidates' membership, whichever step the story is
+    # about ("Moscow's response was scornful" as allies debate an invitation)
+    inst = main[0].split(":", 1)[0]
+    cands = list(dict.fromkeys(q.rsplit(":", 1)[1] for q in main if q.startswith(inst + ":")))
+    admit = [f"{inst}:admit:{c}" for c in cands]
     out = []
     for si, ms in enumerate(mentions_by_sentence(state)):
         if si in framed or not any(m.country_iso3 in OUTSIDERS and not m.place for m in ms):
@@ -594,10 +601,10 @@ def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
         out.append(
             {
                 "sentence": si,
-                "institution": main[0].split(":", 1)[0],
-                "action": main[0].split(":")[1],
-                "candidates": [q.rsplit(":", 1)[1] for q in main],
-                "questions": main,
+                "institution": inst,
+                "action": "admit",
+                "candidates": cands,
+                "questions": admit,
                 "outsider": True,
             }
         )
