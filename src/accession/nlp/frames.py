@@ -52,7 +52,9 @@ _ACTIONS = (
 # The first intergovernmental conference is how EU accession talks open.
 # So is adopting the negotiating framework ("refused to approve the framework for Skopje").
 _TALKS_MORE_RX = re.compile(
-    r"(?:(?:first|intergovernmental) conferences?|negotiating frameworks?)\b"
+    r"(?:(?:first|intergovernmental) conferences?|negotiating frameworks?|"
+    # and opening negotiating chapters ("oppose opening any new negotiating chapters")
+    r"open\w* (?:(?:any|new|further|more|the|its|their|\w+) ){0,3}?(?:negotiating )?chapters?)\b"
 )
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
@@ -60,7 +62,9 @@ _ADMIT_MORE_RX = re.compile(
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
     # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
     r"(?:place|future|seat) (?:lies )?(?:in|inside|within) (?:the )?(?:alliance|nato|eu|"
-    r"european union|union|bloc))\b"
+    r"european union|union|bloc)|"
+    # "realising their European dream", "the country's European path"
+    r"european (?:dream|future|path|choice|perspective|aspirations?))\b"
 )
 _MORE_KEYS = (
     "enter",
@@ -68,9 +72,11 @@ _MORE_KEYS = (
     "approv",
     "conference",
     "negotiating framework",
+    "chapter",
     "place ",
     "future ",
     "seat ",
+    "european ",
 )
 _ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the

@@ -151,11 +151,17 @@ _RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
 
 
 def _of_place(state: DocState, m: Mention) -> bool:
-    """ "in Tallinn, Estonia,": the country of a place just named is no subject."""
+    """ "in Tallinn, Estonia,": the country of a place just named is no subject; nor is
+    the demonym of a place ("in the Romanian capital")."""
+    if m.type == "state" and _PLACE_NOUN_RX.match(state.text, m.end):
+        return True
     if m.type != "state" or m.start < 2 or state.text[m.start - 2 : m.start] != ", ":
         return False
     before = [p for p in state.mentions if p.end == m.start - 2]
     return bool(before) and before[0].place and before[0].country_iso3 == m.country_iso3
+
+
+_PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|countryside)\b")
 
 
 def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:

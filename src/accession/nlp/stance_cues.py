@@ -56,7 +56,9 @@ _OPPOSE = (
     r"st(?:and|ands|ood|anding) in the way|"
     # a member's judgement that the candidate is not ready ("neither country was ready for
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
-    r"not ready|nowhere near ready|far from ready|"
+    r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
+    r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
+    r"ha(?:s|d|ve) no place in|do(?:es)? not belong in|"
     r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready"
 )
 # A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
@@ -65,6 +67,7 @@ _OPPOSE = (
 _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
+    r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter)s?|"
     # handing the application in ("handed in their applications", "lodged a formal request")
     + "|".join(
@@ -84,7 +87,9 @@ _SELF = (
 _OUTSIDER = (
     r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
     r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake|respon(?:d|ds|ded|ding|se)|"
-    r"world war|reciprocal|military (?:measures|response|steps)"
+    r"world war|reciprocal|military (?:measures|response|steps)|"
+    # "remains negative", "would complicate relations", "appropriate action"
+    r"negative|complicat\w+ (?:relations|ties)|appropriate (?:action|measures|steps|response)"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
@@ -331,7 +336,7 @@ HYPO_RX = re.compile(
 )
 # A candidate's wish told in the pluperfect ("Kyiv had wanted a clear invitation", "Skopje had
 # hoped to enter") still holds: wishes are not reversed positions.
-WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call)")
+WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call|work)")
 PAST_RX = re.compile(
     r"\b(?:had(?: long)?|previously|formerly|initially|once|used to|earlier)"
     r"\s+(?:\w+\s+){0,1}$",

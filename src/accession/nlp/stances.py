@@ -76,6 +76,12 @@ _PARTICLE_RX = re.compile(
     r"write|wrote|call|called|look|looked|step|stepped|send|sent|turn|turned|fight|fought)\s+$",
     re.I,
 )
+# What is deserved must be the step: "deserved to start talks", "deserves an invitation".
+_DESERVED_RX = re.compile(
+    r"\s+(?:to (?:start|open|begin|join|be|become|get|receive|enter|have)|"
+    r"(?:an? |the |its |their )?(?:invitation|membership|place|date|start|green light|"
+    r"candida\w+|chance|seat))\b"
+)
 # "chances to object", "the power to veto": what a member could do, not what it does.
 _CAPACITY_RX = re.compile(
     r"\b(?:chances?|opportunit(?:y|ies)|right|power|means|ability|occasions?|room) to\s+$", re.I
@@ -216,6 +222,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
             if word.endswith("ing") and search(_GENERIC_NOUN_RX, pre):
                 continue  # "treated as a country seeking membership": no one's position
+            if word.startswith("deserv") and not _DESERVED_RX.match(low, cue.end()):
+                continue  # "citizens deserved to know": not the step
             if search(_CAPACITY_RX, pre):
                 continue  # "gives Hungary further chances to object": a means, not a use
             if word == "back" and search(_PARTICLE_RX, pre):
@@ -255,7 +263,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             pressed = (
                 wish
                 and _PRESSED_RX.match(word) is not None
-                and _PLEDGE_RX.match(low, cue.end(), min(e, cue.end() + 40)) is not None
+                and (
+                    _PLEDGE_RX.match(low, cue.end(), min(e, cue.end() + 40)) is not None
+                    or _TO_BE_STEP_RX.match(low, cue.end(), min(e, cue.end() + 60)) is not None
+                )
             )
             if (wish and not pressed) or (own_wish and kind != "self" and not loose and not same):
                 # only a candidate's own wish outlives the pluperfect, and an ally's pressing
@@ -357,6 +368,10 @@ def stances_stage(state: DocState, res: Any) -> None:
 
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
+# "pressed for all three candidates to be invited together"
+_TO_BE_STEP_RX = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?to be (?:invited|admitted|given|granted|offered)\b"
+)
 _SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
 
 
@@ -736,7 +751,20 @@ def _listed_before(state: DocState, s: int, rel: int) -> list[str]:
 
 # A judgement on the candidate ("neither country was ready", "nowhere near ready"): its
 # grammatical subject is the candidate, its holder whoever says or holds it.
-_JUDGEMENT = ("not ", "nowhere", "far from", "neither")
+_JUDGEMENT = (
+    "not ",
+    "nowhere",
+    "far from",
+    "very far",
+    "neither",
+    "should not",
+    "must not",
+    "has no place",
+    "had no place",
+    "have no place",
+    "does not belong",
+    "do not belong",
+)
 _JUDGE_RX = re.compile(
     r"\b(?:said|says|say|told|telling|tells|added|adding|warned|argued|arguing|argues|insisted|"
     r"insisting|insists|saying|believes?|believed|considers?|considered|judged?|thinks?|"
