@@ -356,3 +356,59 @@ def test_mention_sentences_equal_sentence_of(
     ms = [Mention(p, p + 1, "x", "person", "k", "c") for p in sorted(starts) + starts[:2]]
     _flag(state, ms)
     assert [m.sentence for m in ms] == [state.sentence_of(m.start) for m in ms]
+
+
+_KEY_PARTS = [
+    "a",
+    "A",
+    "ab",
+    "Ab",
+    "b",
+    " ",
+    "İ",
+    "i",
+    "ı",
+    "ß",
+    "SS",
+    "ss",
+    "é",
+    "É",
+    "ta",
+    "lk",
+    "Σ",
+    "σ",
+    "ς",
+]
+
+
+def _plain_find_all(text: str, keywords: tuple[str, ...]) -> list[int]:
+    out = []
+    for kw in keywords:
+        i = text.find(kw)
+        while i >= 0:
+            out.append(i)
+            i = text.find(kw, i + 1)
+    return out
+
+
+@given(
+    st.lists(st.sampled_from(_KEY_PARTS), max_size=40).map("".join),
+    st.lists(
+        st.lists(st.sampled_from(_KEY_PARTS), min_size=1, max_size=3).map("".join),
+        min_size=1,
+        max_size=6,
+    ).map(tuple),
+)
+def test_find_all_by_the_keyword_index_equals_str_find(text: str, keywords: tuple) -> None:
+    """The keyword index (one automaton pass over the lowered text) gives what a `str.find`
+    loop gives, on the text and on its lowered copy, for keywords of any case."""
+    from accession.nlp.scan import _INDEX, keyword_index
+
+    low = _INDEX.lowered(text)[0]
+    assert find_all(text, keywords) == _plain_find_all(text, keywords)
+    assert find_all(low, keywords) == _plain_find_all(low, keywords)
+    idx = keyword_index(low, keywords)
+    if idx is not None:
+        assert {k: idx.get(k, []) for k in keywords} == {
+            k: _plain_find_all(low, (k,)) for k in keywords
+        }
