@@ -181,6 +181,88 @@ def _selective(key: str) -> bool:
     return len(key) >= _MIN_LEN or any(c in _RARE for c in key)
 
 
+# ---- start strings: where a match of a large alternation can begin ----------------------
+#
+# A large alternation with no required literals (the consensus and stance cue lists) makes
+# the engine try the whole pattern at every position of the span (~150 ns a character).
+# Read from the parse tree like the required literals: the strings of up to `_HEAD_LEN`
+# characters one of which every match starts with. `word_search` then tries the pattern
+# with `match` only at the word starts whose first characters are one of them.
+
+_HEAD_LEN = 4
+_MAX_STARTS = 256  # strings in a set while it is built
+_LARGE = 200  # pattern characters from which a pattern counts as a large alternation
+# More start strings match at too many word starts: the stance cue list (~150) ran slower.
+_MAX_HEADS = 64
+
+
+def _starts(items: Any) -> set[str]:
+    """Strings (up to `_HEAD_LEN` characters) one of which every match of the sequence
+    begins with; {""} when nothing is known."""
+    c = re._constants  # type: ignore[attr-defined]
+    pre = {""}
+    for op, av in items:
+        if all(len(x) >= _HEAD_LEN for x in pre):
+            break
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the match's characters come from what follows
+        f = _finite_one(op, av)
+        last = f is None  # an element of unknown strings: its own starts, then stop
+        if f is None:
+            f = _starts_one(op, av)
+        new = {x if len(x) >= _HEAD_LEN else (x + y)[:_HEAD_LEN] for x in pre for y in f}
+        if len(new) > _MAX_STARTS:
+            break
+        pre = new
+        if last:
+            break
+    return pre
+
+
+def _starts_one(op: Any, av: Any) -> set[str]:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.SUBPATTERN:
+        _check_flags(av[1])
+        return _starts(av[3])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _starts(alt)
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        f = _starts(av[2])
+        return f if av[0] >= 1 else f | {""}
+    return {""}
+
+
+# the start strings by their first two characters
+_Heads = dict[str, tuple[str, ...]]
+
+
+def start_heads(rx: re.Pattern[str]) -> _Heads | None:
+    """Every match of `rx` starts with one of the strings in `heads[its first two
+    characters]`, each beginning with a word character; None unless `rx` is a large
+    case-sensitive alternation without required literals."""
+    return _held(rx)[3]
+
+
+def _start_heads(rx: re.Pattern[str], required: tuple[str, ...] | None) -> _Heads | None:
+    if required is not None or rx.flags & re.IGNORECASE or len(rx.pattern) < _LARGE:
+        return None
+    try:
+        found = _starts(re._parser.parse(rx.pattern, rx.flags).data)  # type: ignore[attr-defined]
+    except (_NoLiterals, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    if min(map(len, found), default=0) < 2 or len(found) > _MAX_HEADS:
+        return None
+    if not all(k[0].isalnum() or k[0] == "_" for k in found):
+        return None
+    heads: _Heads = {}
+    for k in sorted(found):
+        heads[k[:2]] = (*heads.get(k[:2], ()), k)
+    return heads
+
+
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `rx` contains (cached per pattern), or None
     when none are known or they would not pay for their check. For a case-insensitive
@@ -188,7 +270,10 @@ def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return _held(rx)[1]
 
 
-def _held(rx: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
+_Held = tuple[re.Pattern[str], tuple[str, ...] | None, bool, _Heads | None]
+
+
+def _held(rx: re.Pattern[str]) -> _Held:
     held = _REQUIRED.get(id(rx))
     if held is not None and held[0] is rx:
         return held
@@ -208,13 +293,14 @@ def _held(rx: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None,
         got = tuple(sorted(found))
     if len(_REQUIRED) > 4096:
         _REQUIRED.clear()
-    held = _REQUIRED[id(rx)] = (rx, got, icase)  # by id: a pattern's hash reads its code
+    # by id: a pattern's hash reads its code
+    held = _REQUIRED[id(rx)] = (rx, got, icase, _start_heads(rx, got))
     return held
 
 
-# id(pattern) -> (pattern, its strings, case-insensitive); holding the pattern keeps its id
-# from being reused
-_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+# id(pattern) -> (pattern, its required strings, case-insensitive, its start heads); holding
+# the pattern keeps its id from being reused
+_REQUIRED: dict[int, _Held] = {}
 # Characters outside ASCII that a case-insensitive pattern matches to an ASCII letter ("ı",
 # "ſ", the Kelvin sign) or whose lower case is longer ("İ"): a span with one is searched.
 _FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
@@ -229,9 +315,7 @@ def may_match(rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = No
     return held[1] is None or _span_has(held, text, pos, end)
 
 
-def _span_has(
-    held: tuple[re.Pattern[str], tuple[str, ...] | None, bool], text: str, pos: int, end: int | None
-) -> bool:
+def _span_has(held: _Held, text: str, pos: int, end: int | None) -> bool:
     keys = held[1] or ()
     span = text[pos:end]
     if held[2]:
@@ -264,6 +348,9 @@ def finditer(
     return rx.finditer(text, pos, end)
 
 
+_WORD_RUN_RX = re.compile(r"\w+")  # its matches start at word starts (or at the span's start)
+
+
 def word_search(
     rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
 ) -> re.Match[str] | None:
@@ -275,6 +362,18 @@ def word_search(
     if held is None or held[0] is not rx:
         held = _held(rx)
     if held[1] is not None and not _span_has(held, text, pos, end):
+        return None
+    if held[3] is not None:  # a large alternation: tried only where a start string begins
+        heads = held[3]
+        for wm in _WORD_RUN_RX.finditer(text, pos, end):
+            s = wm.start()
+            if s == pos and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue  # the span starts inside a word
+            starts = heads.get(text[s : s + 2])
+            if starts is not None and text.startswith(starts, s):
+                m = rx.match(text, s, end)
+                if m is not None:
+                    return m
         return None
     m = rx.search(text, pos, end)
     while m is not None:  # `_word_start`, inlined: this runs ~250 times per article
