@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -356,3 +357,121 @@ def test_mention_sentences_equal_sentence_of(
     ms = [Mention(p, p + 1, "x", "person", "k", "c") for p in sorted(starts) + starts[:2]]
     _flag(state, ms)
     assert [m.sentence for m in ms] == [state.sentence_of(m.start) for m in ms]
+
+
+_KEY_PARTS = [
+    "a",
+    "A",
+    "ab",
+    "Ab",
+    "b",
+    " ",
+    "İ",
+    "i",
+    "ı",
+    "ß",
+    "SS",
+    "ss",
+    "é",
+    "É",
+    "ta",
+    "lk",
+    "Σ",
+    "σ",
+    "ς",
+]
+
+
+def _plain_find_all(text: str, keywords: tuple[str, ...]) -> list[int]:
+    out = []
+    for kw in keywords:
+        i = text.find(kw)
+        while i >= 0:
+            out.append(i)
+            i = text.find(kw, i + 1)
+    return out
+
+
+@given(
+    st.lists(st.sampled_from(_KEY_PARTS), max_size=40).map("".join),
+    st.lists(
+        st.lists(st.sampled_from(_KEY_PARTS), min_size=1, max_size=3).map("".join),
+        min_size=1,
+        max_size=6,
+    ).map(tuple),
+)
+def test_find_all_by_the_keyword_index_equals_str_find(text: str, keywords: tuple) -> None:
+    """The keyword index (one automaton pass over the lowered text) gives what a `str.find`
+    loop gives, on the text and on its lowered copy, for keywords of any case."""
+    from accession.nlp.scan import _INDEX, keyword_index
+
+    low = _INDEX.lowered(text)[0]
+    assert find_all(text, keywords) == _plain_find_all(text, keywords)
+    assert find_all(low, keywords) == _plain_find_all(low, keywords)
+    idx = keyword_index(low, keywords)
+    if idx is not None:
+        assert {k: idx.get(k, []) for k in keywords} == {
+            k: _plain_find_all(low, (k,)) for k in keywords
+        }
+
+
+def _plain_word_search(rx: re.Pattern[str], text: str, pos: int, end: int) -> Any:
+    """`word_search` as it was: the regex engine's search, the word start checked after."""
+    m = rx.search(text, pos, end)
+    while (
+        m is not None
+        and m.start()
+        and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ):
+        m = rx.search(text, m.start() + 1, end)
+    return m
+
+
+def test_large_alternations_match_only_at_their_start_strings() -> None:
+    """On real articles: every match of a stage pattern with start strings begins with one
+    of them, and `word_search` over every sentence equals the plain search."""
+    import json
+    from pathlib import Path
+
+    from accession.nlp.scan import start_heads, word_search
+    from accession.nlp.text import split_sentences
+
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [json.loads(p.read_text())["text"] for p in sorted(root.glob("heldout*/*.doc.json"))]
+    texts += [t.lower() for t in texts]
+    patterns = [rx for rx in _nlp_patterns() if start_heads(rx) is not None]
+    assert patterns  # the consensus list at least
+    for rx in patterns:
+        heads = start_heads(rx)
+        assert heads is not None
+        for text in texts:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    assert m.group().startswith(heads.get(m.group()[:2], ())), (rx.pattern, m)
+            for s, e in split_sentences(text, 0, len(text)):
+                for a in (s, s + 3):
+                    fast, slow = word_search(rx, text, a, e), _plain_word_search(rx, text, a, e)
+                    assert (fast.span() if fast else None) == (slow.span() if slow else None)
+
+
+_LARGE_WORDS = ["no ", "not ", "agreed", "consensus", "veto", "x", "_", "1", " ", ".", "é", "-"]
+_LARGE_RX = re.compile(
+    r"(?:no (?:\w+ )?consensus|not (?:yet )?(?:reached|agreed)|(?:will|would) (?:block|veto)"
+    r"|vetoed|(?:allies|members|nato|eu|the \d+) (?:remains?|are|were|is|was) divided"
+    r"|disagree\w*|far from (?:an? |any )?(?:agreement|consensus)|(?:held|holding|holds) up"
+    r"|nobody (?:was|is) (?:prepared|ready|willing) to|no\b)"
+)
+
+
+@given(
+    st.lists(st.sampled_from(_LARGE_WORDS), max_size=25).map("".join),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_word_search_by_start_strings_equals_plain_search(text: str, a: int, b: int) -> None:
+    from accession.nlp.scan import start_heads, word_search
+
+    assert start_heads(_LARGE_RX) is not None
+    end = max(a, len(text) - b)
+    fast, slow = word_search(_LARGE_RX, text, a, end), _plain_word_search(_LARGE_RX, text, a, end)
+    assert (fast.span() if fast else None) == (slow.span() if slow else None)

@@ -549,21 +549,17 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
             year = m.end() - p == 4 and text.startswith(("19", "20"), p)
             cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
     for name in _MONTH_PREFIXES:
-        p = text.find(name, start, end)
-        while p >= 0:
+        for p in find_all_in(text, (name,), start, end):
             if not p or not text[p - 1].isalnum():
                 cands.append((p, _NAME_RXS))
-            p = text.find(name, p + 1, end)
     # the seven weekday names by one scan for their common "day" (each name occurs where its
     # "day" does, at a fixed offset back)
-    p = text.find("day", start, end)
-    while p >= 0:
+    for p in find_all_in(text, ("day",), start, end):
         for back, names in _WEEKDAY_BACK:
             a = p - back
             if a >= start and text.startswith(names, a) and (not a or not text[a - 1].isalnum()):
                 cands.append((a, _NAME_RXS))
                 break
-        p = text.find("day", p + 1, end)
     if not cands:
         return []
     cands.sort()

@@ -20,7 +20,15 @@ from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import has_digit, lowered, mentions_by_sentence, mentions_in, word_search
+from accession.nlp.scan import (
+    find_all,
+    has_digit,
+    keyword_index,
+    lowered,
+    mentions_by_sentence,
+    mentions_in,
+    word_search,
+)
 from accession.nlp.statements import quote_speaker, speaker_before, statements
 
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
@@ -323,16 +331,18 @@ class _LazyFuture:
         return self._val
 
 
+_STEM_WORDS = tuple(_STEM_TYPES)
+
+
 def _trigger_hits(low: str) -> list[tuple[str, int]]:
     stems: dict[int, list[str]] = {}
+    at = keyword_index(low, _STEM_WORDS)  # every stem's occurrences from one pass
     for stem, types in _STEM_TYPES.items():
-        pos = low.find(stem)
-        while pos >= 0:
+        for pos in at.get(stem, ()) if at is not None else find_all(low, (stem,)):
             if not pos or not low[pos - 1].isalnum():
                 got = stems.setdefault(pos, types)
                 if got is not types:  # "met at" and "met ": both families
                     stems[pos] = got + [k for k in types if k not in got]
-            pos = low.find(stem, pos + 1)
     for rx, keys in _STEM_RXS:
         for m in rx.finditer(low):
             pos = m.start()
