@@ -89,3 +89,30 @@ def test_a_chance_to_object_is_no_opposition(run) -> None:
     assert {(s["actor_iso3"], s["stance"]) for s in run(used, "2021-06-23")["stances"]} == {
         ("ROU", "oppose")
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Leaders promised Georgia an irreversible path but once again held back the "
+            "invitation Tbilisi has been pressing for.",
+            {("NATO:invite:GEO", "not_reached")},
+        ),
+        # holding up something other than the step
+        (
+            "Portugal held up the interim trade agreement that forms part of Kosovo's "
+            "pre-membership deal with the EU.",
+            set(),
+        ),
+        # a step dated years back in its own phrase is not what the sentence decides
+        (
+            "The allies invited Georgia to begin accession talks on Tuesday, six years after "
+            "it was given a Membership Action Plan.",
+            {("NATO:invite:GEO", "reached")},
+        ),
+    ],
+    ids=["held-back", "held-up-trade-deal", "years-after"],
+)
+def test_held_back_and_background_steps(run, text: str, expected: set) -> None:
+    assert _consensus(run, text, "2024-07-11") == expected

@@ -46,7 +46,8 @@ _NOT_REACHED = re.compile(
     r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold)|(?:denied|turned down) (?:[\w-]+ ){0,4}?(?:an? |"
     r"the |their |its )?(?:invitation|membership action plan|map|bid|request|talks)|prevent\w* "
     r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting)|"
-    r"(?:held|holding|holds) up|"
+    r"(?:held|holding|holds) (?:up|back)(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
+    r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas)\b)|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
     r"(?:ministers|leaders|allies|member states|governments|the bloc|the council|the union|"
     r"the eu|the european union|nato|the alliance) (?:[\w-]+ ){0,4}?"
@@ -237,6 +238,9 @@ KEYWORDS = (
     "turned down",
     "prevent",
     "held up",
+    "held back",
+    "holding back",
+    "holds back",
     "holding up",
     "holds up",
     "green light",

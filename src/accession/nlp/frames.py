@@ -188,7 +188,10 @@ def frames_stage(state: DocState, res: Any) -> None:
         action, apos = None, -1
         if si in cued:
             for name, rx in _ACTIONS_ALL if si in more else _ACTIONS:
-                m = word_search(rx, text if name == "map" else low, s, e)
+                src = text if name == "map" else low
+                m = word_search(rx, src, s, e)
+                while m and _interval_before(low, s, m.start()):
+                    m = word_search(rx, src, m.end(), e)  # "six years after it was given a MAP"
                 if m:
                     action, apos = name, m.start()
                     break
@@ -256,6 +259,18 @@ _VAGUE = ("entry", "enlargement", "expansion")
 # Membership words that name no step: without a candidate of their own they speak of the
 # story's decision ("membership could only come after the war" in a story on the invitation).
 _GENERIC = (*_VAGUE, "membership", "join", "bid", "application", "become", "became", "in nato")
+
+
+# "six years after it was given a Membership Action Plan": a step dated back from the news in
+# its own phrase is history, not what the sentence decides.
+_INTERVAL_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) [^,;]*$")
+
+
+def _interval_before(low: str, s: int, pos: int) -> bool:
+    a = max(s, pos - 50)
+    return (" after " in low[a:pos] or " since " in low[a:pos]) and _INTERVAL_RX.search(
+        low, a, pos
+    ) is not None
 
 
 def _focus_vague(state: DocState) -> None:
