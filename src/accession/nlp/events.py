@@ -561,6 +561,10 @@ _CALLED_OFF_RX = re.compile(
 _CALL_OFF_RX = re.compile(r"(?:called off|cancell?ed|scrapped) (?:a |an |the |its |their )?$")
 
 
+_AS_IT_ENDED_RX = re.compile(
+    r"(?:summit|meeting|session|talks)\w* (?:broke up|closed|ended|wound down|wrapped up|drew to a "
+    r"close|opened|began|got under way)\b"
+)
 _POSSESSIVE_RX = re.compile(r"(?:the |this |that )?(?:summit|meeting)(?:’s|'s) ")
 # "at that meeting", "the same summit": the occasion told before, referred to again
 _ANAPHORA_RX = re.compile(
@@ -620,6 +624,14 @@ _CONDITION_WORDS = ("if", "unless", "had ", "were ", "only ")  # one is in every
 def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
     if low.startswith(("were ", "had ", "should "), s) and low.find(",", s, pos) < 0:
         return True  # "Were Turkey to ratify the protocol, ...": the condition itself
+    if low.startswith(("were ", "had ", "should ", "if "), s) and _any_in(
+        low, (" would ", " should ", " could ", " might "), max(s, low.rfind(",", s, pos)), pos
+    ):
+        # "Had the talks broken down, the package would have gone to a special summit";
+        # "If he were serious, he should raise it at a NATO summit": the main clause of a
+        # sentence-initial condition (in the comma phrase of the trigger: "..., which
+        # joined in April" is told as fact)
+        return True
     if _any_in(low, _WISH_WORDS, max(s, pos - 60), pos) and _WISH_RX.search(
         low, max(s, pos - 60), pos
     ):
@@ -667,6 +679,12 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         return True
     if etype in ("meeting", "summit") and _POSSESSIVE_RX.match(low, pos):
         return True  # "on the summit's closing day": a time, the summit is told elsewhere
+    if (
+        etype in ("meeting", "summit")
+        and low.endswith("as the ", max(s, pos - 7), pos)
+        and _AS_IT_ENDED_RX.match(low, pos)
+    ):
+        return True  # "told reporters as the summit broke up": the time of the words
     if etype in ("meeting", "summit") and (
         (low.startswith(_ANAPHORA_STARTS, pos) and _ANAPHORA_RX.match(low, pos))
         or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
@@ -819,8 +837,8 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
                 unit = sm.group(2).rstrip("s")
                 n *= {"day": 1, "week": 7, "month": _MONTH_DAYS, "year": 12 * _MONTH_DAYS}[unit]
                 shift = -n if sm.group(3) == "after" else n
-            elif _BREAK_BEFORE_RX.search(between):
-                d += 100
+            elif _BREAK_BEFORE_RX.search(between) and not _PARTICIPLE_AFTER_RX.match(between):
+                d += 100  # (", ending a two-day summit": the same clause goes on)
         else:
             d = h.start - pos
             if text.endswith(_DEADLINE_WORDS, max(0, h.start - 7), h.start):
@@ -841,6 +859,7 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
     return best, best_shift, sub and best is None
 
 
+_PARTICIPLE_AFTER_RX = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _CLAUSE_BREAK_RX = re.compile(r", and |; |, while |, but | and then | while ")
 
 
@@ -1006,6 +1025,8 @@ def _event(
             step = -1 if nd.group(1) else 1
             date = (dt.date.fromisoformat(date) + dt.timedelta(days=step)).isoformat()
             end_date = None
+    if etype in ("summit", "meeting") and date and len(date) == 10 and not end_date:
+        date, end_date = _days_long(lowered(state), s, e, date)
     ev: dict[str, Any] = {
         "type": etype,
         "date": date,
@@ -1025,6 +1046,28 @@ def _event(
     if end_date:
         ev["end_date"] = end_date
     return ev
+
+
+_DAYS_LONG_RX = re.compile(
+    r"\b(two|three|four|2|3|4)-day (?:[\w-]+ )?(?:summit|meeting|session|conference|gathering)"
+)
+_ENDING_RX = re.compile(
+    r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud\w+|wrapp\w* up|at the end of)\b"
+)
+_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _days_long(low: str, s: int, e: int, date: str) -> tuple[str, str | None]:
+    """ "ending a two-day summit" on Friday: it began on Thursday; "opened a two-day meeting"
+    on Thursday: it ends on Friday (the sentence's one summit or meeting)."""
+    m = _DAYS_LONG_RX.search(low, s, e) if "-day " in low[s:e] else None
+    if m is None:
+        return date, None
+    n = _DAY_COUNT[m.group(1)] - 1
+    d = dt.date.fromisoformat(date)
+    if _ENDING_RX.search(low, max(s, m.start() - 25), m.start()):
+        return (d - dt.timedelta(days=n)).isoformat(), date
+    return date, (d + dt.timedelta(days=n)).isoformat()
 
 
 def _counted_back(text: str, s: int, pos: int, date: str) -> str:

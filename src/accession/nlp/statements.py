@@ -28,6 +28,8 @@ _STATEMENT_RX = re.compile(
     r"|the press|(?:local |state |foreign )?media)(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
     r"(?:afterwards|later|after|before|ahead of|at the end)\b|\b(?:last|this) (?:month|week)\b"
     r"|\b(?:(?:at|over|during) the|last|this) weekend\b|\b(?:earlier|later) in the week\b"
+    r"|\bas the (?:summit|meeting|session|talks) (?:broke up|closed|ended|wound down|drew to a "
+    r"close)\b"
     r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+(?:\d{1,2}\s+)?"
@@ -82,6 +84,11 @@ _STATEMENT_TAILS = (
     "this week",
     "weekend",
     "in the week",
+    "broke up",
+    "closed",
+    "ended",
+    "wound down",
+    "a close",
 )
 
 

@@ -1,0 +1,48 @@
+"""Events over several days and occasions told as a time: "ending a two-day summit" on Friday
+began on Thursday; "told reporters as the summit broke up" is a statement, not another summit;
+the main clause of a sentence-initial condition holds no event. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+PUB = "2024-11-30"  # a Saturday
+
+
+def _events(run, text: str, pub: str = PUB) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], e["date"], e.get("end_date")) for e in run(text, pub)["events"]]
+
+
+def test_ending_a_two_day_summit_began_the_day_before(run) -> None:
+    text = (
+        "EU leaders agreed on the budget late on Friday, ending a two-day summit in Lisbon "
+        "with a deal that takes effect on 1 May 2026."
+    )
+    assert ("summit", "2024-11-28", "2024-11-29") in _events(run, text)
+
+
+def test_opening_a_two_day_meeting_ends_the_day_after(run) -> None:
+    text = "NATO foreign ministers opened a two-day meeting in Brussels on Thursday."
+    assert _events(run, text) == [("meeting", "2024-11-28", "2024-11-29")]
+
+
+def test_a_statement_as_the_summit_broke_up(run) -> None:
+    text = (
+        'EU leaders agreed on the budget late on Friday in Lisbon. "It was a fair deal," '
+        "Portuguese Prime Minister Luis Montenegro told reporters as the summit broke up."
+    )
+    events = run(text, PUB)["events"]
+    assert ("statement", "2024-11-29") in [(e["type"], e["date"]) for e in events]
+    assert not [e for e in events if e["type"] == "summit" and "broke up" in e["description"]]
+
+
+def test_the_main_clause_of_a_condition_holds_no_event(run) -> None:
+    text = (
+        "Had the talks broken down on Friday, the package would probably have gone to a "
+        "special summit in the new year."
+    )
+    assert _events(run, text) == []
+    fact = (
+        "Had Ankara moved faster, Sweden could have entered together with Finland, which "
+        "joined NATO in April last year."
+    )
+    assert ("accession", "2023-04", None) in _events(run, fact)
