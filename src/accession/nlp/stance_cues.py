@@ -15,8 +15,9 @@ from accession.nlp.scan import (
 
 _SUPPORT = (
     r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
-    r"push\w* for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|approv\w+|voted yes|"
-    r"agree(?:s|d|ing)?|champion\w*|advocat\w+|press\w* for|seek\w*|sought|hope\w*|expect\w*|"
+    r"push\w* (?:hard |strongly )?for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|"
+    r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|"
+    r"press\w* (?:hard |strongly )?for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
@@ -25,6 +26,10 @@ _SUPPORT = (
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
+    # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
+    r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
+    r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
+    r"earn(?:s|ed)? (?:a |their |its |the )?(?:place|seat|right|invitation)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
     # putting the protocol before parliament, the step before ratification ("would not send
     # the protocols to parliament unless ...": a refusal with a condition)
@@ -89,7 +94,8 @@ _OUTSIDER = (
     r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake|respon(?:d|ds|ded|ding|se)|"
     r"world war|reciprocal|military (?:measures|response|steps)|"
     # "remains negative", "would complicate relations", "appropriate action"
-    r"negative|complicat\w+ (?:relations|ties)|appropriate (?:action|measures|steps|response)"
+    r"negative|complicat\w+ (?:relations|ties)|appropriate (?:action|measures|steps|response)|"
+    r"s(?:ee|ees|aw) no need"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
@@ -327,8 +333,8 @@ NEG_RX = re.compile(
 # election law changes", "will block it unless") makes the position conditional.
 UNTIL_RX = re.compile(
     r"\b(?:until|unless|only (?:if|after|once|when|follow\w*|come\w* after)|provided(?: that)?|"
-    r"on condition|while the (?:war|fighting|conflict) (?:is |was )?(?:still )?(?:goes|went|going|"
-    r"continu\w+|rag\w+|last\w*))\b"
+    r"on condition|pending|while the (?:war|fighting|conflict) (?:is |was )?(?:still )?"
+    r"(?:goes|went|going|continu\w+|rag\w+|last\w*))\b"
 )
 WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)
 HYPO_RX = re.compile(

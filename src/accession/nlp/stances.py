@@ -190,6 +190,18 @@ def stances_stage(state: DocState, res: Any) -> None:
             # by a later event, so the pluperfect still reports the current position
             if past and word.startswith(_DONE) and not _subordinate(text, s, cue.start()):
                 past = None
+            if (
+                past
+                and kind == "sup"
+                and not wish
+                and not word.startswith(_DONE)
+                and not _negated(pre)
+                and not _subordinate(text, s, cue.start())
+            ):
+                # "had thrown its weight behind", "had campaigned for": backing told in the
+                # pluperfect is background that still holds (an opposition so told is
+                # usually one since dropped, and stays skipped)
+                past = None
             # "could only follow the end of the war" is a condition, not a hypothetical
             window = max(s, cue.start() - 60)
             hypo = inverted or (
@@ -306,6 +318,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
+            questions = _step_of_object(low, questions, cue.end(), e)
             if len(questions) > 1 and word.startswith(_JUDGED):
                 questions = _judged_subject(state, questions, s, cue.start())
             if len(questions) > 1:
@@ -318,6 +331,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             for iso, pol in holders:
                 pol = pol or polarity
                 qs = questions
+                if iso in OUTSIDERS and (f.get("vague") or f.get("implicit")):
+                    # Moscow "regards eastward expansion as a mistake" in a story on an
+                    # invitation: an outsider's hostility is to membership
+                    qs = list(dict.fromkeys(_as_admit(q) for q in questions))
                 # a non-member that is not an outsider is a candidate of its own, also where
                 # the frame names another ("Finnish and Swedish officials hoped ...")
                 candidate = iso in cands or (bool(mem) and iso not in mem and iso not in OUTSIDERS)
@@ -331,7 +348,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                     pass  # "Finland stands with Sweden and supports its application"
                 elif iso in cands:  # a candidate speaks for its own membership only
                     qs = [_own_question(f, q, main, low) for q in f["questions"]]
-                    qs = [q for q in qs if q.rsplit(":", 1)[1] == iso]
+                    qs = _step_of_object(
+                        low, [q for q in qs if q.rsplit(":", 1)[1] == iso], cue.end(), e
+                    )
                 elif candidate:
                     qs = [f"{f['institution']}:{f['action']}:{iso}"]
                 for q in qs:
@@ -373,6 +392,30 @@ _TO_BE_STEP_RX = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?to be (?:invited|admitted|given|granted|offered)\b"
 )
 _SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
+
+
+# The step named as the cue's object ("lobbied for invitations" in a sentence that also names
+# the MAP its subjects are in; "pressed for a MAP") decides which question the cue is about.
+_OBJECT_STEP_RX = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?P<w>invitations?|invite|membership action plans?|map|"
+    r"(?:accession|membership) (?:talks|negotiations))\b"
+)
+_ENDING_WORDS_RX = re.compile(r"\b(?:conclud|clos|complet|finish|wrap|end)\w*")
+_STEP_ACTION = {"invit": "invite", "membe": "map", "map": "map", "acces": "open_talks"}
+
+
+def _step_of_object(low: str, questions: list[str], end: int, e: int) -> list[str]:
+    m = _OBJECT_STEP_RX.match(low, end, min(e, end + 50))
+    if m is None or not questions:
+        return questions
+    w = m.group("w")
+    if w.endswith(("talks", "negotiations")) and _ENDING_WORDS_RX.search(low, end, m.start("w")):
+        return questions  # "hopes to conclude its membership negotiations": admission
+    action = "open_talks" if w.endswith(("talks", "negotiations")) else _STEP_ACTION[w[:5]]
+    inst = questions[0].split(":", 1)[0]
+    if action == "open_talks" and inst != "EU":
+        return questions  # NATO's accession talks follow the invitation: leave them be
+    return list(dict.fromkeys(f"{inst}:{action}:{q.rsplit(':', 1)[1]}" for q in questions))
 
 
 def _subordinate(text: str, s: int, cue: int) -> bool:
@@ -479,6 +522,9 @@ def _others_only(questions: list[str], iso: str) -> bool:
 # "Germany has taken a similar line", "Paris followed suit": the holder shares the stances of
 # the last holder reported in the three sentences before.
 _SAME_KEYS = (
+    "sided with",
+    "sides with",
+    "weight behind",
     "similar line",
     "same line",
     "followed suit",
@@ -490,7 +536,10 @@ _SAME_RX = re.compile(
     r"(?:(?:taken|took|takes|take|adopted|adopts|holds|held|has) (?:a |the )?(?:very )?"
     r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit|"
     r"(?:did|does|do|done|doing) the same(?! (?:day|week|month|year|thing to))|"
-    r"(?:did|does|done) so too)\b"
+    r"(?:did|does|done) so too|"
+    # siding with a state named after the cue ("Britain sided with the Americans")
+    r"(?P<ally>(?:sided|sides|siding) with|(?:threw|throws|thrown|throwing) (?:its|their) "
+    r"(?:full )?weight behind (?:the )?[\w-]+ (?:push|proposal|position|line|stance|camp)))\b"
 )
 
 
@@ -510,6 +559,18 @@ def _same_line(
             continue
         # also earlier in the same sentence ("voted for it, days after Hungary did the same")
         prior = [h for h in hits if h[0] < m.start() and state.sentence_of(h[0]) >= si - 3]
+        if m.group("ally") is not None:
+            # "France sided with Greece", "threw their weight behind the French push": the
+            # position of the state named after the cue
+            ally = next(
+                (
+                    x.country_iso3
+                    for x in mentions_in(state, m.start(), min(e, m.end() + 30))
+                    if x.type == "state" and x.country_iso3
+                ),
+                None,
+            )
+            prior = [h for h in hits if h[1] == ally and h[0] < s]
         if not prior:
             continue
         last = max(prior)[1]
@@ -680,7 +741,7 @@ def _holders(
             return [(iso, None) for iso in listed]
     if word.startswith(_JUDGEMENT):
         return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
-    if word.startswith("deserv"):
+    if word.startswith(("deserv", "earn")):
         # "Austria argued that Croatia deserved to start talks": the speaker's view; a
         # candidate saying it of itself falls through to the usual subject
         judges = _judges(state, s, e, cue, set(frame["candidates"]))
@@ -772,7 +833,7 @@ _JUDGE_RX = re.compile(
 )
 
 
-_JUDGED = (*_JUDGEMENT, "deserv")
+_JUDGED = (*_JUDGEMENT, "deserv", "earn")
 _SUBJECT_GAP_RX = re.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|still|also|really|now|surely)\s+)*"
 )

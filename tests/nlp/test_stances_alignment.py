@@ -1,0 +1,91 @@
+"""Positions told by reference to another's, by the step named as the cue's object, in the
+pluperfect of backing, and by outsiders about "expansion". Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _stances(run, text: str, published: str = "2002-11-22") -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Portugal sided with Spain.",
+        "Officials said Portugal threw its weight behind the Spanish push.",
+    ],
+    ids=["sided-with", "weight-behind-push"],
+)
+def test_siding_with_a_state_takes_its_position(run, second: str) -> None:
+    text = f"Spain pressed hard for an invitation for Georgia to join NATO. {second}"
+    got = _stances(run, text)
+    assert ("ESP", "NATO:invite:GEO", "support") in got
+    assert ("PRT", "NATO:invite:GEO", "support") in got
+
+
+def test_siding_with_a_state_without_a_position_adds_nothing(run) -> None:
+    text = "Leaders discussed Georgia's bid to join NATO. Portugal sided with Spain."
+    assert not {s for s in _stances(run, text) if s[0] == "PRT"}
+
+
+def test_the_step_named_as_the_object_decides_the_question(run) -> None:
+    text = (
+        "Armenia and Georgia, the two countries in NATO's Membership Action Plan, had both "
+        "lobbied for invitations but were told to wait."
+    )
+    assert _stances(run, text) == {
+        ("ARM", "NATO:invite:ARM", "support"),
+        ("GEO", "NATO:invite:GEO", "support"),
+    }
+    ending = "Georgia hopes to conclude its membership negotiations with the EU next year."
+    assert _stances(run, ending, "2024-06-01") == {("GEO", "EU:admit:GEO", "support")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # backing told in the pluperfect still holds
+        (
+            "Spain had thrown its weight behind inviting Georgia into NATO for more than a year.",
+            {("ESP", "NATO:invite:GEO", "support")},
+        ),
+        (
+            "Spain, which had campaigned for months on Georgia's behalf, welcomed the decision "
+            "to grant Georgia a Membership Action Plan.",
+            {("ESP", "NATO:map:GEO", "support")},
+        ),
+        # an opposition told in the pluperfect does not
+        ("Spain had blocked an invitation for Georgia to join NATO.", set()),
+        # nor a step approved in a time clause
+        ("Armenia joined in April, once Spain had approved its membership of NATO.", set()),
+    ],
+    ids=["thrown-weight", "campaigned", "had-blocked", "once-had-approved"],
+)
+def test_backing_in_the_pluperfect(run, text: str, expected: set) -> None:
+    assert {s for s in _stances(run, text) if s[0] == "ESP"} == expected
+
+
+def test_an_outsiders_view_of_expansion_is_about_membership(run) -> None:
+    text = (
+        "NATO leaders invited Georgia to join the alliance on Tuesday. Moscow still regards "
+        "eastward expansion as a mistake."
+    )
+    assert ("RUS", "NATO:admit:GEO", "oppose") in _stances(run, text)
+
+
+def test_pending_a_settlement_is_a_condition(run) -> None:
+    text = (
+        "Spain continues to hold up an invitation for Georgia, pending a settlement of the dispute."
+    )
+    assert ("ESP", "NATO:invite:GEO", "conditional") in _stances(run, text)
+
+
+def test_earning_a_place_is_the_speakers_support(run) -> None:
+    text = "Spain's prime minister argued that Armenia and Georgia had earned a place in NATO."
+    assert _stances(run, text) >= {
+        ("ESP", "NATO:admit:ARM", "support"),
+        ("ESP", "NATO:admit:GEO", "support"),
+    }
