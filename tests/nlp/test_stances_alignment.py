@@ -89,3 +89,33 @@ def test_earning_a_place_is_the_speakers_support(run) -> None:
         ("ESP", "NATO:admit:ARM", "support"),
         ("ESP", "NATO:admit:GEO", "support"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a story's candidate named after a verb of opposition, with no decision word
+        (
+            "EU ministers again failed to open accession talks with Georgia. Portugal and "
+            "Spain also stood in the way of Tbilisi, diplomats said.",
+            {("PRT", "EU:open_talks:GEO", "oppose"), ("ESP", "EU:open_talks:GEO", "oppose")},
+        ),
+        # "supporting Georgia's fight" is aid, not the step
+        (
+            "EU ministers again failed to open accession talks with Georgia. Portugal stressed "
+            "supporting Georgia's fight against disinformation.",
+            set(),
+        ),
+    ],
+    ids=["stood-in-the-way-of-capital", "supporting-fight"],
+)
+def test_a_candidate_after_a_verb_of_opposition(run, text: str, expected: set) -> None:
+    got = {s for s in _stances(run, text, "2024-06-25") if s[0] in ("PRT", "ESP")}
+    assert got == expected
+
+
+def test_a_promise_not_to_block_with_a_mere_dislike_is_support(run) -> None:
+    text = "Portugal will not block Georgia's accession talks with the EU, but does not like them."
+    assert ("PRT", "EU:open_talks:GEO", "support") in _stances(run, text, "2024-06-25")
+    wants = "Portugal will not block Georgia's accession talks with the EU, but wants guarantees."
+    assert ("PRT", "EU:open_talks:GEO", "conditional") in _stances(run, wants, "2024-06-25")

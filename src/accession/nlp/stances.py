@@ -117,7 +117,8 @@ def stances_stage(state: DocState, res: Any) -> None:
     low = lowered(state)
     main = main_questions(state)
     changed = _change_frames(state, main)
-    for f in state.frames + _outsider_frames(state, main) + changed:
+    extra = _object_frames(state, main)
+    for f in state.frames + _outsider_frames(state, main) + changed + extra:
         s, e = state.sentences[f["sentence"]]
         sentence = text[s:e]
         # "has yet to ratify": nothing shown, in that clause ("..., and Hungary has yet to
@@ -265,6 +266,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                         ):
                             continue
                         polarity = "support"  # "would not stand in the way": a promise
+                    elif (
+                        polarity == "oppose"
+                        and _PROMISED_NOT_RX.search(pre)
+                        and not search(COND_RX, text, cue.end(), e)
+                        and not _WANTS_RX.search(low, cue.end(), e)
+                    ):
+                        polarity = "support"  # "will not block them, but does not like them"
                     else:
                         polarity = "conditional"
                 elif YIELD_RX.search(low, cue.end(), e):
@@ -469,6 +477,8 @@ _OTHERS_AFTER_RX = re.compile(
     r"\s+of\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:allies|members|member states|others|partners|"
     r"governments)\b"
 )
+# A reservation after "but" that asks for something: the promise is conditional.
+_WANTS_RX = re.compile(r"\b(?:wants?|demands?|insists?|expects?|needs?|asks?|requires?|first)\b")
 # A promise not to oppose ("would not stand in the way", "will not block"), unlike a present
 # denial ("does not oppose"), which shows nothing.
 _PROMISED_NOT_RX = re.compile(r"\b(?:will|would|shall) not\s+$|\b(?:won|wouldn)[’']t\s+$", re.I)
@@ -655,6 +665,57 @@ def _change_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
                 "change": True,
             }
         )
+    return out
+
+
+# A sentence that names no decision but a candidate right after a stance verb ("the
+# Netherlands and Denmark also stood in the way of Tirana", "Paris blocked Skopje") is about
+# that candidate's question in the story.
+# Only verbs of opposition: "supported Kyiv", "backed Ukraine" are as often about aid.
+_OBJECT_VERB_RX = re.compile(
+    r"(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|st(?:and|ands|ood|anding) in the way of|"
+    r"h(?:eld|old|olds|olding) up|h(?:eld|old|olds|olding) back|oppos(?:e|es|ed|ing))"
+    r" (?:the )?(?:[\w-]+ )?$"
+)
+_OBJECT_VERB_KEYS = ("block", "veto", "in the way", "held", "hold", "oppos")
+
+
+def _object_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
+    if not main:
+        return []
+    framed = {f["sentence"] for f in state.frames}
+    by_cand: dict[str, list[str]] = {}
+    for q in main:
+        by_cand.setdefault(q.rsplit(":", 1)[1], []).append(q)
+    low = lowered(state)
+    out = []
+    for si, ms in enumerate(mentions_by_sentence(state)):
+        if si in framed:
+            continue
+        for m in ms:
+            if m.country_iso3 not in by_cand or m.place or m.type != "state":
+                continue
+            if state.text.startswith(("'s", "’s"), m.end):
+                continue  # "blocked Ukraine's aid": the object is something of the candidate
+            a = max(state.sentences[si][0], m.start - 40)
+            if not any(k in low[a : m.start] for k in _OBJECT_VERB_KEYS):
+                continue
+            if _OBJECT_VERB_RX.search(low, a, m.start) is None:
+                continue
+            qs = by_cand[m.country_iso3 or ""]
+            inst, action, _ = qs[0].split(":")
+            out.append(
+                {
+                    "sentence": si,
+                    "institution": inst,
+                    "action": action,
+                    "pos": m.start,
+                    "candidates": [m.country_iso3],
+                    "questions": qs,
+                    "implicit": True,
+                }
+            )
+            break
     return out
 
 
