@@ -119,3 +119,21 @@ def test_a_promise_not_to_block_with_a_mere_dislike_is_support(run) -> None:
     assert ("PRT", "EU:open_talks:GEO", "support") in _stances(run, text, "2024-06-25")
     wants = "Portugal will not block Georgia's accession talks with the EU, but wants guarantees."
     assert ("PRT", "EU:open_talks:GEO", "conditional") in _stances(run, wants, "2024-06-25")
+
+
+def test_a_counted_group_stands_for_the_list_before(run) -> None:
+    text = (
+        "NATO leaders invited Armenia, Georgia and Moldova to open accession talks. All three "
+        "governments want to be full members of NATO by the anniversary."
+    )
+    got = _stances(run, text, "1997-07-08")
+    assert got >= {
+        ("ARM", "NATO:admit:ARM", "support"),
+        ("GEO", "NATO:admit:GEO", "support"),
+        ("MDA", "NATO:admit:MDA", "support"),
+    }
+    # the invitation's object taking the step offered is not its own position
+    assert not {s for s in got if ":invite:" in s[1]}
+    # a count that does not fit the list refers to nothing
+    four = text.replace("All three", "All four")
+    assert not _stances(run, four, "1997-07-08")

@@ -42,6 +42,7 @@ _ACTIONS = (
         re.compile(
             r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
+            r"to be (?:full |fully fledged )?members|"
             r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
         ),
     ),
@@ -117,8 +118,13 @@ _NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
 _PLURAL_RX = re.compile(
     r"(?:the two (?:[\w-]+ )?(?:countries|nations|neighbours|neighbors|candidates)|"
     r"both (?:[\w-]+ )?countries|(?:n?either|each) (?:country|nation|candidate|of them|of the two)|"
-    r"the two|the pair|both)\b"
+    r"the two|the pair|both|"
+    # "all three governments", "the seven countries": the last list of that many
+    r"(?:all|the|all the) (?P<n>three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:countries|"
+    r"governments|nations|candidates|states|capitals|applicants|aspirants|newcomers))\b"
 )
+PLURAL_RX = _PLURAL_RX  # read by stances: the same phrases as a subject ("all three governments")
+_COUNT = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def members(res: Any, institution: str, on: Any) -> set[str]:
@@ -230,8 +236,12 @@ def frames_stage(state: DocState, res: Any) -> None:
         in_clause = [
             c for c in cands if any(m.country_iso3 == c and ca <= m.start < cb for m in states)
         ]
-        if pair_before and not in_clause and word_search(_PLURAL_RX, low, ca, cb):
-            cands = [c for c in pair_before if c not in mem][:2]
+        plural = word_search(_PLURAL_RX, low, ca, cb) if pair_before and not in_clause else None
+        if plural is not None:
+            n = _COUNT.get(plural.group("n") or "", 2)
+            listed = [c for c in pair_before if c not in mem]
+            if n == 2 or len(listed) == n:
+                cands = listed[:n]
         if not cands:
             bare.append((si, inst, action, apos))
             continue

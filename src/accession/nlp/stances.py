@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.frames import OUTSIDERS, main_questions, members
+from accession.nlp.frames import OUTSIDERS, PLURAL_RX, main_questions, members
 from accession.nlp.holders import coordinated, holder_iso, pronoun_holder, quote_at, subjects
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
@@ -233,6 +233,10 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "practical support on the ground": aid, not the step
             if search(_DIRECTED_TO_RX, pre):
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
+            if kind == "self" and _INVITED_TO_RX.search(
+                text, max(s, cue.start() - 90), cue.start()
+            ):
+                continue  # "invited Poland, Hungary and the Czech Republic to open talks"
             if word.endswith("ing") and search(_GENERIC_NOUN_RX, pre):
                 continue  # "treated as a country seeking membership": no one's position
             if word.startswith("deserv") and not _DESERVED_RX.match(low, cue.end()):
@@ -756,6 +760,10 @@ _DIRECTED_TO_RX = re.compile(
     r"asked|invited|encouraged|pressed|pushed)\s+to\s+(?:\w+\s+)?$",
     re.I,
 )
+# The infinitive after an invitation's or permission's object: the step offered, not taken.
+_INVITED_TO_RX = re.compile(
+    r"\b(?:invit|allow|permit|urg|ask|encourag|told|press)\w*\b[^.;]{0,80}? to $", re.I
+)
 # A passive auxiliary right before a participle cue (an adverb or "not" between).
 _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not\s+)?$")
 
@@ -842,6 +850,12 @@ def _holders(
         iso = _national_source(state, q, s, e)
         return [(iso, None)] if iso else []
     subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]), own)
+    if not subj and len(frame["candidates"]) > 1:
+        low = lowered(state)
+        plural = word_search(PLURAL_RX, low, max(s, cue.start() - 60), cue.start())
+        if plural is not None and not mentions_in(state, plural.end(), cue.start()):
+            # "All three governments want to be members": the candidates the phrase stands for
+            return [(c, None) for c in frame["candidates"]]
     if not subj and not own:
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
