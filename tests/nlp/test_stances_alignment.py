@@ -137,3 +137,14 @@ def test_a_counted_group_stands_for_the_list_before(run) -> None:
     # a count that does not fit the list refers to nothing
     four = text.replace("All three", "All four")
     assert not _stances(run, four, "1997-07-08")
+
+
+def test_a_count_refers_to_the_coordinated_list_not_every_state_named(run) -> None:
+    text = (
+        "NATO leaders invited Armenia, Georgia and Moldova to open accession talks, after "
+        "the United States refused to budge. All three governments want to be full members "
+        "of NATO by the anniversary."
+    )
+    got = _stances(run, text, "1997-07-08")
+    assert ("MDA", "NATO:admit:MDA", "support") in got
+    assert not {s for s in got if s[0] == "USA" and s[1] == "NATO:admit:USA"}

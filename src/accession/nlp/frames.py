@@ -109,6 +109,9 @@ KEYWORDS = (
     "eu bid",
     "bid",
     "application",
+    "to be full members",
+    "to be fully fledged members",
+    "to be members",
 )
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.
@@ -177,6 +180,7 @@ def frames_stage(state: DocState, res: Any) -> None:
     text = state.text
     frames: list[dict[str, Any]] = []
     last_pair: list[str] = []
+    lists: list[tuple[int, list[str]]] = []  # every list of states named so far, latest last
     bare: list[tuple[int, str, str, int]] = []
     low = lowered(state)
     more = sentences_with(state, _MORE_KEYS)
@@ -219,6 +223,18 @@ def frames_stage(state: DocState, res: Any) -> None:
             for m in names:
                 if m.country_iso3 not in last_pair:
                     last_pair.append(m.country_iso3 or "")
+            run: list[str] = []  # each coordinated run ("Poland, Hungary and the Czech
+            prev = None  # Republic") is a list a count can refer to
+            for m in names:
+                if prev is not None and text[prev.end : m.start] not in (", ", " and ", ", and "):
+                    if len(run) >= 2:
+                        lists.append((si, run))
+                    run = []
+                if m.country_iso3 and m.country_iso3 not in run:
+                    run.append(m.country_iso3)
+                prev = m
+            if len(run) >= 2:
+                lists.append((si, run))
         if action is None:
             continue
         inst = inst_of if anaphor is not None else _institution(state, action, s, e, apos)
@@ -240,6 +256,15 @@ def frames_stage(state: DocState, res: Any) -> None:
         if plural is not None:
             n = _COUNT.get(plural.group("n") or "", 2)
             listed = [c for c in pair_before if c not in mem]
+            if n != 2:  # "all three governments": the latest list of three
+                listed = next(
+                    (
+                        [c for c in x if c not in mem]
+                        for li, x in reversed(lists)
+                        if li < si and len(x) == n
+                    ),
+                    [],
+                )
             if n == 2 or len(listed) == n:
                 cands = listed[:n]
         if not cands:
