@@ -55,6 +55,9 @@ _ROLE_PORTFOLIO_TAIL_RX = re.compile(
     r"(?<![\w-])(?P<role>minister|commissioner|secretary|envoy|ambassador|spokes(?:man|woman|person)"
     r"|representative|head|chief|director)"
     r"(?:\s+(?:for|of|to)(?:\s+the)?(?:\s+(?:and\s+)?[\w-]+){1,3}){1,2},\s*$"
+    # "the EU's foreign policy chief, Federica Mogherini,"
+    r"|(?<![\w-])(?:foreign[- ]policy|security|defen[cs]e|diplomatic|trade|economic|energy|"
+    r"enlargement|migration|competition) (?P<role2>chief|head|czar|tsar|supremo),\s*$"
 )
 # A role in apposition after a name unknown to the knowledge base: "Hristo Ivanov,
 # co-chair of Democratic Bulgaria," / "Jane Roe, a spokeswoman for the ministry,".
@@ -77,6 +80,8 @@ _COMPASS_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
+_OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
+_WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
 _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?:" + SPEECH_VERBS + r")\b"
@@ -182,7 +187,7 @@ def _role_before(text: str, start: int) -> str | None:
     m = _ROLE_TAIL_RX.search(window)
     if not m:
         p = _ROLE_PORTFOLIO_TAIL_RX.search(window)
-        return p.group("role") if p else None
+        return (p.group("role") or p.group("role2")) if p else None
     return _ROLE_RX.match(window, m.start()).group()  # type: ignore[union-attr]
 
 
@@ -235,6 +240,37 @@ _START, _END = operator.attrgetter("start"), operator.attrgetter("end")  # sort 
 _Reading = tuple[list[tuple[int, int]], str | None, tuple[int, int, Entry] | None] | None
 
 
+_PORTFOLIO_OF_RX = re.compile(
+    r"\b(?:Secretary|Minister|Commissioner|Secretary-General|Secretary General|Ministry|"
+    r"Under-Secretary|Undersecretary)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_PORTFOLIO_WORDS = frozenset(
+    {
+        "State",
+        "Defence",
+        "Defense",
+        "Foreign",
+        "Affairs",
+        "European",
+        "Interior",
+        "Justice",
+        "Finance",
+        "Economy",
+        "Trade",
+        "Energy",
+        "Home",
+        "Security",
+        "Integration",
+        "Enlargement",
+        "Neighbourhood",
+        "Neighborhood",
+        "Europe",
+        "Political",
+        "Policy",
+    }
+)
+
+
 def _name_reading(
     text: str, ms: int, me: int, lex: Lexicon, res: Any, furniture: list[tuple[int, int]]
 ) -> _Reading:
@@ -258,6 +294,15 @@ def _name_reading(
         )
     ):
         toks = toks[1:]
+    po = _PORTFOLIO_OF_RX.search(text, max(0, toks[0][0] - 40), toks[0][0]) if toks else None
+    if po is not None and text[toks[0][0] : toks[0][1]] in _PORTFOLIO_WORDS:
+        # "Secretary of State Madeleine Albright": the capitalised portfolio after "of" is
+        # the office's, not the name's
+        while toks and text[toks[0][0] : toks[0][1]] in _PORTFOLIO_WORDS:
+            last_portfolio = toks[0][1]
+            toks = toks[1:]
+        if role is None:
+            role = text[po.start() : last_portfolio]
     for i, (a, b) in enumerate(toks):  # a name ends at its possessive: "Joe Biden's State"
         if i and _POSSESSIVE_RX.search(text[a:b]):  # (after the owner: "Moldova's President")
             toks = toks[:i] + [(a, b - 2)]
@@ -290,7 +335,13 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
         if furniture and any(fs < me and ms < fe for fs, fe in furniture):
             reading = _name_reading(text, ms, me, lex, res, furniture)
         else:
-            key = (text[ms - 1] if ms else "", m.group())
+            g = m.group()
+            # the reading of a run that starts with a portfolio word depends on what is before
+            # it ("Secretary of State Madeleine Albright"): part of the key
+            pf = g.split(" ", 1)[0] in _PORTFOLIO_WORDS and (
+                _PORTFOLIO_OF_RX.search(text, max(0, ms - 40), ms) is not None
+            )
+            key = (text[ms - 1] if ms else "", g, pf)
             reading = cache.get(key, _MISS)
             if reading is _MISS:
                 if len(cache) > 50_000:
@@ -337,6 +388,29 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             if role is None and not follows:
                 after = _ROLE_AFTER_RX.match(text, toks[-1][1])
                 if after is None:
+                    of_state = _OF_STATE_RX.match(text, toks[-1][1])
+                    owner = (
+                        next(
+                            (
+                                mt.country_iso3
+                                for mt in taken
+                                if mt.start == of_state.end() and mt.type == "state"
+                            ),
+                            None,
+                        )
+                        if of_state
+                        else None
+                    )
+                    if owner is None and not _WHO_AFTER_RX.match(text, toks[-1][1]):
+                        continue
+                    # "Bronisław Geremek of Poland, Jan Kavan of the Czech Republic";
+                    # "Vesna Pusić, who chairs the committee": a person, no office known
+                    s, e = toks[0][0], toks[-1][1]
+                    name = text[s:e]
+                    entry = Entry("person", f"person:{skeleton(name)}", name, "person")
+                    out.append(_mention(s, e, text, entry))
+                    if owner:
+                        out[-1].country_iso3 = owner
                     continue
                 role = after.group("role") or after.group("role2")
                 owner = next(

@@ -1,0 +1,50 @@
+"""Persons the knowledge base does not know, found from the shape of the sentence: a
+portfolio after "Secretary of", "X of <country>", "X, who ...", "the foreign policy chief,
+X". Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(run, text: str, published: str = "1999-03-12") -> dict[str, str | None]:
+    return {
+        a["canonical"]: a.get("country_iso3")
+        for a in run(text, published)["actors"]
+        if a["type"] == "person"
+    }
+
+
+def test_a_portfolio_after_secretary_of_is_the_office(run) -> None:
+    text = "They handed the papers to U.S. Secretary of State Mary Fenwick at a ceremony."
+    assert _people(run, text) == {"Mary Fenwick": "USA"}
+
+
+def test_name_of_country(run) -> None:
+    text = "Tomas Varga of Slovakia and Ana Lopes of Portugal signed the protocol."
+    assert _people(run, text) == {"Tomas Varga": "SVK", "Ana Lopes": "PRT"}
+
+
+def test_name_who(run) -> None:
+    text = "Lena Marsh, who chairs the committee, said the veto was a mistake."
+    assert _people(run, text) == {"Lena Marsh": None}
+
+
+def test_a_lower_case_chief_before_a_name(run) -> None:
+    text = 'The EU\'s foreign policy chief, Lena Marsh, called it "a lose-lose scenario".'
+    out = run(text, "2016-11-24")
+    assert {a["canonical"] for a in out["actors"] if a["type"] == "person"} == {"Lena Marsh"}
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Lena Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank of England raised rates on Thursday.",
+        "Officials in the State Department said nothing.",
+        "Central Europe, which joined in 2004, has grown fast.",
+    ],
+    ids=["bank-of", "state-department", "which"],
+)
+def test_no_person_from_institutions_or_places(run, text: str) -> None:
+    assert _people(run, text) == {}
