@@ -46,3 +46,20 @@ def test_the_main_clause_of_a_condition_holds_no_event(run) -> None:
         "joined NATO in April last year."
     )
     assert ("accession", "2023-04", None) in _events(run, fact)
+
+
+def test_a_scheduled_meeting_in_the_present_tense_is_ahead(run) -> None:
+    text = "EU leaders meet in Lisbon on Thursday and Friday to discuss the budget."
+    assert _events(run, text, "2024-11-26") == [("summit", "2024-11-28", "2024-11-29")]
+
+
+def test_statements_timed_by_the_news_just_told(run) -> None:
+    pub = "2024-11-27"
+    vote = "Georgia's parliament voted on Tuesday to drop the country's neutrality."
+    for second in (
+        "Within hours, Russian Foreign Minister Sergei Lavrov called the vote a mistake.",
+        "A NATO spokesman, Jens Berg, said the same day that the alliance's door was open.",
+        "Foreign Minister Nika Gvaramia told lawmakers during the debate that there was no choice.",
+    ):
+        got = _events(run, f"{vote} {second}", pub)
+        assert ("statement", "2024-11-26", None) in got, second

@@ -279,7 +279,9 @@ _PAST_CUE_RX = re.compile(
 )
 # A scheduled event in the present tense: "the summit opens on Wednesday".
 _SCHEDULED_RX = re.compile(
-    r"\b(?:opens|begins|starts|ends|closes|convenes|meets|gathers|takes place|is held|are held)"
+    r"\b(?:opens|begins|starts|ends|closes|convenes|meets|gathers|takes place|is held|are held|"
+    # plural subjects too: "EU leaders meet in Brussels on Thursday and Friday"
+    r"meet|gather|convene|votes|vote|holds|hold)"
     r"(?:\s+[\w’'-]+){0,3}\s+(?:on\s+)?$"
 )
 # After the weekday: the first verb of the clause ("At Friday's meeting the leaders agreed",
@@ -450,6 +452,10 @@ def _weekday(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> Da
     end = None
     if m.group("wd3"):  # "on Thursday and Friday": a range of consecutive days
         span = (WEEKDAYS[m.group("wd3").lower()] - WEEKDAYS[m.group("wd2").lower()]) % 7
+        if future and not rel:
+            cur = weekday_date(m.group("wd2"), pub, False)
+            if cur + dt.timedelta(days=span) >= pub:
+                d = cur  # a range that includes the publication day is this week's
         end = (d + dt.timedelta(days=span)).isoformat() if span else None
     return DateHit(m.start(), m.end(), d.isoformat(), end)
 

@@ -29,7 +29,8 @@ _STATEMENT_RX = re.compile(
     r"(?:afterwards|later|after|before|ahead of|at the end)\b|\b(?:last|this) (?:month|week)\b"
     r"|\b(?:(?:at|over|during) the|last|this) weekend\b|\b(?:earlier|later) in the week\b"
     r"|\bas the (?:summit|meeting|session|talks) (?:broke up|closed|ended|wound down|drew to a "
-    r"close)\b"
+    r"close)\b|\bthe same day\b|\bwithin (?:hours|the hour|minutes)\b"
+    r"|\bduring the (?:debate|session|sitting)\b"
     r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bon\s+(?:\d{1,2}\s+)?"
@@ -85,6 +86,13 @@ _STATEMENT_TAILS = (
     "weekend",
     "in the week",
     "broke up",
+    "same day",
+    "within hours",
+    "within the hour",
+    "within minutes",
+    "debate",
+    "session",
+    "sitting",
     "closed",
     "ended",
     "wound down",
@@ -136,6 +144,14 @@ _PARTICIPLE_RX = re.compile(
 # only when that phrase names a day or an audience with a channel (dev lists statements
 # with an occasion, not every "X said").
 _SPEAKING_WORDS = ("Speaking ", "Talking ", "Writing ")
+# A fronted time that ties words to the news just told: "Within hours, X said".
+_TIME_OPENERS = (
+    "Within hours,",
+    "Within the hour,",
+    "Hours later,",
+    "The same day,",
+    "Later that day,",
+)
 _SPEAKING_RX = re.compile(
     r"(?:Speaking|Talking|Writing) (?:to|with|at|on|in|after|before|during|from) [^,.;\"“”]{3,90},"
 )
@@ -262,6 +278,11 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
                     if fm is not None:
                         out.append(fm.start("verb"))
                 break
+    for p in find_all(text, _TIME_OPENERS):  # "Within hours, Lavrov called the vote ..."
+        if _opens_sentence(text, p):
+            fm = _FRONTED_AFTER_RX.match(text, p + text.find(",", p, p + 20) - p, p + 110)
+            if fm is not None:
+                out.append(fm.start("verb"))
     for p in find_all(text, _SPEAKING_WORDS):
         if _opens_sentence(text, p):
             sm = _SPEAKING_RX.match(text, p)
