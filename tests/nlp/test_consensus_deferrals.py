@@ -116,3 +116,34 @@ def test_a_chance_to_object_is_no_opposition(run) -> None:
 )
 def test_held_back_and_background_steps(run, text: str, expected: set) -> None:
     assert _consensus(run, text, "2024-07-11") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a NATO summit agreeing to begin accession talks is the invitation
+        (
+            "Leaders of the allies agreed at a NATO summit to begin accession talks with Armenia "
+            "and Georgia.",
+            {("NATO:invite:ARM", "reached"), ("NATO:invite:GEO", "reached")},
+        ),
+        # talks concluded are the admission's step
+        (
+            "NATO ambassadors concluded accession talks with Georgia on Monday.",
+            {("NATO:admit:GEO", "reached")},
+        ),
+        (
+            "Armenia and Georgia had lobbied for NATO invitations but were told they must wait "
+            "for a later round.",
+            {("NATO:invite:ARM", "not_reached"), ("NATO:invite:GEO", "not_reached")},
+        ),
+        (
+            "The NATO declaration stopped short of the firm pledge Georgia had sought on its "
+            "invitation.",
+            {("NATO:invite:GEO", "not_reached")},
+        ),
+    ],
+    ids=["begin-talks-nato", "concluded-talks-nato", "told-to-wait", "short-of-pledge"],
+)
+def test_nato_talks_and_waiting(run, text: str, expected: set) -> None:
+    assert _consensus(run, text, "2002-11-22") == expected

@@ -189,9 +189,11 @@ CONSENSUS = [
         {("NATO:map:GEO", "not_reached")},
     ),
     (
+        # beginning NATO accession talks is what an invitation offers (the talks themselves
+        # are the admission's step: "concluded accession talks" → admit)
         "Turkey prevented NATO ambassadors from beginning accession talks with Finland.",
         "2022-05-18",
-        {("NATO:admit:FIN", "not_reached")},
+        {("NATO:invite:FIN", "not_reached")},
     ),
     # one member's green light is not the members' decision
     (

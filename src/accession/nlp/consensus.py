@@ -46,6 +46,9 @@ _NOT_REACHED = re.compile(
     r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold)|(?:denied|turned down) (?:[\w-]+ ){0,4}?(?:an? |"
     r"the |their |its )?(?:invitation|membership action plan|map|bid|request|talks)|prevent\w* "
     r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting)|"
+    # candidates told to wait, a pledge the allies stopped short of
+    r"(?:told|asked) (?:[\w-]+ ){0,2}?(?:must|would have to|will have to|had to|to) wait|"
+    r"stop\w* short of (?:the |a |any )?(?:[\w-]+ )?(?:pledge|commitment|promise|date|timetable)|"
     r"(?:held|holding|holds) (?:up|back)(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
     r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas)\b)|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
@@ -237,6 +240,7 @@ KEYWORDS = (
     "denied",
     "turned down",
     "prevent",
+    "wait",
     "held up",
     "held back",
     "holding back",

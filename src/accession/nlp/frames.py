@@ -239,7 +239,10 @@ def frames_stage(state: DocState, res: Any) -> None:
             continue
         inst = inst_of if anaphor is not None else _institution(state, action, s, e, apos)
         if action == "open_talks" and _nato_talks(state, s, e):
-            inst, action = "NATO", "admit"  # NATO's "accession talks" are part of admission
+            # NATO's "accession talks" are part of admission, but beginning them is what an
+            # invitation offers ("agreed to begin accession talks with Bulgaria, ...")
+            begin = low.startswith(("begin", "began", "start", "open", "launch"), apos)
+            inst, action = "NATO", "invite" if begin else "admit"
         elif action == "open_talks" and _CONCLUDE_RX.search(low, max(s, apos - 50), apos):
             # "hopes to conclude its membership negotiations next year": the end of talks is
             # the step before admission, not their opening
