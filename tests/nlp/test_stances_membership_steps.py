@@ -64,3 +64,14 @@ def test_opposition_while_the_war_lasts_is_conditional(run) -> None:
         "in office."
     )
     assert _stances(run, other, "2024-07-12") == {("ESP", "NATO:admit:GEO", "oppose")}
+
+
+def test_talks_under_way_are_the_admissions_step(run) -> None:
+    # the knowledge base dates the opening of Croatia's talks to October 2005
+    text = (
+        "Slovenia is holding up Croatia's membership negotiations with the European Union "
+        "until the border quarrel is resolved."
+    )
+    assert _stances(run, text, "2009-04-01") == {("SVN", "EU:admit:HRV", "conditional")}
+    # before they opened, the same words are about opening them
+    assert _stances(run, text, "2005-03-01") == {("SVN", "EU:open_talks:HRV", "conditional")}

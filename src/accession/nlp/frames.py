@@ -273,6 +273,14 @@ def frames_stage(state: DocState, res: Any) -> None:
         if not cands:
             bare.append((si, inst, action, apos))
             continue
+        if (
+            action == "open_talks"
+            and low.startswith(("accession", "membership"), apos)
+            and all(_talks_open(res, c, state.published) for c in cands)
+        ):
+            # "holding up Croatia's membership negotiations" years after they opened: the
+            # talks under way are the admission's step, not their opening
+            action = "admit"
         frames.append(
             {
                 "sentence": si,
@@ -338,6 +346,23 @@ _CONCLUDE_RX = re.compile(
     r"\b(?:wrap\w* up|conclud\w*|clos(?:e|es|ed|ing)|complet\w*|finish\w*|end(?:s|ed|ing)?)"
     r"\s+(?:[\w’'-]+\s+){0,4}$"
 )
+
+
+def _talks_open(res: Any, cand: str, on: Any) -> bool:
+    """EU accession talks with `cand` opened (first intergovernmental conference or the
+    decision) more than a month before `on`, by the knowledge base's milestones."""
+    if res.kb is None or on is None:
+        return False
+    cache = res.cache.setdefault("frames.talks_opened", {})
+    if cand not in cache:
+        dates = [
+            r["date"]
+            for r in res.kb.milestones(cand)
+            if r["institution"] == "EU" and r["step"] == "open_talks" and r["date"]
+        ]
+        cache[cand] = max(dates) if dates else None
+    opened = cache[cand]
+    return opened is not None and opened < (on - dt.timedelta(days=31)).isoformat()
 
 
 def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) -> str:

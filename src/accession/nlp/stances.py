@@ -330,7 +330,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
-            questions = _step_of_object(low, questions, cue.end(), e)
+            questions = _step_of_object(low, questions, cue.end(), e, f.get("pos", -1))
             if len(questions) > 1 and word.startswith(_JUDGED):
                 questions = _judged_subject(state, questions, s, cue.start())
             if len(questions) > 1:
@@ -361,7 +361,11 @@ def stances_stage(state: DocState, res: Any) -> None:
                 elif iso in cands:  # a candidate speaks for its own membership only
                     qs = [_own_question(f, q, main, low) for q in f["questions"]]
                     qs = _step_of_object(
-                        low, [q for q in qs if q.rsplit(":", 1)[1] == iso], cue.end(), e
+                        low,
+                        [q for q in qs if q.rsplit(":", 1)[1] == iso],
+                        cue.end(),
+                        e,
+                        f.get("pos", -1),
                     )
                 elif candidate:
                     qs = [f"{f['institution']}:{f['action']}:{iso}"]
@@ -416,10 +420,12 @@ _ENDING_WORDS_RX = re.compile(r"\b(?:conclud|clos|complet|finish|wrap|end)\w*")
 _STEP_ACTION = {"invit": "invite", "membe": "map", "map": "map", "acces": "open_talks"}
 
 
-def _step_of_object(low: str, questions: list[str], end: int, e: int) -> list[str]:
+def _step_of_object(
+    low: str, questions: list[str], end: int, e: int, frame_pos: int = -1
+) -> list[str]:
     m = _OBJECT_STEP_RX.match(low, end, min(e, end + 50))
-    if m is None or not questions:
-        return questions
+    if m is None or not questions or m.start("w") == frame_pos:
+        return questions  # the frame read these very words already
     w = m.group("w")
     if w.endswith(("talks", "negotiations")) and _ENDING_WORDS_RX.search(low, end, m.start("w")):
         return questions  # "hopes to conclude its membership negotiations": admission
