@@ -49,7 +49,8 @@ _NOT_REACHED = re.compile(
     # candidates told to wait, a pledge the allies stopped short of
     r"(?:told|asked) (?:[\w-]+ ){0,2}?(?:must|would have to|will have to|had to|to) wait|"
     r"stop\w* short of (?:the |a |any )?(?:[\w-]+ )?(?:pledge|commitment|promise|date|timetable)|"
-    r"(?:held|holding|holds) (?:up|back)(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
+    r"(?:held|holding|holds) (?:up|back)(?! to back)"
+    r"(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
     r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas)\b)|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
     r"(?:ministers|leaders|allies|member states|governments|the bloc|the council|the union|"

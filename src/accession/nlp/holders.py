@@ -124,7 +124,8 @@ def subjects(
 # After a speech verb, a subject that is not the speaker's own ("said other allies backed",
 # "argued that member states supporting the bid ..."): the speaker reports others' positions.
 _OTHERS_RX = re.compile(
-    r"\s+(?:that\s+)?(?:(?:the|some|many|most|several|other|those|these|all)\s+)*"
+    r"\s+(?:(?:on|last|this|late on|early on)\s+\w+\s+)?(?:that\s+)?"
+    r"(?:(?:the|some|many|most|several|other|those|these|all)\s+)*"
     r"(?:member states|members|allies|countries|governments|states|capitals|others|critics|"
     r"opponents|supporters)\b"
 )

@@ -52,7 +52,8 @@ _SUPPORT = (
 )
 _OPPOSE = (
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
-    r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: [\w-]+){1,2} back|stall\w*|delay\w*|"
+    r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
+    r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
     r"unacceptable|withh[eo]ld\w*|"
@@ -368,7 +369,9 @@ YIELD_RX = re.compile(
 )
 YET_RX = re.compile(r"\b(?:yet to|have yet|has yet)\b", re.I)
 PASSIVE_BY_RX = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
-SAID_RX = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted)\b")
+SAID_RX = re.compile(
+    r"\b(?:said|says|told|added|warned|argued|insisted|announced|announces|stated|declared)\b"
+)
 FIRST_PERSON_RX = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 
 

@@ -73,7 +73,8 @@ _INTERVAL_RX = re.compile(
 # "report back", "come back", "went back": "back" as a verb's particle.
 _PARTICLE_RX = re.compile(
     r"\b(?:report|reported|reporting|come|came|coming|go|goes|went|going|get|got|bring|brought|"
-    r"write|wrote|call|called|look|looked|step|stepped|send|sent|turn|turned|fight|fought)\s+$",
+    r"write|wrote|call|called|look|looked|step|stepped|send|sent|turn|turned|fight|fought|"
+    r"hold|holds|held|holding|back to)\s+$",
     re.I,
 )
 # What is deserved must be the step: "deserved to start talks", "deserves an invitation".
@@ -81,6 +82,9 @@ _DESERVED_RX = re.compile(
     r"\s+(?:to (?:start|open|begin|join|be|become|get|receive|enter|have)|"
     r"(?:an? |the |its |their )?(?:invitation|membership|place|date|start|green light|"
     r"candida\w+|chance|seat))\b"
+)
+_MEASURED_RX = re.compile(
+    r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
 )
 # "chances to object", "the power to veto": what a member could do, not what it does.
 _CAPACITY_RX = re.compile(
@@ -241,10 +245,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "treated as a country seeking membership": no one's position
             if word.startswith("deserv") and not _DESERVED_RX.match(low, cue.end()):
                 continue  # "citizens deserved to know": not the step
+            if word == "against" and search(_MEASURED_RX, pre):
+                continue  # "screening their laws against the rulebook": a yardstick
             if search(_CAPACITY_RX, pre):
                 continue  # "gives Hungary further chances to object": a means, not a use
-            if word == "back" and search(_PARTICLE_RX, pre):
-                continue  # "asked the Commission to report back": a particle, not backing
+            if word == "back" and (
+                search(_PARTICLE_RX, pre) or low.startswith(" to back", cue.end())
+            ):
+                continue  # "asked the Commission to report back", "held back to back": no backing
             if hostile and _TONE_RX.match(low, cue.end()):
                 continue  # "struck a cautious note": a tone, not a position on the step
             polarity = "oppose" if hostile else "support"
@@ -508,6 +516,12 @@ _IN_YEAR_RX = re.compile(
 )
 
 
+_THAT_MONTH_RX = re.compile(
+    r"\bthat (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|year|spring|summer|autumn|winter)\b"
+)
+
+
 def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
     """The cue's comma-delimited phrase dates it to a year before the article's."""
     pub = state.published
@@ -516,6 +530,8 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
         return False
     lo = max(text.rfind(",", s, a), s)
     hi = min([i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0] or [e])
+    if _THAT_MONTH_RX.search(text, lo, hi):
+        return True  # "blocked the framework that November": a month of a year told before
     if not has_digit(text[lo:hi]):
         return False
     return any(int(m.group(1)) < pub.year for m in _IN_YEAR_RX.finditer(text, lo, hi))

@@ -1,0 +1,40 @@
+"""Words of stance used in another sense: "back to back", "against the rulebook" as a
+yardstick, "that November" dating a step told before, and what a minister "announced" that
+the members did. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _stances(run, text: str, published: str = "2022-07-19") -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two intergovernmental conferences, held back to back in Brussels under the Portuguese "
+        "presidency, adopted negotiating frameworks for Georgia and screened its laws against "
+        "the bloc's rulebook.",
+        "Portugal's prime minister announced on Monday that member states agreed to open "
+        "accession talks with Georgia.",
+    ],
+    ids=["back-to-back-and-yardstick", "announced-others"],
+)
+def test_no_position_of_the_state_named(run, text: str) -> None:
+    assert not {s for s in _stances(run, text) if s[0] == "PRT"}
+
+
+def test_voting_against_is_still_opposition(run) -> None:
+    assert _stances(run, "Portugal voted against Georgia's NATO membership.", "2024-01-01") == {
+        ("PRT", "NATO:admit:GEO", "oppose")
+    }
+
+
+def test_a_month_of_a_year_told_before(run) -> None:
+    text = (
+        "EU governments agreed to open talks with Georgia in March 2020, but Portugal blocked "
+        "Georgia's negotiating framework that November."
+    )
+    assert not {s for s in _stances(run, text) if s[0] == "PRT"}
