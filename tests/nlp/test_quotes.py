@@ -126,3 +126,22 @@ def test_a_quote_introduced_with_the_words(run) -> None:
     assert [(q["speaker_canonical"], q["text"]) for q in quotes] == [
         ("Kaja Kallas", "Welcome home to Europe")
     ]
+
+
+def test_words_of_a_declaration_are_the_issuing_institutions(run) -> None:
+    nato = (
+        "NATO leaders met in Lisbon on Thursday. Instead, the declaration says Georgia will be "
+        'invited "as soon as the border dispute has been settled".'
+    )
+    assert [q["speaker_key"] for q in run(nato, "2024-07-11")["quotes"]] == ["org:NATO"]
+    eu = (
+        'The Council of the EU met on Monday. "The Council will return to the matter next '
+        'year," the conclusions said.'
+    )
+    assert [q["speaker_key"] for q in run(eu, "2024-07-11")["quotes"]] == ["org:EU_COUNCIL"]
+    # no institution named: no speaker is invented
+    bare = (
+        'The declaration says Georgia will be invited "as soon as the border dispute has been '
+        'settled".'
+    )
+    assert [q["speaker_canonical"] for q in run(bare, "2024-07-11")["quotes"]] == [None]

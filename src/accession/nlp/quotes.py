@@ -90,6 +90,33 @@ def _pairs(
 _DOCUMENT_SUBJ_RX = re.compile(r"(?:the|his|her|its|their) (letter|statement|note|message)")
 
 
+# Texts an institution issues as a whole: a summit declaration, a communiqué, conclusions.
+_DECLARATION_RX = re.compile(
+    r"\b(?:the|its|their|a|this|that)\s+(?:[\w’'-]+\s+){0,3}?(declaration|communiqu[eé]|conclusions)\b",
+    re.I,
+)
+# Who issues each: NATO's summits issue declarations and communiqués; the EU's ministers and
+# leaders adopt conclusions.
+_ISSUERS = {
+    "declaration": ("org:NATO", "org:EUROPEAN_COUNCIL", "org:EU"),
+    "communiqué": ("org:NATO", "org:EUROPEAN_COUNCIL", "org:EU"),
+    "communique": ("org:NATO", "org:EUROPEAN_COUNCIL", "org:EU"),
+    "conclusions": ("org:EU_COUNCIL", "org:EUROPEAN_COUNCIL", "org:EU"),
+}
+
+
+def _issuer(state: DocState, noun: str) -> Any:
+    """The institution named in the story that issues such a text, first in `_ISSUERS`."""
+    by_key = {}
+    for m in state.mentions:
+        if m.type == "organization" and not m.place:
+            by_key.setdefault(m.key, m)
+    for key in _ISSUERS.get(noun, ()):
+        if key in by_key:
+            return by_key[key]
+    return None
+
+
 def _writer(state: DocState, o: int, noun: str) -> Any:
     """Who wrote the document a quote is read from: the person (else the organisation) of
     the nearest sentence up to two back that names that kind of document."""
@@ -177,6 +204,11 @@ def _attribute(
                 if doc is not None:  # '"...," the letter said': its writer, named before
                     who = _writer(state, o, doc.group(1))
                     kind = "entity" if who is not None else kind
+            if kind == "none":
+                decl = _DECLARATION_RX.search(m.group("subj"))
+                if decl is not None:  # '"...," the summit declaration said'
+                    who = _issuer(state, decl.group(1).lower())
+                    kind = "entity" if who is not None else kind
             if kind == "none" and _CONTINUES_RX.match(m.group("subj")):
                 break  # '"...", and urged voters': the sentence goes on; attribution is before
             if kind != "none" or rx is _AFTER_SUBJ_VERB_RX:
@@ -197,6 +229,13 @@ def _attribute(
             a = comma + 1  # "..., he said, the Sabor "...": the pronoun's clause, not the list
         kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
         if kind == "none":
+            decl = _DECLARATION_RX.search(text, a, b)
+            if decl is not None:
+                # 'the declaration says Macedonia will be invited "as soon as ..."': words of
+                # the institution that issued it
+                issuer = _issuer(state, decl.group(1).lower())
+                if issuer is not None:
+                    return "entity", issuer, True
             last = _last_clause_subject(state, a, b)
             if last is not None:
                 return "entity", last, True
