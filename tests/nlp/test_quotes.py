@@ -145,3 +145,35 @@ def test_words_of_a_declaration_are_the_issuing_institutions(run) -> None:
         'settled".'
     )
     assert [q["speaker_canonical"] for q in run(bare, "2024-07-11")["quotes"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Prime Minister Ivo Sanader called a news conference. Holding up the chapters was "
+            '"a move without precedent" in the history of the talks, he said.',
+            "Ivo Sanader",
+        ),
+        (
+            "Outgoing Commission President Jean-Claude Juncker went further on Friday, calling "
+            'the outcome "a grave historic mistake".',
+            "Jean-Claude Juncker",
+        ),
+        (
+            'Lena Marsh, who chairs the committee, put it bluntly: "It is a bad decision for us '
+            'and for the region."',
+            "Lena Marsh",
+        ),
+        (
+            'Jan Kavan of the Czech Republic spoke of a "recognition of the strategic changes" '
+            "since 1989.",
+            "Jan Kavan",
+        ),
+    ],
+    ids=["trailing-he-said", "calling", "put-it-bluntly", "spoke-of"],
+)
+def test_quotes_framed_by_participles_and_trailing_attributions(
+    run, text: str, speaker: str
+) -> None:
+    assert [q["speaker_canonical"] for q in run(text, "2008-12-18")["quotes"]] == [speaker]

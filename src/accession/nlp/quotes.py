@@ -28,9 +28,16 @@ _VERB = rf"(?:{SPEECH_VERBS})"
 # after a quoted question, "asked" attributes it ('"Is this the end?" X asked'); it is kept
 # out of the shared speech verbs, where "Ukraine asked to be invited" is no speaking
 _AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks)"
-_VERB_RX = re.compile(rf"\b{_VERB}\b")
+# Before a quote only: a participle that frames it ("calling the outcome "a mistake"",
+# "describing it as"), "spoke of", "had written", "put it bluntly:"
+_QVERB = (
+    rf"(?:{SPEECH_VERBS}|calling|describing|branding|branded|dubbing|dubbed|labelling|"
+    r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?)"
+)
+_VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
-    rf"\b{_VERB}\b(?:\s+(?:on|in|at|to)\s+[\w\s’'-]{{1,40}}?)?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"
+    rf"\b{_QVERB}\b(?:\s+(?:on|in|at|to)\s+[\w\s’'-]{{1,40}}?)?\s*"
+    r"(?:that\s*|as saying\s*)?[:,]?\s*$"
     # "greeted the crowd with the words "...""
     r"|\bwith the words\s*[:,]?\s*$"
 )
@@ -199,6 +206,13 @@ def _attribute(
             a = c + 1 + m.start("subj")
             b = c + 1 + m.end("subj")
             kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
+            comma = text.rfind(", ", a, b)
+            if kind == "none" and comma >= 0:
+                # '"a move without precedent" in the history of the talks, he said': the
+                # subject is the clause after the fragment's tail
+                kind, who = _speaker_from_span(
+                    state, comma + 2, b, text[comma + 2 : b], res, o, spans
+                )
             if kind == "none":
                 doc = _DOCUMENT_SUBJ_RX.fullmatch(m.group("subj").strip())
                 if doc is not None:  # '"...," the letter said': its writer, named before
@@ -222,6 +236,15 @@ def _attribute(
     if vm is None:
         verbs = list(_VERB_RX.finditer(before))
         vm = verbs[-1] if verbs else None
+    if vm is None:
+        # 'Holding up ten chapters was "a move without precedent" in the history of the
+        # talks, he said': the sentence's own attribution after an embedded fragment
+        tail = _TRAILING_SAID_RX.search(text, c + 1, max(c + 1, s_end))
+        if tail is not None:
+            a, b = tail.start("subj"), tail.end("subj")
+            kind, who = _speaker_from_span(state, a, b, tail.group("subj"), res, o, spans)
+            if kind != "none":
+                return kind, who, True
     if vm is not None:
         a, b = b_start, b_start + vm.start()
         comma = text.rfind(",", a, b)
@@ -243,6 +266,10 @@ def _attribute(
     return "none", None, False
 
 
+_TRAILING_SAID_RX = re.compile(
+    r",\s+(?P<subj>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|added|told|"
+    r"wrote|argued|insisted)\b"
+)
 _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
 
 
