@@ -13,6 +13,12 @@ def test_dateline_wire_unknown_to_the_kb_is_an_organisation(run):
     assert ("Balkan Desk Wire", None) in _actors(run, text, "2020-03-27")
 
 
+def test_dateline_wire_after_two_cities_or_a_state_and_date(run):
+    for dateline in ("SKOPJE/TIRANA, Dec 18", "INDEPENDENCE, Missouri, March 12"):
+        text = f"Wire story\n\n{dateline} (Balkan Desk Wire) - North Macedonia joined NATO."
+        assert ("Balkan Desk Wire", None) in _actors(run, text, "2020-03-27"), dateline
+
+
 def test_known_agency_in_a_dateline_keeps_its_canonical_name(run):
     text = "BRUSSELS (Reuters) - NATO ministers met on Tuesday."
     assert "Reuters" in {c for c, _ in _actors(run, text)}

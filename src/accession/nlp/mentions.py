@@ -673,7 +673,8 @@ def _institutions(state: DocState, lex: Lexicon, res: Any, taken: list[Mention])
 # "CITY (Agency) -" at the start of a story: the wire it came from, an organisation actor
 # even when the knowledge base does not know it.
 _DATELINE_WIRE_RX = re.compile(
-    r"\A(?:[^\n]*\n+)?\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*"
+    # "ZAGREB/LJUBLJANA, Dec 18 (", "INDEPENDENCE, Missouri, March 12 ("
+    r"\A(?:[^\n]*\n+)?\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?: \d{1,2})?){0,2}\s*"
     r"\((?P<wire>[A-Z][\w&./’' -]{1,40})\)\s*[-–—]"
 )
 # Political parties named as such: "the ruling Smer party", "Serbian Progressive Party".
