@@ -63,3 +63,13 @@ def test_statements_timed_by_the_news_just_told(run) -> None:
     ):
         got = _events(run, f"{vote} {second}", pub)
         assert ("statement", "2024-11-26", None) in got, second
+
+
+def test_ministers_deciding_on_a_date_met(run) -> None:
+    text = (
+        "NATO foreign ministers again declined to offer Georgia a Membership Action Plan in "
+        "December."
+    )
+    assert ("meeting", "2024-12", None) in _events(run, text, "2025-04-01")
+    other = "EU foreign ministers on Monday put off a decision on Georgia's talks."
+    assert ("meeting", "2024-11-25", None) in _events(run, other)

@@ -221,7 +221,10 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # "met at the level of", "ministers decided", "held its own conference", "a separate
         # conference", "during a visit to", "will host President X"
         "meeting",
-        r"(?:met (?:at|for) the\b|ministers (?:had |have )?(?:decided|agreed)\b|"
+        r"(?:met (?:at|for) the\b|(?:ministers|ambassadors) (?:had |have )?"
+        r"(?:again |also |on \w+ )?"
+        r"(?:decided|agreed|declined|refused|failed|approved|granted|gave|put off|postponed|"
+        r"deferred)\b|"
         r"(?:held|holds|hold|convened) "
         r"(?:its|their|a|an|the) (?:[\w-]+ ){0,2}?(?<!news )(?<!press )conferences?\b|(?:separat"
         r"e|second|own) conferences?\b|(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ )?visit "
@@ -230,7 +233,8 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|alliance |eu )?(?:headquarters|white house|élysée|elysee|kremlin|chancellery))",
         (
             "met (?:at|for)",
-            "ministers (?:had |have )?(?:decided|agreed)",
+            "ministers ",
+            "ambassadors ",
             "conference",
             "visit ",
             "host",
