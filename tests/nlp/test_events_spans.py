@@ -73,3 +73,29 @@ def test_ministers_deciding_on_a_date_met(run) -> None:
     assert ("meeting", "2024-12", None) in _events(run, text, "2025-04-01")
     other = "EU foreign ministers on Monday put off a decision on Georgia's talks."
     assert ("meeting", "2024-11-25", None) in _events(run, other)
+
+
+def test_an_occasion_named_only_as_a_time_is_no_event(run) -> None:
+    pub = "2024-07-12"
+    assert _events(run, "He flew on to Florida after the summit to see the candidate.", pub) == []
+    arriving = "Arriving for the meeting, the Hungarian minister said Georgia was far from ready."
+    assert [e for e in _events(run, arriving, pub) if e[0] in ("meeting", "summit")] == []
+    # a date after it: an occasion of its own
+    dated = "Leaders met again after the summit in Vilnius on Tuesday."
+    assert ("summit", "2024-07-09", None) in _events(run, dated, pub)
+
+
+def test_leaders_coming_back_to_it_later(run) -> None:
+    text = (
+        "Merkel told reporters after the summit that leaders would look at Georgia again in "
+        "December."
+    )
+    assert ("summit", "2024-12", None) in _events(run, text, "2024-06-28")
+
+
+def test_a_two_day_meeting_that_continues_tomorrow(run) -> None:
+    text = (
+        "The two-day meeting of foreign ministers, which continues on Friday, also prepared "
+        "the summit."
+    )
+    assert ("meeting", "2024-11-28", "2024-11-29") in _events(run, text, "2024-11-28")

@@ -39,6 +39,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "summit",
         r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided"
         r"|gave the green light|approved|endorsed)|"
+        # leaders coming back to it: "leaders would look at Serbia again in December"
+        r"leaders (?:would|will|are (?:due |set |expected )?to|plan to) (?:again )?(?:look|return"
+        r"|come back|revisit|take up|discuss|decide)|"
         r"european council (?:agreed|decided|approved|granted|endorsed))\b",
     ),
     (
@@ -601,6 +604,19 @@ _OTHER_PROTOCOL_RX = re.compile(
 # an occasion told elsewhere, referred to in a fronted phrase ("Before the meeting, X had
 # said on Monday"): the sentence's date is not its date
 _REFERENCE_RX = re.compile(r"(?:before|after|since|ahead of) $")
+_AFTER_THE = ("after the ", "arriving for the ", "arriving at the ", "arrived for the ")
+_DATE_NEXT_RX = re.compile(
+    r"[^.;,]{0,30}?\b(?:on|in|last|next|this) (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec|\d|week|month|year)"
+)
+
+
+def e_of(low: str, pos: int) -> int:
+    """The end of the sentence-ish span after `pos` (the next full stop)."""
+    i = low.find(". ", pos)
+    return len(low) if i < 0 else i
+
+
 _TIMED_FROM_RX = re.compile(
     r"\b(?:days|weeks|hours|months|shortly|just|a day|a week|a month|two days|three days)"
     r" (?:before|after|ahead of) the (?:[\w’'-]+ )?$"
@@ -691,7 +707,10 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         return True  # "told reporters as the summit broke up": the time of the words
     if etype in ("meeting", "summit") and (
         (low.startswith(_ANAPHORA_STARTS, pos) and _ANAPHORA_RX.match(low, pos))
-        or low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
+        or (
+            low.endswith(_ANAPHORA_BEFORE, max(s, pos - 10), pos)
+            and not low.startswith("leaders", pos)  # "said that leaders would": no anaphora
+        )
     ):
         return True  # "at that meeting": the occasion told before, not another one
     if (
@@ -721,6 +740,14 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         # "days before the summit": a time counted from an occasion told elsewhere
         if _any_in(low, _TIMED_WORDS, max(s, pos - 30), pos) and _TIMED_FROM_RX.search(
             low, max(s, pos - 30), pos
+        ):
+            return True
+        # "flew on to Florida after the summit", "arriving for the meeting": the occasion
+        # told elsewhere times something else (unless a date follows: "after the summit in
+        # Vilnius on Tuesday")
+        q = pos + 4 if low.startswith("the ", pos) else pos  # a trigger may take its article
+        if low.endswith(_AFTER_THE, max(s, q - 20), q) and not _DATE_NEXT_RX.match(
+            low, low.find(" ", q), min(e_of(low, q), q + 45)
         ):
             return True
     return low.find("no date", max(s, pos - 60), pos) >= 0 and bool(
@@ -1056,7 +1083,8 @@ _DAYS_LONG_RX = re.compile(
     r"\b(two|three|four|2|3|4)-day (?:[\w-]+ )?(?:summit|meeting|session|conference|gathering)"
 )
 _ENDING_RX = re.compile(
-    r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud\w+|wrapp\w* up|at the end of)\b"
+    r"\b(?:end(?:ed|ing|s)?|clos(?:ed|ing|es)|conclud\w+|wrapp\w* up|at the end of|"
+    r"continu\w*)\b"
 )
 _DAY_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
@@ -1069,7 +1097,8 @@ def _days_long(low: str, s: int, e: int, date: str) -> tuple[str, str | None]:
         return date, None
     n = _DAY_COUNT[m.group(1)] - 1
     d = dt.date.fromisoformat(date)
-    if _ENDING_RX.search(low, max(s, m.start() - 25), m.start()):
+    # "ending a two-day summit", "the two-day meeting, which continues on Friday"
+    if _ENDING_RX.search(low, max(s, m.start() - 25), min(e, m.end() + 50)):
         return (d - dt.timedelta(days=n)).isoformat(), date
     return date, (d + dt.timedelta(days=n)).isoformat()
 
