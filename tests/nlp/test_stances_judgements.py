@@ -203,3 +203,34 @@ def test_promises_not_to_block(run, text: str, expected: set) -> None:
 )
 def test_praise_of_the_decision_told_before(run, text: str, expected: tuple) -> None:
     assert expected in _stances(run, text, "2023-12-15")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Portugal's prime minister said Berlin's view was clear: both candidates had met the "
+            "conditions for opening accession talks with Georgia and Armenia.",
+            {("PRT", "EU:open_talks:GEO", "support"), ("PRT", "EU:open_talks:ARM", "support")},
+        ),
+        (
+            "Portugal's prime minister said Georgia had not met the conditions for opening "
+            "accession talks.",
+            {("PRT", "EU:open_talks:GEO", "oppose")},
+        ),
+        # a condition, not a judgement; and the candidate is not its own judge
+        (
+            "Leaders said they would open accession talks with Georgia only once it met the "
+            "membership criteria.",
+            set(),
+        ),
+    ],
+    ids=["met", "not-met", "only-once-it-met"],
+)
+def test_meeting_the_conditions_is_the_speakers_judgement(run, text: str, expected: set) -> None:
+    assert _stances(run, text, "2019-10-19") == expected
+
+
+def test_a_state_not_seeking_to_join(run) -> None:
+    text = "Neighbouring Georgia, which declared neutrality in 2007, is not seeking to join NATO."
+    assert _stances(run, text, "2010-04-23") == {("GEO", "NATO:admit:GEO", "oppose")}

@@ -28,6 +28,8 @@ _SUPPORT = (
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
     # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
     r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
+    # a speaker's judgement that the candidates qualify ("had met the conditions")
+    r"met the (?:[\w-]+ )?(?:conditions|criteria|requirements|benchmarks)|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
     r"earn(?:s|ed)? (?:a |their |its |the )?(?:place|seat|right|invitation)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
@@ -165,6 +167,11 @@ _QUIT = (
     + r"|shelv\w*"
     + _QUIT_OBJECT
     + r"|no longer (?:wish\w*|want\w*|seek\w*|intend\w*) to join"
+    # a state that does not seek membership at all ("is not seeking to join", "has no
+    # intention of joining")
+    + r"|not seeking (?:to join|membership)"
+    + r"|do(?:es)? not (?:want|wish|intend|seek|plan) to join"
+    + r"|ha(?:s|ve) no (?:intention|plans?) (?:of|to) (?:join|apply)\w*"
 )
 _CLASSES = (
     ("quit", _QUIT),

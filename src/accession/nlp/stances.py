@@ -195,6 +195,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             # by a later event, so the pluperfect still reports the current position
             if past and word.startswith(_DONE) and not _subordinate(text, s, cue.start()):
                 past = None
+            if past and word.startswith(_JUDGED) and search(SAID_RX, text, s, cue.start()):
+                past = None  # "said Albania had not met the conditions": reported, backshifted
             if (
                 past
                 and kind == "sup"
@@ -237,6 +239,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "practical support on the ground": aid, not the step
             if search(_DIRECTED_TO_RX, pre):
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
+            if kind == "self" and _PURPOSE_FOR_RX.search(pre):
+                continue  # "had not met the conditions for opening talks": the step's name
             if kind == "self" and _INVITED_TO_RX.search(
                 text, max(s, cue.start() - 90), cue.start()
             ):
@@ -291,7 +295,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                     polarity = "support"  # "does not agree ... but will not block it"
                 else:
                     polarity = "oppose"
-            holders = _holders(state, cue, s, e, word, f, bool(cue.group("self")) or wish)
+            holders = _holders(
+                state, cue, s, e, word, f, bool(cue.group("self") or cue.group("quit")) or wish
+            )
             pressed = (
                 wish
                 and _PRESSED_RX.match(word) is not None
@@ -331,7 +337,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue
             # the condition is in the cue's clause, or after its "but" ("but first it wants")
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
-            if polarity == "support" and COND_CUE_RX.match(word):
+            if word.startswith("met the"):
+                pass  # "had met the conditions": a judgement that they are met, no condition
+            elif polarity == "support" and COND_CUE_RX.match(word):
                 polarity = "conditional"  # "could only follow the end of the war"
             elif (polarity == "support" and search(COND_RX, text, cue.end(), ce)) or (
                 polarity == "oppose" and UNTIL_RX.search(low, cue.end(), ce)
@@ -782,6 +790,11 @@ _DIRECTED_TO_RX = re.compile(
     r"asked|invited|encouraged|pressed|pushed)\s+to\s+(?:\w+\s+)?$",
     re.I,
 )
+_PURPOSE_FOR_RX = re.compile(
+    r"\b(?:conditions?|criteria|requirements?|ready|eligible|date|green light|permission|"
+    r"decision|door|path|road|way|timetable|deadline|reforms?)\s+(?:for|to)\s+$",
+    re.I,
+)
 # The infinitive after an invitation's or permission's object: the step offered, not taken.
 _INVITED_TO_RX = re.compile(
     r"\b(?:invit|allow|permit|urg|ask|encourag|told|press)\w*\b[^.;]{0,80}? to $", re.I
@@ -830,13 +843,18 @@ def _holders(
         listed = _listed_before(state, s, rel.start())
         if listed:
             return [(iso, None) for iso in listed]
-    if word.startswith(_JUDGEMENT):
+    if word.startswith(_JUDGEMENT) and cue.kind == "opp":
         return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
-    if word.startswith(("deserv", "earn")):
+    if word.startswith(("deserv", "earn", "met the")):
         # "Austria argued that Croatia deserved to start talks": the speaker's view; a
-        # candidate saying it of itself falls through to the usual subject
+        # candidate saying it of itself falls through to the usual subject ("met the
+        # conditions" is never the candidate's own: someone judges it, or no one)
+        if word.startswith("met the") and _CONDITION_BEFORE_RX.search(
+            text, max(s, cue.start() - 40), cue.start()
+        ):
+            return []  # "only once it met the criteria": a condition, not a judgement
         judges = _judges(state, s, e, cue, set(frame["candidates"]))
-        if judges:
+        if judges or word.startswith("met the"):
             return [(iso, None) for iso in judges]
     by = PASSIVE_BY_RX.match(text, cue.end())
     if by:
@@ -930,7 +948,8 @@ _JUDGE_RX = re.compile(
 )
 
 
-_JUDGED = (*_JUDGEMENT, "deserv", "earn")
+_JUDGED = (*_JUDGEMENT, "deserv", "earn", "met the")
+_CONDITION_BEFORE_RX = re.compile(r"\b(?:once|if|until|unless|when|after|before)\b[^,;]{0,30}$")
 _SUBJECT_GAP_RX = re.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|still|also|really|now|surely)\s+)*"
 )
