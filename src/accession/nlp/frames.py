@@ -58,7 +58,8 @@ _TALKS_MORE_RX = re.compile(
     r"open\w* (?:(?:any|new|further|more|the|its|their|\w+) ){0,3}?(?:negotiating )?chapters?)\b"
 )
 _ADMIT_MORE_RX = re.compile(
-    r"(?:enter(?:s|ed|ing)? (?:the )?(?:alliance|nato|eu|european union|bloc)|"
+    r"(?:enter(?:s|ed|ing)? (?:the )?(?:north atlantic |western )?(?:alliance|nato|eu|"
+    r"european union|bloc)|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
     # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
@@ -454,12 +455,17 @@ def main_questions(state: DocState) -> list[str]:
     return [top] + [q for q, c in rest if q.rsplit(":", 1)[0] == kind and c == n]
 
 
+_WHERE_BEFORE_RX = re.compile(r"\b(?:over|across|near|around|throughout|inside)\s+(?:the\s+)?$")
+
+
 def _candidates(text: str, states: list[Mention], mem: set[str], s: int, e: int) -> list[str]:
     cands: list[str] = []
     for m in states:
         iso = m.country_iso3 or ""
         if iso in cands or iso in mem or iso in OUTSIDERS or m.attribute and m.form == "demonym":
             continue
+        if _WHERE_BEFORE_RX.search(text, max(s, m.start - 12), m.start):
+            continue  # "air strikes over Kosovo": where something happens, not a candidate
         if not mem and not _object_like(text, m, s, e):
             continue
         cands.append(iso)

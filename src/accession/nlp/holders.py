@@ -25,6 +25,8 @@ def holder_iso(state: DocState, m: Mention) -> str | None:
     if m.type == "person":
         return m.country_iso3 if m.role_kind and m.role_kind != "secretary_general" else None
     ent = state.entities.get(m.key, {})
+    if m.form == "media":
+        return None  # "HINA reported", "TASS said": the news, not the state's position
     if m.key.startswith("org:") and ent.get("country_iso3") and not _is_agency(m):
         return ent.get("country_iso3")
     return None

@@ -292,7 +292,8 @@ def build_lexicon(kb: Any) -> Lexicon:
             "organization",
             f"org:{row['org_key']}",
             row["canonical"],
-            "org",
+            # a news medium reports; it speaks for no state (`holders.holder_iso`)
+            "media" if row["type"] in ("media", "news_agency") else "org",
             row["country_iso3"] or None,
             aliases,
             row["type"],

@@ -49,7 +49,9 @@ def _link_person(
     if office is not None:
         m.role = office.role
         m.role_kind = office.role_kind
-        m.country_iso3 = office.state or person.country_iso3
+        # an office of an organisation (the EU's commissioners, NATO's secretary general)
+        # speaks for that organisation, not for the holder's country
+        m.country_iso3 = office.state or (None if office.organization else person.country_iso3)
     else:
         m.country_iso3 = m.country_iso3 or person.country_iso3
 
@@ -70,7 +72,9 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
     proper = [
         m.text
         for m in ms
-        if not _GENERIC_ORG_WORDS.match(m.text) and m.text[:1].isupper() and m.form == "org"
+        if not _GENERIC_ORG_WORDS.match(m.text)
+        and m.text[:1].isupper()
+        and m.form in ("org", "media")
     ]
     if proper and any(fold(proper[0]) == fold(a) for a in (first.canonical, *first.aliases)):
         return proper[0]

@@ -83,6 +83,10 @@ _DESERVED_RX = re.compile(
     r"(?:an? |the |its |their )?(?:invitation|membership|place|date|start|green light|"
     r"candida\w+|chance|seat))\b"
 )
+_RATIFIER_RX = re.compile(
+    r"(?:’s|'s|\b(?:its|their|his|her|completed|completes|complete|approved|finished|"
+    r"backed|voted for))\s+(?:[\w-]+\s+)?$"
+)
 _MEASURED_RX = re.compile(
     r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
 )
@@ -249,6 +253,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "treated as a country seeking membership": no one's position
             if word.startswith("deserv") and not _DESERVED_RX.match(low, cue.end()):
                 continue  # "citizens deserved to know": not the step
+            if word.startswith("ratification") and not _RATIFIER_RX.search(pre):
+                continue  # "would make ratification in the Senate harder": the noun names
+                # the step, not a ratifier's act (unlike "Hungary's ratification")
             if word == "against" and search(_MEASURED_RX, pre):
                 continue  # "screening their laws against the rulebook": a yardstick
             if search(_CAPACITY_RX, pre):
