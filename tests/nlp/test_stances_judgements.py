@@ -234,3 +234,50 @@ def test_meeting_the_conditions_is_the_speakers_judgement(run, text: str, expect
 def test_a_state_not_seeking_to_join(run) -> None:
     text = "Neighbouring Georgia, which declared neutrality in 2007, is not seeking to join NATO."
     assert _stances(run, text, "2010-04-23") == {("GEO", "NATO:admit:GEO", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Portuguese officials said Georgia's path to EU membership would depend on it "
+            "normalising relations with Armenia.",
+            "2024-06-25",
+            {("PRT", "EU:admit:GEO", "conditional")},
+        ),
+        (
+            "Lisbon insists the dispute must be settled before Georgia can join NATO.",
+            "2024-06-25",
+            {("PRT", "NATO:admit:GEO", "conditional")},
+        ),
+        (
+            "According to alliance sources, Portugal and Spain considered Georgia unprepared "
+            "for a Membership Action Plan.",
+            "2024-06-25",
+            {("PRT", "NATO:map:GEO", "oppose"), ("ESP", "NATO:map:GEO", "oppose")},
+        ),
+        (
+            "Georgia is still weighing its own application to join NATO.",
+            "2024-06-25",
+            {("GEO", "NATO:admit:GEO", "undecided")},
+        ),
+        (
+            "Allies put Armenia on the Membership Action Plan. Portugal also backed the Georgian "
+            "bid, diplomats said.",
+            "2009-12-04",
+            {("PRT", "NATO:map:GEO", "support")},
+        ),
+    ],
+    ids=[
+        "depend-on",
+        "before-can-join",
+        "considered-unprepared",
+        "weighing-own",
+        "bid-is-the-step",
+    ],
+)
+def test_conditions_judgements_and_the_storys_step(
+    run, text: str, published: str, expected: set
+) -> None:
+    assert expected <= _stances(run, text, published)
+    assert not {s for s in _stances(run, text, published) - expected if s[0] in ("PRT", "ESP")}

@@ -29,8 +29,8 @@ _ACTIONS = (
         re.compile(
             r"(?:(?:open|start|launch|begin|began|begun|unblock)\w*\s+(?:(?:of|the|these|formal|its|their|"
             r"own)\s+){0,3}"
-            r"(?:accession\s+|membership\s+)?"
-            r"(?:negotiations|talks)|(?:accession|membership) (?:talks|negotiations)|"
+            r"(?:accession\s+|membership\s+|entry\s+)?"
+            r"(?:negotiations|talks)|(?:accession|membership|entry) (?:talks|negotiations)|"
             r"(?:recommended|ready|eligible|cleared|wait(?:s|ed|ing)?|green light) for "
             r"(?:the |its |their )?(?:own )?"
             r"(?:accession |membership )?(?:talks|negotiations)|"

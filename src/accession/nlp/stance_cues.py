@@ -28,6 +28,8 @@ _SUPPORT = (
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
     # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
     r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
+    # pressing others to take the candidate in ("pressed the Europeans to take Turkey in")
+    r"press(?:es|ed|ing)? (?:[\w’'-]+ ){1,3}?to (?:take|let|admit|accept|invite|bring|open)|"
     # a speaker's judgement that the candidates qualify ("had met the conditions")
     r"met the (?:[\w-]+ )?(?:conditions|criteria|requirements|benchmarks)|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
@@ -50,10 +52,14 @@ _SUPPORT = (
     r"condition(?:ed|ing|s)? (?:[\w’'-]+ ){0,4}?on|"
     r"secur\w* (?:[\w’'-]+ ){0,4}?conditions|set(?:s|ting)? (?:[\w’'-]+ ){0,4}?conditions|"
     r"impos\w* (?:[\w’'-]+ ){0,4}?conditions|attach\w* (?:[\w’'-]+ ){0,4}?conditions|"
-    r"la(?:y|id|ying)\w* (?:[\w’'-]+ ){0,4}?conditions"
+    r"la(?:y|id|ying)\w* (?:[\w’'-]+ ){0,4}?conditions|"
+    # "would depend on it normalising relations", "must be settled before Skopje can join"
+    r"depend(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?on|"
+    r"before (?:[\w’'-]+ ){1,3}?(?:can|could|may|will) (?:join|open|start|begin|be invited|"
+    r"be admitted|ratify|approve)"
 )
 _OPPOSE = (
-    r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
+    r"unprepared|block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
@@ -144,6 +150,9 @@ _UNDECIDED = (
     r"needs? more time|needed more time|wants? more time|wanted more time|asked for more time|"
     r"requested more time|"
     r"keep\w* (?:its|their|his|her) options open|weigh\w* (?:its|their|his|her) options|"
+    r"weigh\w* (?:its|their|his|her) (?:own )?(?:application|bid|position|decision)|"
+    r"position (?:[\w’'-]+ ){0,3}?(?:is|was|remains|remained) (?:also |still )?(?:unresolved|"
+    r"unclear|undecided)|"
     r"reserv\w* (?:its|their|his|her) position"
 )
 # A candidate ending or freezing its own bid ("withdrew its application", "froze its bid",
@@ -322,7 +331,7 @@ OPPOSE_AFTER_RX = re.compile(
 RATIFY = ("ratif", "approv", "voted")
 # Cues that tie the step to something else ("tied ratification to the sale of jets", "secured
 # a list of conditions", "will go to parliament only once that changes"): conditional.
-COND_CUE_RX = re.compile(r"(?:tied|tying|link|made|condition|only )|.*conditions$")
+COND_CUE_RX = re.compile(r"(?:tied|tying|link|made|condition|only |depend|before )|.*conditions$")
 # Aid, not the step: "practical support on the ground", "military support".
 AID_RX = re.compile(
     r"\b(?:practical|military|financial|humanitarian|economic|material|logistical|technical|"

@@ -114,6 +114,11 @@ def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
         mi, ma, mc = m.split(":")
         if mi == inst and mc == cand and ma != "admit":
             return m
+    # a candidate the story names beside its main one ("told Bosnia to wait" in a story on
+    # Montenegro's MAP): the same step
+    steps = {m.split(":")[1] for m in main if m.startswith(inst + ":")}
+    if len(steps) == 1 and "admit" not in steps:
+        return f"{inst}:{steps.pop()}:{cand}"
     return q
 
 
@@ -216,7 +221,9 @@ def stances_stage(state: DocState, res: Any) -> None:
             # "could only follow the end of the war" is a condition, not a hypothetical
             window = max(s, cue.start() - 60)
             hypo = inverted or (
-                not word.startswith("only") and HYPO_RX.search(text, window, cue.start())
+                not word.startswith("only")
+                and not (kind == "sup" and COND_CUE_RX.match(word))  # a condition is modal
+                and HYPO_RX.search(text, window, cue.start())
             )
             if (past and not wish) or hypo:
                 continue
@@ -356,6 +363,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             questions = _step_of_object(low, questions, cue.end(), e, f.get("pos", -1))
             if len(questions) > 1 and word.startswith(_JUDGED):
                 questions = _judged_subject(state, questions, s, cue.start())
+            elif len(questions) > 1 and kind == "sup" and COND_CUE_RX.match(word):
+                # "Georgia's path would depend on it normalising relations with Armenia": the
+                # condition names another state; the step is the one named before
+                questions = _named_before(state, questions, s, cue.start())
             if len(questions) > 1:
                 questions = _target_questions(state, questions, s, e, cue.start(), cue.end())
             if word.startswith("ratif") and f["action"] != "admit":
@@ -366,6 +377,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             for iso, pol in holders:
                 pol = pol or polarity
                 qs = questions
+                if iso not in cands and f["action"] == "admit":
+                    # "Spain also backed the Bosnian bid" in a story on a MAP: a generic
+                    # "bid" is the story's step, for members as for the candidate itself
+                    qs = list(dict.fromkeys(_own_question(f, q, main, low) for q in qs))
                 if iso in OUTSIDERS and (f.get("vague") or f.get("implicit")):
                     # Moscow "regards eastward expansion as a mistake" in a story on an
                     # invitation: an outsider's hostility is to membership
@@ -394,8 +409,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                     qs = [f"{f['institution']}:{f['action']}:{iso}"]
                 for q in qs:
                     cand = q.rsplit(":", 1)[1]
-                    if iso == cand and pol != "support" and kind != "quit":
-                        continue
+                    if iso == cand and pol != "support" and kind not in ("quit", "und"):
+                        continue  # (a candidate may still be weighing its own application)
                     if iso == cand and cand in mem and q.split(":", 2)[1] == "admit":
                         continue  # a member since: its accession is done, not its position
                     hits.append((cue.start(), iso, q, pol))
@@ -935,6 +950,7 @@ def _listed_before(state: DocState, s: int, rel: int) -> list[str]:
 # A judgement on the candidate ("neither country was ready", "nowhere near ready"): its
 # grammatical subject is the candidate, its holder whoever says or holds it.
 _JUDGEMENT = (
+    "unprepared",
     "not ",
     "nowhere",
     "far from",
@@ -949,7 +965,8 @@ _JUDGEMENT = (
     "do not belong",
 )
 _JUDGE_RX = re.compile(
-    r"\b(?:said|says|say|told|telling|tells|added|adding|warned|argued|arguing|argues|insisted|"
+    r"\b(?:considered|considers|consider|regarded|regards|deemed|deems|saw|sees|"
+    r"said|says|say|told|telling|tells|added|adding|warned|argued|arguing|argues|insisted|"
     r"insisting|insists|saying|believes?|believed|considers?|considered|judged?|thinks?|"
     r"thought|concluded|stressed|stressing|made clear|making clear|wrote|writing)\b"
 )
@@ -976,6 +993,12 @@ def _judged_subject(state: DocState, questions: list[str], s: int, cue: int) -> 
         group.append(prev)
     isos = {m.country_iso3 for m in group}
     return [q for q in questions if q.rsplit(":", 1)[1] in isos]
+
+
+def _named_before(state: DocState, questions: list[str], s: int, cue: int) -> list[str]:
+    by_cand = {q.rsplit(":", 1)[1]: q for q in questions}
+    before = [m for m in mentions_in(state, s, cue) if m.country_iso3 in by_cand and not m.place]
+    return [by_cand[before[-1].country_iso3 or ""]] if before else questions
 
 
 def _judges(state: DocState, s: int, e: int, cue: Cue, cands: set[str]) -> list[str]:
