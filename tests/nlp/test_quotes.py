@@ -177,3 +177,32 @@ def test_quotes_framed_by_participles_and_trailing_attributions(
     run, text: str, speaker: str
 ) -> None:
     assert [q["speaker_canonical"] for q in run(text, "2008-12-18")["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            '"Georgia must apply for membership without delay," President Ana Lopes and Prime '
+            "Minister Tomas Varga said in a joint statement.",
+            "Ana Lopes",
+        ),
+        (
+            'Finnish Prime Minister Sanna Marin thanked Hungary on Monday for its "clear '
+            'decision" on the protocol.',
+            "Sanna Marin",
+        ),
+        (
+            "Carla Rossi, the tribunal's chief prosecutor, reported that Croatia was now "
+            '"co-operating fully".',
+            "Carla Rossi",
+        ),
+        (
+            'Olli Rehn joked that the marathon had tested everyone\'s "absorption capacity".',
+            "Olli Rehn",
+        ),
+    ],
+    ids=["joint-first-named", "thanked", "reported", "joked"],
+)
+def test_more_framing_verbs_and_joint_speakers(run, text: str, speaker: str) -> None:
+    assert [q["speaker_canonical"] for q in run(text, "2023-03-27")["quotes"]] == [speaker]

@@ -32,7 +32,9 @@ _AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks)"
 # "describing it as"), "spoke of", "had written", "put it bluntly:"
 _QVERB = (
     rf"(?:{SPEECH_VERBS}|calling|describing|branding|branded|dubbing|dubbed|labelling|"
-    r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?)"
+    r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?|reported|joked|"
+    r"quipped|observed|recalled|complained|lamented|conceded|predicted|suggested|denied|"
+    r"thanked|praised)"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
@@ -162,6 +164,12 @@ def _speaker_from_span(
         if kinds == ("organization",):
             cands = [m for m in cands if not _news_agency(state, m)]
         if cands:
+            if (
+                kinds == ("person",)
+                and len(cands) > 1
+                and _JOINT_RX.fullmatch(state.text, cands[0].end, cands[1].start)
+            ):
+                return "entity", cands[0]  # "X and Y said": the first named speaks for both
             return "entity", cands[-1] if kinds == ("person",) else cands[0]
     kind, who = resolve_phrase(state, phrase, a if anchor is None else anchor, res, exclude)
     if kind != "none":
@@ -270,6 +278,7 @@ _TRAILING_SAID_RX = re.compile(
     r",\s+(?P<subj>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|added|told|"
     r"wrote|argued|insisted)\b"
 )
+_JOINT_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
 
 
