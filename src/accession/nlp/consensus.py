@@ -60,7 +60,9 @@ _NOT_REACHED = re.compile(
     # approve it, and a step promised only on a condition ("would open talks only once")
     r"decided (?:[\w-]+ ){0,3}?not to (?:grant|offer|invite|open|start|begin|give|extend|admit|"
     r"issue|approve)|refus\w+ (?:[\w-]+ ){0,3}?to (?:approve|endorse|back|sign off|accept|"
-    r"agree to)|(?:would|will) (?:only )?(?:open|start|begin|launch|invite|grant|admit) "
+    r"agree to)(?=[^.;]{0,50}?\b(?:framework|protocol|accession|membership|talks|negotiations|"
+    r"invitation|bid|application|candidacy|entry|start date|date)\b)|"
+    r"(?:would|will) (?:only )?(?:open|start|begin|launch|invite|grant|admit) "
     r"[^.;]{0,80}?\bonly (?:once|if|when|after)|"
     # one holdout named as such, a threat to veto, an agreement that could not be found
     r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
@@ -144,6 +146,11 @@ _UNCLEAR = re.compile(
 )
 _HYPO = re.compile(r"(?:if|unless|were to)\b")
 _NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
+_INTERVAL_BEFORE_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) (?:\w+ )?$")
+_BILATERAL_RX = re.compile(
+    r"\b(?:the two sides|both sides|the sides|the two neighbou?rs|the two countries|the parties)"
+    r" (?:\w+ )?$"
+)
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly )?$")
 _DENIED_RX = re.compile(
     r"\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b[^.;]*$"
@@ -350,6 +357,15 @@ def _clause_status(
         before = low[max(a, m.start() - 30) : m.start()]
         if status == "not_reached" and _SUPERSEDED_RX.search(before):
             continue  # "X had vetoed ...": a past state, reported as since changed
+        if (
+            status == "not_reached"
+            and m.group().startswith(("would", "will"))
+            and _DENIED_RX.search(low, max(a, m.start() - 50), m.start())
+        ):
+            continue  # "he did not say outright that he would veto": a threat not made
+        if _INTERVAL_BEFORE_RX.search(before) or _BILATERAL_RX.search(before):
+            continue  # "six years after it opened negotiations"; "the two sides reached an
+            # agreement": history, or a deal between two parties, not the members' decision
         if status == "reached" and _PARTIAL_RX.search(before):
             continue  # "most of the 28 allies have ratified": not all of them
         if status == "reached" and (
