@@ -92,3 +92,34 @@ def test_possessives_listed_together(run) -> None:
 )
 def test_a_relative_clause_after_a_listed_group(run, text: str, expected: set) -> None:
     assert _stances(run, text) == expected
+
+
+def test_leaders_listed_together_behind_one_quote(run) -> None:
+    text = (
+        "In a joint statement, the heads of state of Portugal, Spain and Italy said they "
+        '"firmly stand behind" the promise that Georgia would one day join NATO.'
+    )
+    assert _stances(run, text, "2022-10-02") >= {
+        ("PRT", "NATO:admit:GEO", "support"),
+        ("ESP", "NATO:admit:GEO", "support"),
+        ("ITA", "NATO:admit:GEO", "support"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Georgia's prime minister had handed his government's request for a Membership "
+            "Action Plan to NATO headquarters in November.",
+            {("GEO", "NATO:map:GEO", "support")},
+        ),
+        (
+            "Georgia signed its treaty of accession to the European Union on Friday.",
+            {("GEO", "EU:admit:GEO", "support")},
+        ),
+    ],
+    ids=["had-handed-request", "signed-treaty"],
+)
+def test_a_candidates_own_filing_and_signature(run, text: str, expected: set) -> None:
+    assert _stances(run, text, "2009-12-04") == expected

@@ -82,12 +82,14 @@ _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
-    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter)s?|"
+    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter|accession treaty|"
+    r"treaty of accession)s?|"
     # handing the application in ("handed in their applications", "lodged a formal request")
     + "|".join(
         v + r" (?:[\w’'-]+ ){0,2}?(?:application|request|bid)s?"
         for v in (
-            r"hand(?:s|ed|ing)? in",
+            r"hand(?:s|ed|ing)? (?:in|over)",
+            r"hand(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:government|country|own)(?:’s|'s)?",
             r"submit(?:s|ted|ting)?",
             r"lodg(?:e|es|ed|ing)",
             r"fil(?:e|es|ed|ing)",
@@ -359,7 +361,7 @@ HYPO_RX = re.compile(
 )
 # A candidate's wish told in the pluperfect ("Kyiv had wanted a clear invitation", "Skopje had
 # hoped to enter") still holds: wishes are not reversed positions.
-WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call|work)")
+WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call|work|hand|submit|lodg)")
 PAST_RX = re.compile(
     r"\b(?:had(?: long)?|previously|formerly|initially|once|used to|earlier)"
     r"\s+(?:\w+\s+){0,1}$",

@@ -908,9 +908,18 @@ def _holders(
             if inner and not FIRST_PERSON_RX.search(text[inner[-1].end : cue.start()]):
                 iso = holder_iso(state, inner[-1])
                 return [(iso, None)] if iso else []
-            return [(iso, None) for iso in _listed_speakers(state, q)]
+            listed = _listed_speakers(state, q)
+            if len(listed) <= 1:
+                joint = _leaders_of(state, s, q["start"], set(frame["candidates"]))
+                if len(joint) > 1 and set(listed) <= set(joint):
+                    listed = joint  # "the heads of state of A, B and C said they "...""
+            return [(iso, None) for iso in listed]
         iso = _national_source(state, q, s, e)
-        return [(iso, None)] if iso else []
+        if iso:
+            return [(iso, None)]
+        # 'the heads of state of Poland, the Czech Republic and Estonia said they "firmly
+        # stand behind" it': the states whose leaders speak together
+        return [(i, None) for i in _leaders_of(state, s, q["start"], set(frame["candidates"]))]
     subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]), own)
     if not subj and len(frame["candidates"]) > 1:
         low = lowered(state)
@@ -1047,6 +1056,32 @@ _SOURCE_RX = re.compile(
     r"diplomats?|sources?|government|spokes(?:man|woman|person)|negotiators?|ministry)\b",
     re.I,
 )
+
+
+_LEADERS_OF_RX = re.compile(
+    r"\b(?:heads? of (?:state|government)|leaders|presidents|prime ministers|foreign ministers|"
+    r"defen[cs]e ministers|governments) of\s+$",
+    re.I,
+)
+
+
+def _leaders_of(state: DocState, s: int, o: int, cands: set[str]) -> list[str]:
+    """The states listed after "the leaders of" before a quote, when a speech verb follows
+    the list."""
+    text = state.text
+    ms = [m for m in mentions_in(state, s, o) if m.type == "state" and not m.place]
+    for i, m in enumerate(ms):
+        if not _LEADERS_OF_RX.search(text, max(s, m.start - 30), m.start):
+            continue
+        group = [m]
+        for n in ms[i + 1 :]:
+            gap = text[group[-1].end : n.start]
+            if gap not in (", ", " and ", ", and ", ", the ", " and the ", ", and the "):
+                break
+            group.append(n)
+        if SAID_RX.search(text, group[-1].end, o):
+            return [g.country_iso3 for g in group if g.country_iso3 and g.country_iso3 not in cands]
+    return []
 
 
 def _national_source(state: DocState, q: dict[str, Any], s: int, e: int) -> str | None:
