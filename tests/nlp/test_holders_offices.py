@@ -38,9 +38,9 @@ def test_the_noun_ratification_names_the_step(run) -> None:
 
 def test_a_state_named_as_a_place_is_no_candidate(run) -> None:
     text = (
-        "Georgia's accession to NATO comes as allied governments weigh air strikes over "
-        "Armenia, where a ceasefire has yet to be signed."
+        "The accession of Georgia comes as allied governments weigh air strikes over Armenia. "
+        "Russia warned of a response."
     )
-    out = run(text, "2024-07-12")
-    questions = {s["question"] for s in out["stances"]} | {c["question"] for c in out["consensus"]}
-    assert not {q for q in questions if q.endswith(":ARM")}
+    got = _stances(run, text, "2024-07-12")
+    assert ("RUS", "NATO:admit:GEO", "oppose") in got
+    assert not {s for s in got if s[1].endswith(":ARM")}

@@ -611,7 +611,7 @@ _DATE_NEXT_RX = re.compile(
 )
 
 
-def e_of(low: str, pos: int) -> int:
+def _sentence_end(low: str, pos: int) -> int:
     """The end of the sentence-ish span after `pos` (the next full stop)."""
     i = low.find(". ", pos)
     return len(low) if i < 0 else i
@@ -747,7 +747,7 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
         # Vilnius on Tuesday")
         q = pos + 4 if low.startswith("the ", pos) else pos  # a trigger may take its article
         if low.endswith(_AFTER_THE, max(s, q - 20), q) and not _DATE_NEXT_RX.match(
-            low, low.find(" ", q), min(e_of(low, q), q + 45)
+            low, low.find(" ", q), min(_sentence_end(low, q), q + 45)
         ):
             return True
     return low.find("no date", max(s, pos - 60), pos) >= 0 and bool(
