@@ -38,3 +38,24 @@ def test_a_month_of_a_year_told_before(run) -> None:
         "Georgia's negotiating framework that November."
     )
     assert not {s for s in _stances(run, text) if s[0] == "PRT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's recommendation is not the candidate's own step
+        "Officials said Tbilisi would have to show progress before the European Commission "
+        "recommends opening accession talks with Georgia.",
+        # peace talks are not accession talks
+        "Georgia's president added that Tbilisi was ready for talks with Russia.",
+        # aid, not the step
+        "The US adviser said the best way to support Georgia was practical help on the ground, "
+        "not a NATO application.",
+        # something else sought
+        "The bid is entangled with a dispute in which Portugal is seeking repayment of billions "
+        "it advanced to savers.",
+    ],
+    ids=["recommends-opening", "talks-with-russia", "support-as-aid", "seeking-repayment"],
+)
+def test_words_of_stance_about_something_else(run, text: str) -> None:
+    assert not {s for s in _stances(run, text, "2022-09-30") if s[2] == "support"}

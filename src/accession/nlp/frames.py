@@ -251,6 +251,8 @@ def frames_stage(state: DocState, res: Any) -> None:
                 lists.append((si, run))
         if action is None:
             continue
+        if action == "open_talks" and _OTHER_TALKS_RX.search(low, apos, min(e, apos + 60)):
+            continue  # "ready for talks with Russia": not accession talks
         inst = inst_of if anaphor is not None else _institution(state, action, s, e, apos)
         if action == "open_talks" and _nato_talks(state, s, e):
             # NATO's "accession talks" are part of admission, but beginning them is what an
@@ -359,6 +361,12 @@ def _nato_talks(state: DocState, s: int, e: int) -> bool:
 _CONCLUDE_RX = re.compile(
     r"\b(?:wrap\w* up|conclud\w*|clos(?:e|es|ed|ing)|complet\w*|finish\w*|end(?:s|ed|ing)?)"
     r"\s+(?:[\w’'-]+\s+){0,4}$"
+)
+
+
+_OTHER_TALKS_RX = re.compile(
+    r"\b(?:talks|negotiations) with (?:russia|moscow|the kremlin|putin|the taliban|hamas|"
+    r"china|beijing|iran|tehran|north korea|pyongyang)\b"
 )
 
 

@@ -90,6 +90,17 @@ _RATIFIER_RX = re.compile(
 _MEASURED_RX = re.compile(
     r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
 )
+_AID_AFTER_RX = re.compile(
+    r"[^.;]{0,40}?\b(?:practical|military|financial|humanitarian|economic) (?:help|aid|support|"
+    r"assistance)\b|[^.;]{0,40}?\b(?:weapons|arms|ammunition|air defen[cs]e)\b"
+)
+# What is sought must be the step: "sought entry", "seeking membership", "seeks a date".
+_SOUGHT_STEP_RX = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:membership|accession|entry|invitation|talks|negotiations|"
+    r"date|start|candida\w+|status|map|plan|guarantees?|commitment|path|to join|to open|to start|"
+    r"to begin|to become|admission|green light|support|backing|place|seat|ratification|one|"
+    r"it|them)\b"
+)
 # "chances to object", "the power to veto": what a member could do, not what it does.
 _CAPACITY_RX = re.compile(
     r"\b(?:chances?|opportunit(?:y|ies)|right|power|means|ability|occasions?|room) to\s+$", re.I
@@ -246,8 +257,15 @@ def stances_stage(state: DocState, res: Any) -> None:
             negated = _negated(pre)
             if negated and word.startswith(_DONE) and search(PENDING_RX, pre):
                 continue  # "have still not ratified": a step not yet taken, not a refusal
-            if word.startswith("support") and search(AID_RX, pre):
-                continue  # "practical support on the ground": aid, not the step
+            if word.startswith("support") and (
+                search(AID_RX, pre) or _AID_AFTER_RX.match(low, cue.end(), min(e, cue.end() + 60))
+            ):
+                continue  # "practical support on the ground", "to support Ukraine was practical
+                # help": aid, not the step
+            if word.startswith(("seek", "sought")) and not _SOUGHT_STEP_RX.match(
+                low, cue.end(), min(e, cue.end() + 50)
+            ):
+                continue  # "seeking repayment of billions": something else sought
             if search(_DIRECTED_TO_RX, pre):
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
             if kind == "self" and _PURPOSE_FOR_RX.search(pre):
@@ -819,7 +837,10 @@ _PURPOSE_FOR_RX = re.compile(
 )
 # The infinitive after an invitation's or permission's object: the step offered, not taken.
 _INVITED_TO_RX = re.compile(
-    r"\b(?:invit|allow|permit|urg|ask|encourag|told|press)\w*\b[^.;]{0,80}? to $", re.I
+    r"\b(?:invit|allow|permit|urg|ask|encourag|told|press)\w*\b[^.;]{0,80}? to $"
+    # "before the Commission recommends opening talks": another's recommendation
+    r"|\brecommend(?:s|ed|ing)? (?:the )?$",
+    re.I,
 )
 # A passive auxiliary right before a participle cue (an adverb or "not" between).
 _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not\s+)?$")
@@ -920,6 +941,15 @@ def _holders(
         # 'the heads of state of Poland, the Czech Republic and Estonia said they "firmly
         # stand behind" it': the states whose leaders speak together
         return [(i, None) for i in _leaders_of(state, s, q["start"], set(frame["candidates"]))]
+    before = mentions_in(state, s, cue.start())
+    if (
+        before
+        and before[-1].type == "organization"
+        and holder_iso(state, before[-1]) is None
+        and text.endswith(("the ", "The "), 0, before[-1].start)
+        and _ADJACENT_RX.fullmatch(text, before[-1].end, cue.start())
+    ):
+        return []  # "before the Commission recommends": the organisation's act, not a state's
     subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]), own)
     if not subj and len(frame["candidates"]) > 1:
         low = lowered(state)
@@ -981,6 +1011,7 @@ _JUDGE_RX = re.compile(
 )
 
 
+_ADJACENT_RX = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|now|formally|\w+ly)\s+)*")
 _JUDGED = (*_JUDGEMENT, "deserv", "earn", "met the")
 _CONDITION_BEFORE_RX = re.compile(r"\b(?:once|if|until|unless|when|after|before)\b[^,;]{0,30}$")
 _SUBJECT_GAP_RX = re.compile(
