@@ -75,3 +75,25 @@ def test_talks_under_way_are_the_admissions_step(run) -> None:
     assert _stances(run, text, "2009-04-01") == {("SVN", "EU:admit:HRV", "conditional")}
     # before they opened, the same words are about opening them
     assert _stances(run, text, "2005-03-01") == {("SVN", "EU:open_talks:HRV", "conditional")}
+
+
+def test_an_outsider_on_the_candidates_a_sentence_names(run) -> None:
+    text = (
+        "NATO leaders invited Bulgaria, Estonia, Latvia, Lithuania and Romania to begin "
+        "accession talks. Russian officials have said they see no need for the alliance to "
+        "take in the Baltic states."
+    )
+    got = {s for s in _stances(run, text, "2002-11-22") if s[0] == "RUS"}
+    assert got == {
+        ("RUS", "NATO:admit:EST", "oppose"),
+        ("RUS", "NATO:admit:LVA", "oppose"),
+        ("RUS", "NATO:admit:LTU", "oppose"),
+    }
+
+
+def test_no_threat_is_no_hostility(run) -> None:
+    text = (
+        "NATO leaders invited Georgia to begin accession talks. The US president flew to "
+        "Moscow to convince the Kremlin that a larger alliance poses no threat to Russia."
+    )
+    assert not {s for s in _stances(run, text, "2002-11-22") if s[0] == "RUS"}

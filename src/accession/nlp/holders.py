@@ -193,6 +193,11 @@ _GROUP_RX = re.compile(
 )
 
 
+def group_mentions(state: DocState, a: int, b: int) -> list[Mention]:
+    """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b] (see `_groups`)."""
+    return _groups(state, a, b)
+
+
 def _groups(state: DocState, a: int, b: int) -> list[Mention]:
     """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b]."""
     low = lowered(state)

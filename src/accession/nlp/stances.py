@@ -15,7 +15,14 @@ import re
 from typing import Any
 
 from accession.nlp.frames import OUTSIDERS, PLURAL_RX, main_questions, members
-from accession.nlp.holders import coordinated, holder_iso, pronoun_holder, quote_at, subjects
+from accession.nlp.holders import (
+    coordinated,
+    group_mentions,
+    holder_iso,
+    pronoun_holder,
+    quote_at,
+    subjects,
+)
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     has_digit,
@@ -289,6 +296,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 search(_PARTICLE_RX, pre) or low.startswith(" to back", cue.end())
             ):
                 continue  # "asked the Commission to report back", "held back to back": no backing
+            if kind == "out" and pre.endswith(("no ", "No ", "not a ", "not any ")):
+                continue  # "a larger alliance poses no threat to Russia": the reverse
             if hostile and _TONE_RX.match(low, cue.end()):
                 continue  # "struck a cautious note": a tone, not a position on the step
             polarity = "oppose" if hostile else "support"
@@ -804,18 +813,22 @@ def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
     # about ("Moscow's response was scornful" as allies debate an invitation)
     inst = main[0].split(":", 1)[0]
     cands = list(dict.fromkeys(q.rsplit(":", 1)[1] for q in main if q.startswith(inst + ":")))
-    admit = [f"{inst}:admit:{c}" for c in cands]
     out = []
     for si, ms in enumerate(mentions_by_sentence(state)):
         if si in framed or not any(m.country_iso3 in OUTSIDERS and not m.place for m in ms):
             continue
+        # "see no need for the alliance to take in the Baltic states": the candidates the
+        # sentence names, when it names some of the story's
+        s, e = state.sentences[si]
+        named = {m.country_iso3 for m in ms + group_mentions(state, s, e) if not m.place}
+        own = [c for c in cands if c in named] or cands
         out.append(
             {
                 "sentence": si,
                 "institution": inst,
                 "action": "admit",
-                "candidates": cands,
-                "questions": admit,
+                "candidates": own,
+                "questions": [f"{inst}:admit:{c}" for c in own],
                 "outsider": True,
             }
         )
