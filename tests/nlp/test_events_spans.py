@@ -99,3 +99,15 @@ def test_a_two_day_meeting_that_continues_tomorrow(run) -> None:
         "the summit."
     )
     assert ("meeting", "2024-11-28", "2024-11-29") in _events(run, text, "2024-11-28")
+
+
+def test_an_application_told_in_a_relative_clause_takes_no_borrowed_date(run) -> None:
+    text = (
+        "Turkey's parliament voted late on Thursday to ratify Georgia's accession to NATO, "
+        "leaving Armenia, which applied at the same time, alone in the waiting room."
+    )
+    got = _events(run, text, "2023-03-31")
+    assert ("ratification", "2023-03-30", None) in got
+    assert not [e for e in got if e[0] == "application" and e[1] is not None]
+    dated = "Armenia, which applied in May 2022, is still waiting."
+    assert ("application", "2022-05", None) in _events(run, dated, "2023-03-31")

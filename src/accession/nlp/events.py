@@ -980,6 +980,7 @@ _NEXT_DAY_WORDS += ("day later", "day before", "day after")  # one is in every m
 # "have since ratified it": steps taken after the last date told, not on it
 _SOON_WORDS = ("within", "later", "shortly", "same day")  # in every _SOON_AFTER_RX match
 _SINCE = (" since ", " since then ", " since then, ")
+_RELATIVE_BEFORE = (", which ", ", which had ", ", who ", ", who had ")
 
 
 def _soon_after(state: DocState, s: int, e: int) -> bool:
@@ -1001,6 +1002,11 @@ def _event(
     e: int,
 ) -> dict[str, Any]:
     hit, shift, subordinate = _date_near_sub(state.text, hits, pos)
+    relative = etype == "application" and lowered(state).endswith(
+        _RELATIVE_BEFORE, max(s, pos - 12), pos
+    )
+    if relative and hit is not None and hit.end <= pos:
+        hit = None  # "..., leaving Sweden, which applied at the same time,": not that day
     # "another summit early next year": a year-only date names a later (or earlier) occasion,
     # not the story's; it stays undated and apart from the dated events of its type
     distinct = hit is not None and hit.precision == "year"
@@ -1031,7 +1037,12 @@ def _event(
     elif etype == "ratification" and _committee_subject(lowered(state), s, pos):
         etype = "meeting"  # a committee's approval: its session, the vote is still to come
     named = _summit_name(state.text, s, pos) if etype == "summit" and hit is None else None
-    since = hit is None and (subordinate or lowered(state).endswith(_SINCE, max(s, pos - 20), pos))
+    since = hit is None and (
+        subordinate
+        or lowered(state).endswith(_SINCE, max(s, pos - 20), pos)
+        # "Sweden, which applied at the same time": told in passing, its own date unknown
+        or relative
+    )
     # a statement takes a date from its own paragraph only, else the story's (anchor)
     if (
         date is None
