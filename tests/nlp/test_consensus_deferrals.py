@@ -163,3 +163,21 @@ def test_nato_talks_and_waiting(run, text: str, expected: set) -> None:
 )
 def test_no_collective_decision(run, text: str) -> None:
     assert _consensus(run, text, "2024-06-25") == set()
+
+
+def test_the_candidate_named_inside_the_remark(run) -> None:
+    text = (
+        "The same meeting granted Armenia the status of a candidate country, and leaders said "
+        "they would open accession talks with Georgia only once it met the criteria."
+    )
+    assert _consensus(run, text, "2023-12-15") == {("EU:open_talks:GEO", "not_reached")}
+
+
+def test_the_step_named_in_the_remarks_clause(run) -> None:
+    text = (
+        "NATO foreign ministers gave Armenia a Membership Action Plan, and refused to issue an "
+        "invitation to Georgia."
+    )
+    got = _consensus(run, text, "2009-12-04")
+    assert ("NATO:invite:GEO", "not_reached") in got
+    assert ("NATO:map:GEO", "not_reached") not in got

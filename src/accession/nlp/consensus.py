@@ -40,7 +40,8 @@ _NOT_REACHED = re.compile(
     r" to|(?:was|were|are|is|been) left waiting|still waiting (?:to|for)|without (?:offering|"
     r"granting|giving|extending|issuing|agreeing)|refus\w+ to (?:drop|lift|withdraw|abandon) "
     r"(?:its|their|his|her) (?:objection|veto|opposition|blockade)|refus\w+ to (?:say|set|give|"
-    r"name|offer|extend|commit)|stop\w* short of (?:inviting|offering|granting|extending|giving|"
+    r"name|offer|extend|commit|issue|grant)|"
+    r"stop\w* short of (?:inviting|offering|granting|extending|giving|"
     r"setting|naming|an? )|withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
     r"green light)|continu\w+ to (?:block|veto|oppose|withhold|hold up|object)|leaving "
     r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold)|(?:denied|turned down) (?:[\w-]+ ){0,4}?(?:an? |"
@@ -391,8 +392,36 @@ def _clause_status(
             questions = [main] if main else []
         else:
             questions = []
+        inside = [q for q in questions if _named_in(state, q, m.start(), m.end())]
+        if inside:
+            questions = inside  # "would open talks with Bosnia only once ...": the one it names
+        questions = _step_named(state, questions, a, b, m.start())
         return [(q, status) for q in questions]
     return []
+
+
+# The step words of a clause: "had lobbied for invitations but were told they must wait" in a
+# sentence that also names the MAP its subjects are in is about the invitation.
+_STEP_WORD_RX = re.compile(
+    r"\b(?:(?P<invite>invitations?)|(?P<map>membership action plans?|map)|"
+    r"(?P<talks>(?:accession|membership|entry) (?:talks|negotiations)))\b"
+)
+
+
+def _step_named(state: DocState, questions: list[str], a: int, b: int, pos: int) -> list[str]:
+    """The step named nearest the remark in its clause, when it is another than the frame's
+    (the frame reads the first step word of the whole sentence)."""
+    if not questions:
+        return questions
+    low = lowered(state)
+    steps = [(abs(x.start() - pos), x.lastgroup) for x in _STEP_WORD_RX.finditer(low, a, b)]
+    if not steps:
+        return questions
+    action = {"invite": "invite", "map": "map", "talks": "open_talks"}[min(steps)[1] or ""]
+    inst = questions[0].split(":", 1)[0]
+    if action == "open_talks":
+        return questions  # talks words are read by frames (opening, concluding, under way)
+    return list(dict.fromkeys(f"{inst}:{action}:{q.rsplit(':', 1)[1]}" for q in questions))
 
 
 # An agreement whose step waits on a condition ("agreed that if a review in December finds
