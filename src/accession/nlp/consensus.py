@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.frames import dominant_question, members
+from accession.nlp.frames import STEP_ACTION, STEP_WORD_RX, dominant_question, members
 from accession.nlp.holders import coordinated
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
@@ -400,24 +400,16 @@ def _clause_status(
     return []
 
 
-# The step words of a clause: "had lobbied for invitations but were told they must wait" in a
-# sentence that also names the MAP its subjects are in is about the invitation.
-_STEP_WORD_RX = re.compile(
-    r"\b(?:(?P<invite>invitations?)|(?P<map>membership action plans?|map)|"
-    r"(?P<talks>(?:accession|membership|entry) (?:talks|negotiations)))\b"
-)
-
-
 def _step_named(state: DocState, questions: list[str], a: int, b: int, pos: int) -> list[str]:
     """The step named nearest the remark in its clause, when it is another than the frame's
     (the frame reads the first step word of the whole sentence)."""
     if not questions:
         return questions
     low = lowered(state)
-    steps = [(abs(x.start() - pos), x.lastgroup) for x in _STEP_WORD_RX.finditer(low, a, b)]
+    steps = [(abs(x.start() - pos), x.lastgroup) for x in STEP_WORD_RX.finditer(low, a, b)]
     if not steps:
         return questions
-    action = {"invite": "invite", "map": "map", "talks": "open_talks"}[min(steps)[1] or ""]
+    action = STEP_ACTION[min(steps)[1] or ""]
     inst = questions[0].split(":", 1)[0]
     if action == "open_talks":
         return questions  # talks words are read by frames (opening, concluding, under way)

@@ -364,6 +364,15 @@ _CONCLUDE_RX = re.compile(
 )
 
 
+# The words that name one step, shared by stances (a cue's object) and consensus (the step
+# named nearest a remark): an invitation, a MAP, accession talks.
+STEP_WORD_RX = re.compile(
+    r"\b(?:(?P<invite>invitations?)|(?P<map>membership action plans?|map)|"
+    r"(?P<talks>(?:accession|membership|entry) (?:talks|negotiations)))\b"
+)
+STEP_ACTION = {"invite": "invite", "map": "map", "talks": "open_talks"}
+
+
 _OTHER_TALKS_RX = re.compile(
     r"\b(?:talks|negotiations) with (?:russia|moscow|the kremlin|putin|the taliban|hamas|"
     r"china|beijing|iran|tehran|north korea|pyongyang)\b"

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.frames import OUTSIDERS, PLURAL_RX, main_questions, members
+from accession.nlp.frames import (
+    OUTSIDERS,
+    PLURAL_RX,
+    STEP_ACTION,
+    STEP_WORD_RX,
+    main_questions,
+    members,
+)
 from accession.nlp.holders import (
     coordinated,
     group_mentions,
@@ -477,24 +484,41 @@ _SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|becaus
 
 # The step named as the cue's object ("lobbied for invitations" in a sentence that also names
 # the MAP its subjects are in; "pressed for a MAP") decides which question the cue is about.
-_OBJECT_STEP_RX = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?P<w>invitations?|invite|membership action plans?|map|"
-    r"(?:accession|membership) (?:talks|negotiations))\b"
-)
+_SPACES_RX = re.compile(r"\s+")
+_WORD_RX = re.compile(r"[\w’'-]+")
 _ENDING_WORDS_RX = re.compile(r"\b(?:conclud|clos|complet|finish|wrap|end)\w*")
-_STEP_ACTION = {"invit": "invite", "membe": "map", "map": "map", "acces": "open_talks"}
+
+
+def _object_step(low: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The step (`frames.STEP_WORD_RX`, or the verb "invite") named within the three words
+    after a cue, and where."""
+    pos = end
+    for _ in range(4):
+        ws = _SPACES_RX.match(low, pos, limit)
+        if ws is None:
+            return None
+        m = STEP_WORD_RX.match(low, ws.end(), limit)
+        if m is not None:
+            return m.lastgroup or "", m.start()
+        w = _WORD_RX.match(low, ws.end(), limit)
+        if w is None:
+            return None
+        if w.group() == "invite":
+            return "invite", w.start()
+        pos = w.end()
+    return None
 
 
 def _step_of_object(
     low: str, questions: list[str], end: int, e: int, frame_pos: int = -1
 ) -> list[str]:
-    m = _OBJECT_STEP_RX.match(low, end, min(e, end + 50))
-    if m is None or not questions or m.start("w") == frame_pos:
+    found = _object_step(low, end, min(e, end + 50))
+    if found is None or not questions or found[1] == frame_pos:
         return questions  # the frame read these very words already
-    w = m.group("w")
-    if w.endswith(("talks", "negotiations")) and _ENDING_WORDS_RX.search(low, end, m.start("w")):
+    kind, at = found
+    if kind == "talks" and _ENDING_WORDS_RX.search(low, end, at):
         return questions  # "hopes to conclude its membership negotiations": admission
-    action = "open_talks" if w.endswith(("talks", "negotiations")) else _STEP_ACTION[w[:5]]
+    action = STEP_ACTION[kind]
     inst = questions[0].split(":", 1)[0]
     if action == "open_talks" and inst != "EU":
         return questions  # NATO's accession talks follow the invitation: leave them be
