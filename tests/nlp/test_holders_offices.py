@@ -44,3 +44,14 @@ def test_a_state_named_as_a_place_is_no_candidate(run) -> None:
     got = _stances(run, text, "2024-07-12")
     assert ("RUS", "NATO:admit:GEO", "oppose") in got
     assert not {s for s in got if s[1].endswith(":ARM")}
+
+
+def test_a_state_given_something_is_no_holder(run) -> None:
+    text = (
+        "NATO foreign ministers gave Armenia a Membership Action Plan, and refused to issue an "
+        "invitation to Georgia."
+    )
+    assert not {s for s in _stances(run, text, "2009-12-04") if s[0] == "ARM"}
+    # the giver itself still is
+    given = "Portugal gave its backing to Georgia's invitation to join NATO."
+    assert ("PRT", "NATO:invite:GEO", "support") in _stances(run, given, "2009-12-04")

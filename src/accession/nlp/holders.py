@@ -78,6 +78,9 @@ def subjects(
     ms = [m for m in ms if holder_iso(state, m)]
     if strict:  # "would open talks with Bosnia ..., asking": an object is never the subject
         ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)]
+    # "ministers gave Armenia a MAP, and refused ...": a state after a verb of giving is its
+    # object, whoever the subject is
+    ms = [m for m in ms if not _GIVEN_RX.search(text, max(clause_start, m.start - 14), m.start)]
     if len(ms) > 1:
         kept, prev, listed = [], None, None
         for m in ms:
@@ -164,6 +167,7 @@ def _of_place(state: DocState, m: Mention) -> bool:
     return bool(before) and before[0].place and before[0].country_iso3 == m.country_iso3
 
 
+_GIVEN_RX = re.compile(r"\b(?:gave|granted|offered|handed|awarded|sent)\s+$")
 _PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|countryside)\b")
 
 
