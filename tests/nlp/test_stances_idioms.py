@@ -59,3 +59,30 @@ def test_a_month_of_a_year_told_before(run) -> None:
 )
 def test_words_of_stance_about_something_else(run, text: str) -> None:
     assert not {s for s in _stances(run, text, "2022-09-30") if s[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Portugal told Georgia it should not expect Danish support for its NATO membership.",
+            ("DNK", "NATO:admit:GEO", "oppose"),
+            ("PRT", "NATO:admit:GEO", "support"),
+        ),
+        (
+            "Georgia can count on Danish support for its bid to join NATO, Portugal said.",
+            ("DNK", "NATO:admit:GEO", "support"),
+            ("PRT", "NATO:admit:GEO", "support"),
+        ),
+        (
+            "Georgia's bid to join NATO won Denmark's backing on Monday.",
+            ("DNK", "NATO:admit:GEO", "support"),
+            ("DNK", "NATO:admit:GEO", "oppose"),
+        ),
+    ],
+    ids=["denied-to-the-subject", "counted-on", "possessive"],
+)
+def test_an_adjective_or_possessive_names_whose_support(run, text, expected, absent) -> None:
+    got = _stances(run, text, "2024-01-01")
+    assert expected in got
+    assert absent not in got

@@ -883,6 +883,29 @@ _INVITED_TO_RX = re.compile(
 _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not\s+)?$")
 
 
+# Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
+# "Ankara's backing", "Hungary's veto").
+_OWNED_NOUNS = ("support", "backing", "approval", "blessing", "consent")
+# The owner's support denied to the subject: "should not expect", "can no longer count on".
+_DENIED_RX = re.compile(
+    r"\b(?:not|no longer|never|cannot|can't|won't)\s+(?:\w+\s+)?(?:expect|count on|rely on"
+    r"|get|receive|win|have)\b[^,;.]*$",
+    re.I,
+)
+
+
+def _possessor(state: DocState, s: int, cue: int) -> str | None:
+    """The state an adjective or possessive right before a noun cue names ("Turkish support",
+    "Ankara's backing"), when it speaks for one."""
+    before = mentions_in(state, max(s, cue - 30), cue)
+    if not before:
+        return None
+    m = before[-1]
+    if state.text[m.end : cue] not in (" ", "'s ", "’s ", "' ", "’ "):
+        return None
+    return holder_iso(state, m) if m.type == "state" else None
+
+
 def _holders(
     state: DocState,
     cue: Cue,
@@ -918,6 +941,12 @@ def _holders(
             for iso in subjects(state, s, s + resister.start()):
                 out.append((iso, "oppose"))
         return out
+    owner = _possessor(state, s, cue.start()) if word.startswith(_OWNED_NOUNS) else None
+    if owner is not None:
+        # "Sweden should not expect Turkish support": the support is Turkey's, whoever the
+        # clause's subject is; denied to the subject, it is withheld
+        denied = _DENIED_RX.search(text, max(s, cue.start() - 60), cue.start())
+        return [(owner, "oppose" if denied else None)]
     rel = _REL_GROUP_RX.search(text, max(s, cue.start() - 60), cue.start())
     if rel is not None:
         listed = _listed_before(state, s, rel.start())
