@@ -49,8 +49,18 @@ def test_statement_and_date(run, text: str, date: str) -> None:
             "video message that the alliance was stronger.",
             "2024-11-26",
         ),
+        (  # a blog, a broadcaster: channels too
+            "Latvia's parliament ratified the protocol on Tuesday.\n\nMark Rutte welcomed the "
+            "vote on his blog.",
+            "2024-11-26",
+        ),
+        (
+            "Latvia's parliament ratified the protocol on Tuesday.\n\nMark Rutte said on state "
+            "television that the alliance was stronger.",
+            "2024-11-26",
+        ),
     ],
-    ids=["video-message"],
+    ids=["video-message", "blog", "state-television"],
 )
 def test_statement_by_channel(run, text: str, date: str) -> None:
     assert _statements(run, text) == [date]

@@ -23,13 +23,16 @@ _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS))
 _STATEMENT_RX = re.compile(
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
+    r"\bon (?:his|her|its|their|the) (?:[\w-]+ )?(?:blog|website)\b|"
+    r"\bon (?:state |national |public |Russian |local )?(?:television|TV|radio)\b|"
     r"\bin an? (?:\w+ )?(?:statement|interview|speech|address)\b|\b(?:in|with) an? (?:\w+ )?"
     r"(?:message|video)\b|\bin (?:\w+ )?remarks\b|\b(?:reporters|journalists"
     r"|the press|(?:local |state |foreign )?media)(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
     r"(?:afterwards|later|after|before|ahead of|at the end)\b|\b(?:last|this) (?:month|week)\b"
     r"|\b(?:(?:at|over|during) the|last|this) weekend\b|\b(?:earlier|later) in the week\b"
     r"|\bas the (?:summit|meeting|session|talks) (?:broke up|closed|ended|wound down|drew to a "
-    r"close)\b|\bthe same day\b|\bwithin (?:hours|the hour|minutes)\b"
+    r"close)\b|\bthe same (?:day|evening|morning|afternoon|night)\b"
+    r"|\bwithin (?:hours|the hour|minutes)\b"
     r"|\bduring the (?:debate|session|sitting)\b"
     r"|\bin (?:early |late )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -67,6 +70,15 @@ _STATEMENT_TAILS = (
     "Telegram",
     "social media",
     "Instagram",
+    "blog",
+    "website",
+    "television",
+    "TV",
+    "radio",
+    "same evening",
+    "same morning",
+    "same afternoon",
+    "same night",
     "conference",
     "briefing",
     *WEEKDAY_NAMES,
