@@ -152,7 +152,7 @@ _BILATERAL_RX = re.compile(
     r"\b(?:the two sides|both sides|the sides|the two neighbou?rs|the two countries|the parties)"
     r" (?:\w+ )?$"
 )
-_SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly )?$")
+_SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly |also |already )?$")
 _DENIED_RX = re.compile(
     r"\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b[^.;]*$"
 )
