@@ -51,8 +51,13 @@ def test_an_application_dated_years_back_is_history(run) -> None:
             "Portugal has not yet sent the protocol on Armenia's accession to parliament.",
             set(),
         ),
+        (
+            "Portugal's president signed and sent Armenia's NATO accession protocol to "
+            "parliament for ratification on Monday.",
+            {("PRT", "NATO:admit:ARM", "support")},
+        ),
     ],
-    ids=["sent", "not-unless", "not-yet"],
+    ids=["sent", "not-unless", "not-yet", "candidate-possessive"],
 )
 def test_putting_the_protocol_before_parliament(run, text: str, expected: set) -> None:
     assert {s for s in _stances(run, text) if s[0] == "PRT"} == expected

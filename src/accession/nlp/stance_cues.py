@@ -38,7 +38,7 @@ _SUPPORT = (
     # putting the protocol before parliament, the step before ratification ("would not send
     # the protocols to parliament unless ...": a refusal with a condition)
     + "|".join(
-        v + r" (?:the |its |their |both )?(?:accession )?(?:protocols?|bills?|treat(?:y|ies))"
+        v + r" (?:the |its |their |both )?(?:[\w’'-]+ ){0,3}?(?:protocols?|bills?|treat(?:y|ies))"
         r" (?:[\w’'-]+ ){0,4}?to (?:the )?(?:[\w-]+ )?(?:parliament|assembly|legislature|lawmakers)"
         for v in (r"sen(?:d|ds|t|ding)", r"submit(?:s|ted|ting)?", r"forward(?:s|ed|ing)?")
     )
