@@ -46,8 +46,10 @@ def test_one_word_fragment_of_a_state_voice(run) -> None:
         'NATO has said Ukraine is on an "irreversible" path to membership.',  # a modifier
         'Diplomats said the talks were "difficult" and would continue.',  # no named speaker
         'The so-called "peace plan" was rejected.',
+        'EU leaders said the candidate had passed a law on "foreign agents" in May.',
+        'Romania said the group known as "Bucharest Nine" would meet again.',
     ],
-    ids=["quoted-modifier", "unnamed-speaker", "so-called"],
+    ids=["quoted-modifier", "unnamed-speaker", "so-called", "law-on", "known-as"],
 )
 def test_scare_quotes_are_not_quotes(run, text: str) -> None:
     assert _quotes(run, text) == []

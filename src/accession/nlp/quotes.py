@@ -289,12 +289,22 @@ def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
     return None
 
 
+# What names a thing rather than quotes someone: a law's subject, "known as", "the term".
+_LABEL_BEFORE_RX = re.compile(
+    r"\b(?:(?:law|laws|bill|act|legislation|rules|regulation) on|known as|the (?:term|word|phrase"
+    r"|slogan|label))\s*$",
+    re.I,
+)
+
+
 def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool = False) -> bool:
     """A quote, not a scare quote or a title. `named`: a speech verb of this sentence has a
     named speaker, so a short fragment ('warned it would take "countermeasures"') is theirs."""
     words = len(inner.split())
     if text[max(0, o - 10) : o].rstrip().lower().endswith("so-called"):
         return False
+    if _LABEL_BEFORE_RX.search(text, max(0, o - 30), o):
+        return False  # 'a law on "foreign agents"', 'known as "Bucharest Nine"': a name
     if named and attributed and not inner[:1].isupper():
         nxt = _NEXT_WORD_RX.match(text, c + 1)
         # 'moving towards "irreversible" integration': a quoted modifier, not a quote
