@@ -148,3 +148,16 @@ def test_a_count_refers_to_the_coordinated_list_not_every_state_named(run) -> No
     got = _stances(run, text, "1997-07-08")
     assert ("MDA", "NATO:admit:MDA", "support") in got
     assert not {s for s in got if s[0] == "USA" and s[1] == "NATO:admit:USA"}
+
+
+def test_the_two_countries_are_not_an_outsider_named_before(run) -> None:
+    # "the two countries" right after a sentence naming Washington and Beijing: the pair the
+    # story is about, never Beijing as a candidate
+    text = (
+        "Portugal's parliament approved membership for Armenia and Georgia in NATO on "
+        "Wednesday.\n\nOne lawmaker voted no, arguing that the United States should focus on "
+        "China.\n\nPortugal's president, who has strongly backed the two countries' bids, is "
+        "expected to sign the documents quickly."
+    )
+    got = {(s["actor_iso3"], s["question"]) for s in run(text, "2022-08-03")["stances"]}
+    assert not any(q.endswith(":CHN") for _, q in got)

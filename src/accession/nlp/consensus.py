@@ -156,7 +156,11 @@ _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly |al
 _DENIED_RX = re.compile(
     r"\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b[^.;]*$"
 )
-_PARTIAL_RX = re.compile(r"\b(?:most|some|many|several|few|half|none|two|three|four) of (?:the )?$")
+# "most of the 28 allies", "more than 20 of NATO's 30 members": not all of them
+_PARTIAL_RX = re.compile(
+    r"\b(?:most|some|many|several|few|half|none|two|three|four|(?:more|fewer|less) than \w+"
+    r"|\d+) of (?:the |nato(?:’s|'s) |the (?:alliance|bloc|union)(?:’s|'s) )?$"
+)
 # A remark without a candidate of its own speaks of the article's question when it names the
 # collective decision ("no consensus", "agreed", "all 30 allies have signed off").
 _COLLECTIVE = (

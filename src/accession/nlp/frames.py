@@ -275,6 +275,17 @@ def frames_stage(state: DocState, res: Any) -> None:
         if plural is not None:
             n = _COUNT.get(plural.group("n") or "", 2)
             listed = [c for c in pair_before if c not in mem]
+            if n == 2 and listed and all(c in OUTSIDERS for c in listed):
+                # "the two countries' bids" after a sentence naming Washington and Beijing:
+                # the latest coordinated pair of non-members ("Finland and Sweden")
+                listed = next(
+                    (
+                        y
+                        for li, x in reversed(lists)
+                        if li < si and len(y := [c for c in x if c not in mem]) == 2
+                    ),
+                    listed,
+                )
             if n != 2:  # "all three governments": the latest list of three
                 listed = next(
                     (
