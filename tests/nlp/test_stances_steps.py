@@ -128,3 +128,27 @@ def test_leaders_listed_together_behind_one_quote(run) -> None:
 )
 def test_a_candidates_own_filing_and_signature(run, text: str, expected: set) -> None:
     assert _stances(run, text, "2009-12-04") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Portugal has threatened to block Armenia's accession to NATO if Yerevan does not "
+            "meet its demands.",
+            ("PRT", "NATO:admit:ARM", "conditional"),
+        ),
+        (
+            "Portugal has threatened to block Armenia's accession to NATO if the border talks "
+            "fail.",
+            ("PRT", "NATO:admit:ARM", "conditional"),
+        ),
+        (
+            "Portugal has threatened to block Armenia's accession to NATO.",
+            ("PRT", "NATO:admit:ARM", "oppose"),
+        ),
+    ],
+    ids=["if-not", "if-fail", "no-condition"],
+)
+def test_a_block_threatened_on_a_negative_condition(run, text: str, expected) -> None:
+    assert expected in _stances(run, text)

@@ -351,6 +351,9 @@ NEG_RX = re.compile(
 # After an opposition cue: a condition that would end it ("should not ratify ... until the
 # election law changes", "will block it unless") makes the position conditional.
 UNTIL_RX = re.compile(
+    # "threatened to block it if Sweden does not meet its demands": a block with a condition
+    r"\bif (?:[\w’'-]+ ){1,6}?(?:(?:do|does|did|is|are|can|will)(?: not|n[’']t)|fail\w*"
+    r"|refus\w+)\b|"
     r"\b(?:until|unless|only (?:if|after|once|when|follow\w*|come\w* after)|provided(?: that)?|"
     r"on condition|pending|while the (?:war|fighting|conflict) (?:is |was )?(?:still )?"
     r"(?:goes|went|going|continu\w+|rag\w+|last\w*))\b"
