@@ -507,9 +507,8 @@ _REL_BEFORE_RX = re.compile(r"(last|next|this) $", re.I)
 
 # Every date pattern starts with a digit or with a month or weekday name. Rather than run
 # seven patterns over the whole text (or one slow alternation of them), the candidate word
-# starts are found with `str.find` and a digit-run scan, and each pattern is tried there
-# with `match`, keeping `finditer`'s rule that one pattern's matches do not overlap.
-_DIGIT_RUN_RX = re.compile(r"[0-9]+")
+# starts are found with `str.find` (digit runs too), and each pattern that can start there
+# is tried with `match`, keeping `finditer`'s rule that one pattern's matches do not overlap.
 _NAME_PREFIXES = (
     "Jan",
     "Feb",
@@ -538,33 +537,65 @@ _WEEKDAY_BACK: tuple[tuple[int, tuple[str, ...]], ...] = (
     (5, ("Thursday", "Saturday")),
     (6, ("Wednesday",)),
 )
-# indices into _DATE_RXS of the patterns that start with a digit; a four-digit run from 19..
-# or 20.. may also be a year alone
-_DIGIT_RXS = (0, 1, 2, 6)
+# indices into _DATE_RXS of the patterns that start with a digit, by the digit run there:
+# `\d{1,2}` then a non-digit (ranges, day-month, numeric dates) needs a run of one or two; an
+# ISO date or a year alone needs a run of exactly four from 19.. or 20..; any other run starts
+# no date (every pattern would fail there, so none is tried)
+_DIGIT_RXS = (0, 1, 2, 6)  # a run followed by a non-ASCII digit: all of them
 _DIGIT_YEAR_RXS = (0, 1, 2, 6, 7)
-_NAME_RXS = (3, 4, 5)
+_SHORT_RUN_RXS = (1, 2, 6)
+_YEAR_RUN_RXS = (0, 7)
+_MONTH_RXS = (3, 4)  # the patterns that start with a month name
+_WEEKDAY_RXS = (5,)
+_DIGITS = "0123456789"
+
+
+def _digit_run_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, length) of each maximal run of ASCII digits in text[start:end], in order: what
+    `re.finditer("[0-9]+")` gives, from ten `str.find` scans (a regex steps through every
+    character in Python's engine: ~10x slower on a digit-poor article)."""
+    at: list[int] = []
+    for d in _DIGITS:
+        i = text.find(d, start, end)
+        while i >= 0:
+            at.append(i)
+            i = text.find(d, i + 1, end)
+    if not at:
+        return []
+    at.sort()
+    runs: list[tuple[int, int]] = []
+    for p in at:
+        if runs and runs[-1][0] + runs[-1][1] == p:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((p, 1))
+    return runs
 
 
 def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
     """(pattern index, match) of every date pattern at a word start, earliest first, longest
     on ties, without overlaps."""
     cands: list[tuple[int, tuple[int, ...]]] = []
-    for m in _DIGIT_RUN_RX.finditer(text, start, end):
-        p = m.start()
+    for p, n in _digit_run_starts(text, start, end):
         if not p or not text[p - 1].isalnum():
-            year = m.end() - p == 4 and text.startswith(("19", "20"), p)
-            cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
+            year = n == 4 and text.startswith(("19", "20"), p)
+            if p + n < end and text[p + n].isdigit():  # `\d` takes other digits too: try all
+                cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
+            elif n <= 2:
+                cands.append((p, _SHORT_RUN_RXS))
+            elif year:
+                cands.append((p, _YEAR_RUN_RXS))
     for name in _MONTH_PREFIXES:
         for p in find_all_in(text, (name,), start, end):
             if not p or not text[p - 1].isalnum():
-                cands.append((p, _NAME_RXS))
+                cands.append((p, _MONTH_RXS))
     # the seven weekday names by one scan for their common "day" (each name occurs where its
     # "day" does, at a fixed offset back)
     for p in find_all_in(text, ("day",), start, end):
         for back, names in _WEEKDAY_BACK:
             a = p - back
             if a >= start and text.startswith(names, a) and (not a or not text[a - 1].isalnum()):
-                cands.append((a, _NAME_RXS))
+                cands.append((a, _WEEKDAY_RXS))
                 break
     if not cands:
         return []
