@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from accession.nlp.scan import find_all_in, lower_same_length
+from accession.nlp.scan import find_all_in, find_each, lower_same_length
 
 MONTHS = {
     m: i
@@ -531,6 +531,7 @@ _NAME_PREFIXES = (
     "Sunday",
 )
 _MONTH_PREFIXES = _NAME_PREFIXES[:12]
+_NAME_WORDS = (*_MONTH_PREFIXES, "day")  # what the candidate scan looks for
 _WEEKDAY_BACK: tuple[tuple[int, tuple[str, ...]], ...] = (
     (3, ("Monday", "Friday", "Sunday")),
     (4, ("Tuesday",)),
@@ -585,13 +586,17 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
                 cands.append((p, _SHORT_RUN_RXS))
             elif year:
                 cands.append((p, _YEAR_RUN_RXS))
-    for name in _MONTH_PREFIXES:
-        for p in find_all_in(text, (name,), start, end):
+    if start == 0 and end >= len(text):  # the whole text: one read of the keyword index
+        found = find_each(text, _NAME_WORDS)
+    else:
+        found = [find_all_in(text, (w,), start, end) for w in _NAME_WORDS]
+    for at in found[:-1]:
+        for p in at:
             if not p or not text[p - 1].isalnum():
                 cands.append((p, _MONTH_RXS))
     # the seven weekday names by one scan for their common "day" (each name occurs where its
     # "day" does, at a fixed offset back)
-    for p in find_all_in(text, ("day",), start, end):
+    for p in found[-1]:
         for back, names in _WEEKDAY_BACK:
             a = p - back
             if a >= start and text.startswith(names, a) and (not a or not text[a - 1].isalnum()):
