@@ -56,3 +56,31 @@ def test_date_candidates_by_digit_run_length_equal_trying_every_pattern(text: st
         if not kept or s[0] >= kept[-1][1]:
             kept.append(s)
     assert [m.span() for _, m in _date_matches(text, 0, len(text))] == kept
+
+
+ROLE_PARTS = ["Minister", "minister", "Prime ", "Foreign ", "Secretary of State", " for ", " of "]
+ROLE_PARTS += ["the ", "and ", "Affairs", "European", "x", "X", ",", " ", "\t", "\n", "\u00a0"]
+ROLE_PARTS += ["chief", "foreign policy ", "Sen.", "Mr", "leader", "Deputy ", "-", "Bek", ", "]
+
+
+def _plain_role_before(text: str, start: int) -> str | None:
+    from accession.nlp.mentions import _ROLE_PORTFOLIO_TAIL_RX, _ROLE_RX, _ROLE_TAIL_RX
+
+    window = text[max(0, start - 90) : start]
+    m = _ROLE_TAIL_RX.search(window)
+    if not m:
+        p = _ROLE_PORTFOLIO_TAIL_RX.search(window)
+        return (p.group("role") or p.group("role2")) if p else None
+    rm = _ROLE_RX.match(window, m.start())
+    return rm.group() if rm is not None else "<no role word at the tail's start>"
+
+
+@given(st.lists(st.sampled_from(ROLE_PARTS), max_size=14).map("".join))
+def test_role_before_skips_only_windows_the_tail_patterns_cannot_match(text: str) -> None:
+    from accession.nlp.mentions import _role_before
+
+    try:
+        fast = _role_before(text, len(text))
+    except AttributeError:  # as the plain form: a tail whose role word starts inside a word
+        fast = "<no role word at the tail's start>"
+    assert fast == _plain_role_before(text, len(text))
