@@ -84,3 +84,16 @@ def test_role_before_skips_only_windows_the_tail_patterns_cannot_match(text: str
     except AttributeError:  # as the plain form: a tail whose role word starts inside a word
         fast = "<no role word at the tail's start>"
     assert fast == _plain_role_before(text, len(text))
+
+
+@given(st.data())
+def test_window_needs_hold_in_every_match_of_their_family(data: st.DataObject) -> None:
+    """Each family's `_WINDOW_NEEDS` strings: one is in every string its pattern matches
+    (strings generated from the pattern itself, lookarounds aside)."""
+    from accession.nlp.events import _TYPE_RX, _WINDOW_NEEDS
+
+    key = data.draw(st.sampled_from(sorted(_WINDOW_NEEDS)))
+    rx = _TYPE_RX[key]
+    text = data.draw(st.from_regex(rx, fullmatch=True))
+    if rx.fullmatch(text):
+        assert any(n in text for n in _WINDOW_NEEDS[key]), (key, text)
