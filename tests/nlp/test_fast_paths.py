@@ -97,3 +97,17 @@ def test_window_needs_hold_in_every_match_of_their_family(data: st.DataObject) -
     text = data.draw(st.from_regex(rx, fullmatch=True))
     if rx.fullmatch(text):
         assert any(n in text for n in _WINDOW_NEEDS[key]), (key, text)
+
+
+@given(
+    st.lists(st.sampled_from(["a", ".", ";", ":", " ", "\n", "é", "ab. ", "x;y"]), max_size=12).map(
+        "".join
+    ),
+    st.integers(-2, 40),
+    st.integers(-2, 40),
+)
+def test_clause_tail_start_equals_the_tail_search(text: str, lo: int, pos: int) -> None:
+    from accession.nlp.dates import _CLAUSE_TAIL_RX, _clause_tail_start
+
+    m = _CLAUSE_TAIL_RX.search(text, lo, pos)
+    assert _clause_tail_start(text, lo, pos) == (m.start() if m is not None else None)

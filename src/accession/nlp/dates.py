@@ -297,6 +297,20 @@ _AFTER_CUE_RX = re.compile(
 _CLAUSE_TAIL_RX = re.compile(r"[^.;:]*$")
 
 
+def _clause_tail_start(text: str, lo: int, pos: int) -> int | None:
+    """`_CLAUSE_TAIL_RX.search(text, lo, pos).start()` (None where the search finds nothing),
+    from three `rfind`s: the search is quadratic (each start runs on to the next stop, then
+    fails), ~40 µs over its 130 characters. It finds the text after the last stop (both
+    offsets clamped to the text, as the regex engine does); nothing when the span is
+    reversed."""
+    n = len(text)
+    lo, pos = min(max(lo, 0), n), min(max(pos, 0), n)
+    if lo > pos:
+        return None
+    cut = max(text.rfind(".", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return lo if cut < 0 else cut + 1
+
+
 def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence, then the first
     verb after it in its clause, then a future cue in `around` (read only when needed)."""
@@ -307,9 +321,10 @@ def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool
         return True
     # "will host X and Y at the White House on Thursday": a future cue earlier in the same
     # clause, with no past verb after it
-    wide = _CLAUSE_TAIL_RX.search(text, max(start, pos - 130), pos)
+    lo = max(start, pos - 130)
+    wide = _clause_tail_start(text, lo, pos)
     if wide is not None:
-        cues = list(FUTURE_RX.finditer(text, wide.start(), pos))
+        cues = list(FUTURE_RX.finditer(text, wide, pos))
         cue = cues[-1] if cues else None
         if (
             cue is not None
