@@ -475,3 +475,22 @@ def test_word_search_by_start_strings_equals_plain_search(text: str, a: int, b: 
     end = max(a, len(text) - b)
     fast, slow = word_search(_LARGE_RX, text, a, end), _plain_word_search(_LARGE_RX, text, a, end)
     assert (fast.span() if fast else None) == (slow.span() if slow else None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Said", "said", "X", "x", " ", "İ", "day", "Monday", "ς"]), max_size=12
+    ).map("".join),
+    st.lists(
+        st.sampled_from(["said", "Said", "X", "day", "Mon", "İs", "ς", "s"]),
+        min_size=1,
+        max_size=5,
+        unique=True,
+    ).map(tuple),
+)
+def test_find_each_equals_find_all_per_keyword(text: str, keywords: tuple) -> None:
+    from accession.nlp.scan import find_each
+
+    assert find_each(text, keywords) == [find_all(text, (k,)) for k in keywords]
+    low = lower_same_length(text)
+    assert find_each(low, keywords) == [find_all(low, (k,)) for k in keywords]

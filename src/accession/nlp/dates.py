@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from accession.nlp.scan import find_all_in, lower_same_length
+from accession.nlp.scan import find_all_in, find_each, lower_same_length
 
 MONTHS = {
     m: i
@@ -297,6 +297,20 @@ _AFTER_CUE_RX = re.compile(
 _CLAUSE_TAIL_RX = re.compile(r"[^.;:]*$")
 
 
+def _clause_tail_start(text: str, lo: int, pos: int) -> int | None:
+    """`_CLAUSE_TAIL_RX.search(text, lo, pos).start()` (None where the search finds nothing),
+    from three `rfind`s: the search is quadratic (each start runs on to the next stop, then
+    fails), ~40 µs over its 130 characters. It finds the text after the last stop (both
+    offsets clamped to the text, as the regex engine does); nothing when the span is
+    reversed."""
+    n = len(text)
+    lo, pos = min(max(lo, 0), n), min(max(pos, 0), n)
+    if lo > pos:
+        return None
+    cut = max(text.rfind(".", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return lo if cut < 0 else cut + 1
+
+
 def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence, then the first
     verb after it in its clause, then a future cue in `around` (read only when needed)."""
@@ -307,9 +321,10 @@ def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool
         return True
     # "will host X and Y at the White House on Thursday": a future cue earlier in the same
     # clause, with no past verb after it
-    wide = _CLAUSE_TAIL_RX.search(text, max(start, pos - 130), pos)
+    lo = max(start, pos - 130)
+    wide = _clause_tail_start(text, lo, pos)
     if wide is not None:
-        cues = list(FUTURE_RX.finditer(text, wide.start(), pos))
+        cues = list(FUTURE_RX.finditer(text, wide, pos))
         cue = cues[-1] if cues else None
         if (
             cue is not None
@@ -507,9 +522,8 @@ _REL_BEFORE_RX = re.compile(r"(last|next|this) $", re.I)
 
 # Every date pattern starts with a digit or with a month or weekday name. Rather than run
 # seven patterns over the whole text (or one slow alternation of them), the candidate word
-# starts are found with `str.find` and a digit-run scan, and each pattern is tried there
-# with `match`, keeping `finditer`'s rule that one pattern's matches do not overlap.
-_DIGIT_RUN_RX = re.compile(r"[0-9]+")
+# starts are found with `str.find` (digit runs too), and each pattern that can start there
+# is tried with `match`, keeping `finditer`'s rule that one pattern's matches do not overlap.
 _NAME_PREFIXES = (
     "Jan",
     "Feb",
@@ -532,39 +546,76 @@ _NAME_PREFIXES = (
     "Sunday",
 )
 _MONTH_PREFIXES = _NAME_PREFIXES[:12]
+_NAME_WORDS = (*_MONTH_PREFIXES, "day")  # what the candidate scan looks for
 _WEEKDAY_BACK: tuple[tuple[int, tuple[str, ...]], ...] = (
     (3, ("Monday", "Friday", "Sunday")),
     (4, ("Tuesday",)),
     (5, ("Thursday", "Saturday")),
     (6, ("Wednesday",)),
 )
-# indices into _DATE_RXS of the patterns that start with a digit; a four-digit run from 19..
-# or 20.. may also be a year alone
-_DIGIT_RXS = (0, 1, 2, 6)
+# indices into _DATE_RXS of the patterns that start with a digit, by the digit run there:
+# `\d{1,2}` then a non-digit (ranges, day-month, numeric dates) needs a run of one or two; an
+# ISO date or a year alone needs a run of exactly four from 19.. or 20..; any other run starts
+# no date (every pattern would fail there, so none is tried)
+_DIGIT_RXS = (0, 1, 2, 6)  # a run followed by a non-ASCII digit: all of them
 _DIGIT_YEAR_RXS = (0, 1, 2, 6, 7)
-_NAME_RXS = (3, 4, 5)
+_SHORT_RUN_RXS = (1, 2, 6)
+_YEAR_RUN_RXS = (0, 7)
+_MONTH_RXS = (3, 4)  # the patterns that start with a month name
+_WEEKDAY_RXS = (5,)
+_DIGITS = "0123456789"
+
+
+def _digit_run_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, length) of each maximal run of ASCII digits in text[start:end], in order: what
+    `re.finditer("[0-9]+")` gives, from ten `str.find` scans (a regex steps through every
+    character in Python's engine: ~10x slower on a digit-poor article)."""
+    at: list[int] = []
+    for d in _DIGITS:
+        i = text.find(d, start, end)
+        while i >= 0:
+            at.append(i)
+            i = text.find(d, i + 1, end)
+    if not at:
+        return []
+    at.sort()
+    runs: list[tuple[int, int]] = []
+    for p in at:
+        if runs and runs[-1][0] + runs[-1][1] == p:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((p, 1))
+    return runs
 
 
 def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
     """(pattern index, match) of every date pattern at a word start, earliest first, longest
     on ties, without overlaps."""
     cands: list[tuple[int, tuple[int, ...]]] = []
-    for m in _DIGIT_RUN_RX.finditer(text, start, end):
-        p = m.start()
+    for p, n in _digit_run_starts(text, start, end):
         if not p or not text[p - 1].isalnum():
-            year = m.end() - p == 4 and text.startswith(("19", "20"), p)
-            cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
-    for name in _MONTH_PREFIXES:
-        for p in find_all_in(text, (name,), start, end):
+            year = n == 4 and text.startswith(("19", "20"), p)
+            if p + n < end and text[p + n].isdigit():  # `\d` takes other digits too: try all
+                cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
+            elif n <= 2:
+                cands.append((p, _SHORT_RUN_RXS))
+            elif year:
+                cands.append((p, _YEAR_RUN_RXS))
+    if start == 0 and end >= len(text):  # the whole text: one read of the keyword index
+        found = find_each(text, _NAME_WORDS)
+    else:
+        found = [find_all_in(text, (w,), start, end) for w in _NAME_WORDS]
+    for at in found[:-1]:
+        for p in at:
             if not p or not text[p - 1].isalnum():
-                cands.append((p, _NAME_RXS))
+                cands.append((p, _MONTH_RXS))
     # the seven weekday names by one scan for their common "day" (each name occurs where its
     # "day" does, at a fixed offset back)
-    for p in find_all_in(text, ("day",), start, end):
+    for p in found[-1]:
         for back, names in _WEEKDAY_BACK:
             a = p - back
             if a >= start and text.startswith(names, a) and (not a or not text[a - 1].isalnum()):
-                cands.append((a, _NAME_RXS))
+                cands.append((a, _WEEKDAY_RXS))
                 break
     if not cands:
         return []

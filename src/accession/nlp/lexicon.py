@@ -172,7 +172,17 @@ NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏḀ-ỿ"
 _LOW = "a-zß-öø-ÿā-žƀ-ɏḀ-ỿ"
 _NAME_TOKEN = rf"(?:[{_UP}][{_LOW}’']+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.)"
-NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{NAME_PARTICLES})\s+)*{_NAME_TOKEN})+")
+# `NAME_RX` is `_NAME_TOKEN(?:\s+(?:(?:particle)\s+)*_NAME_TOKEN)+`, written for speed with
+# the same matches: the first token's capital is taken out of its alternation, so the pattern
+# starts with a character class and the engine skips to the next capital (a leading
+# alternation makes it try the whole pattern at every position: ~2x slower); and the letter
+# and space runs are possessive, since a shorter run could only be followed by another letter
+# (or space), which nothing after it accepts.
+_NAME_TOKEN_FAST = rf"(?:[{_UP}][{_LOW}’']++(?:-[{_UP}][{_LOW}]++)?|[A-Z]\.)"
+NAME_RX = re.compile(
+    rf"[{_UP}](?:[{_LOW}’']++(?:-[{_UP}][{_LOW}]++)?|(?<=[A-Z])\.)"
+    rf"(?:\s++(?:(?:{NAME_PARTICLES})\s+)*{_NAME_TOKEN_FAST})+"
+)
 CAP_TOKEN_RX = re.compile(rf"[{_UP}][{_LOW}]+(?:-[A-Z][a-z]+)?")
 
 

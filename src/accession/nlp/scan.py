@@ -541,6 +541,42 @@ def find_all(low: str, keywords: Iterable[str]) -> list[int]:
     return out
 
 
+def find_each(text: str, keywords: tuple[str, ...]) -> list[list[int]]:
+    """`[find_all(text, (kw,)) for kw in keywords]` from one plan and one read of the keyword
+    index: a stage that wants each keyword's own offsets (statement tails, month names) pays
+    the lookup once instead of once per keyword (~1.5 µs each)."""
+    plan = _INDEX.plan(keywords) if _ahocorasick is not None else None
+    out: list[list[int]] = []
+    if plan is None:
+        for kw in keywords:
+            got: list[int] = []
+            i = text.find(kw)
+            while i >= 0:
+                got.append(i)
+                i = text.find(kw, i + 1)
+            out.append(got)
+        return out
+    low, is_low = _INDEX.lowered(text)
+    idx = _INDEX.index(low)
+    for kw, lk in plan:
+        if lk is None:
+            got = []
+            i = text.find(kw)
+            while i >= 0:
+                got.append(i)
+                i = text.find(kw, i + 1)
+            out.append(got)
+            continue
+        at = idx.get(lk)
+        if not at:
+            out.append([])
+        elif is_low and lk == kw:
+            out.append(list(at))
+        else:  # where the lower case occurs: the text's own characters decide
+            out.append([p for p in at if text.startswith(kw, p)])
+    return out
+
+
 def find_all_in(text: str, keywords: Iterable[str], start: int, end: int) -> list[int]:
     """Start offsets of each keyword occurring wholly inside text[start:end]."""
     keys = keywords if type(keywords) is tuple else tuple(keywords)

@@ -13,7 +13,7 @@ from typing import Any
 from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import SPEECH_VERB_WORDS, trie_regex
 from accession.nlp.pipeline import DocState
-from accession.nlp.scan import find_all, mentions_in
+from accession.nlp.scan import find_all, find_each, mentions_in
 
 # Speech verbs the shared lexicon lacks, read here only: "writing on Twitter on Tuesday",
 # "thanked the allies on Thursday night".
@@ -225,11 +225,11 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
     """Start offsets of dated or sourced statements ("said on Monday", "wrote on X"). Month
     and weekday tails are the date phrases already found (`dates`), when there are any."""
     tails = _STATEMENT_TAILS if dates is None else _OTHER_TAILS
-    at = {t: find_all(text, (t,)) for t in tails}
+    at = dict(zip(tails, find_each(text, tails), strict=True))
     ends = [(p - 100, p + len(t) + 2) for t in tails for p in at[t]]
     # "told reporters afterwards": only where the audience word has its occasion after it
-    for t in _AUDIENCE:
-        for p in find_all(text, (t,)):
+    for t, found in zip(_AUDIENCE, find_each(text, _AUDIENCE), strict=True):
+        for p in found:
             am = _AUDIENCE_AFTER_RX.match(text, p + len(t))
             if am is not None:
                 ends.append((p - 100, am.end() + 1))
