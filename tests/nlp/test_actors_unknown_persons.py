@@ -48,3 +48,9 @@ def test_a_lower_case_chief_before_a_name(run) -> None:
 )
 def test_no_person_from_institutions_or_places(run, text: str) -> None:
     assert _people(run, text) == {}
+
+
+def test_a_role_word_inside_a_longer_word_is_no_role(run) -> None:
+    # "leader" inside "ringleader": once a crash (the role's tail matched, the role did not)
+    out = run("The party ringleader John Smith said on Monday that NATO should wait.", "2024-01-01")
+    assert all(a.get("role") != "leader" for a in out["actors"])

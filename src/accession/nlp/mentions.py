@@ -206,7 +206,9 @@ def _role_before(text: str, start: int) -> str | None:
     if not m:
         p = _ROLE_PORTFOLIO_TAIL_RX.search(window) if comma else None
         return (p.group("role") or p.group("role2")) if p else None
-    return _ROLE_RX.match(window, m.start()).group()  # type: ignore[union-attr]
+    # the tail may start inside a longer word ("ringleader John Smith"): no role there
+    rm = _ROLE_RX.match(window, m.start())
+    return rm.group() if rm is not None else None
 
 
 def _kb_person(name: str, lex: Lexicon, res: Any) -> str | None:
