@@ -15,6 +15,12 @@ CASES = [
         "protocol_signature",
         "2024-02-06",
     ),
+    (  # in a relative clause after the protocols
+        "Most allies have ratified the accession protocols for Norway and Iceland, which were "
+        "signed in Brussels in early July.",
+        "protocol_signature",
+        "2024-07",
+    ),
     ("Norway and Iceland applied together last May.", "application", "2024-05"),
     ("Moldova, which asked for a MAP in January, got the same answer.", "application", "2024-01"),
     (

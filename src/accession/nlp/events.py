@@ -93,6 +93,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         # the EU's counterpart of a protocol: "signed its accession treaty"
         r"sign(?:ed|s|ing)? (?:the |an |its |their )?(?:eu |[\w’'-]+ )?(?:accession treaty|treaty"
         r" of accession)|"
+        # "the protocols for Finland and Sweden, which were signed in July"
+        r"protocols?(?: (?:[\w’'-]+ ){0,4}?[\w’'-]+)?, which (?:was|were|had been) signed|"
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
         r"be|are to be|is due to be|are due to be|(?:is|are) expected to be) signed|"
         r"(?:signature|signing) "
