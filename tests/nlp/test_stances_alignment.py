@@ -161,3 +161,25 @@ def test_the_two_countries_are_not_an_outsider_named_before(run) -> None:
     )
     got = {(s["actor_iso3"], s["question"]) for s in run(text, "2022-08-03")["stances"]}
     assert not any(q.endswith(":CHN") for _, q in got)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "EU leaders agreed to open accession talks with Armenia on Thursday, a step that "
+            "Yerevan hailed as historic.",
+            ("ARM", "EU:open_talks:ARM", "support"),
+        ),
+        (
+            "Portugal backed the plan to invite Armenia, which Denmark opposes.",
+            ("DNK", "NATO:invite:ARM", "oppose"),
+        ),
+    ],
+    ids=["step-that-candidate-hailed", "which-member-opposes"],
+)
+def test_the_subject_of_a_relative_clause_holds_its_cue(run, text: str, expected) -> None:
+    got = {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in run(text, "2022-06-24")["stances"]
+    }
+    assert expected in got

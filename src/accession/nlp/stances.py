@@ -368,7 +368,12 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders] or [
                     (iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)
                 ]
-            elif explicit or f.get("change") and not reaction:
+            elif (explicit or f.get("change") and not reaction) and not (
+                (reaction or word.startswith(_PRAISE))
+                and _REL_SUBJECT_RX.search(text, max(s, cue.start() - 40), cue.start())
+            ):
+                # "granted Ukraine candidate status, a step that Kyiv hailed": the candidate
+                # as the subject of a relative clause reacts; elsewhere it is the object
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif f.get("outsider") or (
                 f.get("implicit")
@@ -883,6 +888,14 @@ _INVITED_TO_RX = re.compile(
 _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not\s+)?$")
 
 
+_PRAISE = ("welcom", "hail", "prais", "applaud", "celebrat")
+# The subject of a relative clause right before a cue: "a step that Kyiv hailed".
+# ("said that Ukraine should not" is no relative clause: "that" must follow a noun of the step)
+_REL_SUBJECT_RX = re.compile(
+    r"(?:, which|\b(?:step|move|decision|plan|proposal|deal|offer|compromise|bid|request|invitation"
+    r"|outcome|agreement|declaration|wording|text|status) (?:that|which)) "
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?$"
+)
 # Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
 # "Ankara's backing", "Hungary's veto").
 _OWNED_NOUNS = ("support", "backing", "approval", "blessing", "consent")
@@ -947,6 +960,13 @@ def _holders(
         # clause's subject is; denied to the subject, it is withheld
         denied = _DENIED_RX.search(text, max(s, cue.start() - 60), cue.start())
         return [(owner, "oppose" if denied else None)]
+    rs = _REL_SUBJECT_RX.search(text, max(s, cue.start() - 40), cue.start())
+    if rs is not None:
+        # "a step that Kyiv hailed", "a plan which Hungary opposes": the relative clause's
+        # own subject, not the main clause's
+        inner = [m for m in mentions_in(state, rs.start(), cue.start()) if holder_iso(state, m)]
+        if inner:
+            return [(holder_iso(state, inner[-1]) or "", None)]
     rel = _REL_GROUP_RX.search(text, max(s, cue.start() - 60), cue.start())
     if rel is not None:
         listed = _listed_before(state, s, rel.start())
