@@ -33,6 +33,14 @@ def test_fragment_in_reported_speech_of_a_named_person(run) -> None:
     assert _quotes(run, text) == [("Mark Rutte", "real progress")]
 
 
+def test_fragment_attributed_after_the_sentence_with_a_role_word(run) -> None:
+    text = (
+        'The alliance will take "concrete steps" to protect its members after the vote on '
+        "Tuesday, NATO spokesman Mark Rutte told reporters."
+    )
+    assert _quotes(run, text) == [("Mark Rutte", "concrete steps")]
+
+
 def test_one_word_fragment_of_a_state_voice(run) -> None:
     text = 'The Kremlin has warned it would take "countermeasures" if troops arrive.'
     got = _quotes(run, text)

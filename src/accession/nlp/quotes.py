@@ -275,7 +275,9 @@ def _attribute(
 
 
 _TRAILING_SAID_RX = re.compile(
-    r",\s+(?P<subj>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|added|told|"
+    # "..., Kremlin spokesman Dmitry Peskov told reporters": a role word may stand in the name
+    r",\s+(?P<subj>he|she|they|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|added|told|"
     r"wrote|argued|insisted)\b"
 )
 _JOINT_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
