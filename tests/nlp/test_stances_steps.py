@@ -152,3 +152,28 @@ def test_a_candidates_own_filing_and_signature(run, text: str, expected: set) ->
 )
 def test_a_block_threatened_on_a_negative_condition(run, text: str, expected) -> None:
     assert expected in _stances(run, text)
+
+
+def test_inviting_a_counterpart_to_visit_is_no_invitation(run) -> None:
+    text = (
+        "Portugal's prime minister said on Friday there was no urgency to approve Armenia's "
+        "accession to NATO, and invited his Armenian counterpart to Lisbon to talk first."
+    )
+    out = run(text, "2024-01-26")
+    assert not any(q.split(":")[1] == "invite" for q in (s["question"] for s in out["stances"]))
+    assert not any(e["type"] == "invitation" for e in out["events"])
+
+
+def test_a_condition_in_the_body_qualifies_a_headline_opposition(run) -> None:
+    text = (
+        "Portugal in no hurry to ratify Armenia's NATO bid\n\n"
+        "Portugal's prime minister said on Friday that Portugal would support Armenia's "
+        "membership of NATO once trust between the two governments had been restored."
+    )
+    title = text.split("\n")[0]
+    got = {
+        (s["actor_iso3"], s["question"], s["stance"])
+        for s in run(text, "2024-01-26", title)["stances"]
+    }
+    assert ("PRT", "NATO:admit:ARM", "conditional") in got
+    assert ("PRT", "NATO:admit:ARM", "oppose") not in got

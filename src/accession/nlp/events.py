@@ -78,7 +78,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "invitation",
-        r"(?:invited\b(?! to (?:attend|speak|the summit))|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
+        r"(?:invited\b(?! to (?:attend|speak|the summit)| (?:his|her|their|its|the) (?:[\w-]+ )?"
+        r"(?:counterparts?|colleagues?|guests?|leaders?|ministers?|president|prime minister"
+        r"|chancellor|delegation)\b)|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
         r"in"
         r"|start|become)\b|won (?:an? )?invitations?|received (?:an |a formal |formal )?invitation"
         r"s?"

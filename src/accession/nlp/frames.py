@@ -19,11 +19,16 @@ from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentences_with, word_search
 from accession.nlp.text import clause_span
 
+_GUEST = (
+    r" (?:his|her|their|its|the) (?:[\w-]+ )?(?:counterparts?|colleagues?|guests?|leaders?"
+    r"|ministers?|president|prime minister|chancellor|delegation)\b"
+)
 # Case-insensitive patterns run on the lower-cased text with the word start checked by
 # `word_search` (a leading `\b` and `re.I` would make the engine try every position).
 _ACTIONS = (
     ("map", re.compile(r"(?:Membership Action Plan|MAP|[Mm]embership [Pp]lans?)\b")),
-    ("invite", re.compile(r"invit(?:e|es|ed|ing|ation|ations)\b")),
+    # not a person asked to visit ("invited his Swedish counterpart to Budapest")
+    ("invite", re.compile(r"invit(?:e|es|ed|ing|ation|ations)\b(?!" + _GUEST + ")")),
     (
         "open_talks",
         re.compile(

@@ -152,6 +152,7 @@ def stances_stage(state: DocState, res: Any) -> None:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     hits: list[tuple[int, str, str, str]] = []  # every reading, also those already seen
+    title_end = len(state.title) if state.title and text.startswith(state.title) else 0
     low = lowered(state)
     main = main_questions(state)
     changed = _change_frames(state, main)
@@ -467,9 +468,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if (iso, q) in seen:
                         # a condition stated anywhere qualifies a support told before ("the
                         # committee approved it" ... "Erdoğan tied ratification to the jets")
+                        # a headline's opposition is qualified by a condition told in the
+                        # body ("in no hurry" ... "would support it once trust is restored")
                         for i, old in enumerate(out):
                             if (old["actor_iso3"], old["question"]) == (iso, q):
-                                if old["stance"] == "support":
+                                if old["stance"] == "support" or (
+                                    old["stance"] == "oppose" and old["start"] < title_end
+                                ):
                                     out[i] = item
                                 break
                         continue
