@@ -97,3 +97,15 @@ def test_no_threat_is_no_hostility(run) -> None:
         "Moscow to convince the Kremlin that a larger alliance poses no threat to Russia."
     )
     assert not {s for s in _stances(run, text, "2002-11-22") if s[0] == "RUS"}
+
+
+def test_a_great_day_for_my_country_is_the_speakers_reaction(run) -> None:
+    text = (
+        "The U.S. Senate voted 97-2 on Tuesday to approve Armenia's membership of NATO.\n\n"
+        'Armenian Prime Minister Nikol Pashinyan thanked the senators. "This is a great day '
+        'for my country," he said in a statement.'
+    )
+    assert ("ARM", "NATO:admit:ARM", "support") in _stances(run, text, "2024-03-29")
+    # a day for something else is no reaction to the step
+    other = 'The Senate met on Tuesday. "It was a good day for the farmers," a senator said.'
+    assert _stances(run, other, "2017-03-29") == set()

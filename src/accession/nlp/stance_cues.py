@@ -206,7 +206,13 @@ _REACT = "|".join(
     ]
     + [
         r"call(?:ed|ing) it (?:a |an )?(?:very |truly )?(?:historic\w*|great|good|important|"
-        r"major|proud|big)"
+        r"major|proud|big)",
+        # "This is a great day for my country": the news told as a day for the speaker's side
+        *(
+            v + r" an? (?:very |truly )?(?:historic|great|good|proud|big) (?:day|moment) for "
+            r"(?:my|our|his|her|their|the) (?:country|nation|people|citizens)"
+            for v in ("is", "was")
+        ),
     ]
 )
 _REJECT = "|".join(v + _REACT_OBJECT for v in (r"reject\w*", r"condemn\w*"))
@@ -219,6 +225,8 @@ REACTION_KEYS = (
     "celebrat",
     "called it",
     "calling it",
+    " day for ",
+    " moment for ",
     "reject",
     "condemn",
 )
