@@ -3,6 +3,8 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _actors(run, text: str, published: str = "2024-06-25") -> set[tuple[str, str | None]]:
     return {(a["canonical"], a.get("country_iso3")) for a in run(text, published)["actors"]}
@@ -253,3 +255,17 @@ def test_demonyms_listed_before_an_attribute_are_attributes(run):
         c for c, _ in _actors(run, text, "2023-06-01") if c in {"France", "Germany", "Poland"}
     }
     assert states == {"Poland"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bosnia's Serb leader Jovan Markovic welcomed the decision.", ("Jovan Markovic", "BIH")),
+        ("Bosnian Serb leader Jovan Markovic welcomed the decision.", ("Jovan Markovic", "BIH")),
+        ("Ukraine's Hungarian minority leader Jovan Markovic spoke.", ("Jovan Markovic", "UKR")),
+        ("Serbian Prime Minister Jovan Markovic welcomed the decision.", ("Jovan Markovic", "SRB")),
+    ],
+    ids=["possessive-ethnic", "bosnian-serb", "minority", "state-adjective"],
+)
+def test_an_ethnic_group_inside_a_state_is_that_states(run, text: str, expected) -> None:
+    assert expected in _actors(run, text)

@@ -164,3 +164,9 @@ def test_joined_in_a_month_is_an_accession(run) -> None:
     )
     assert _dates(run, text, "accession") == ["2017-06"]
     assert _dates(run, "Greece joined in criticising the plan on Monday.", "accession") == []
+
+
+def test_leaders_granting_a_step_met_at_a_summit(run) -> None:
+    text = "European Union leaders on Thursday granted Armenia the status of a candidate country."
+    events = run(text, "2022-12-15")["events"]
+    assert [(e["type"], e["date"]) for e in events] == [("summit", "2022-12-15")]

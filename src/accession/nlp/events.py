@@ -38,7 +38,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "summit",
         r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided"
-        r"|gave the green light|approved|endorsed)|"
+        r"|gave the green light|approved|endorsed|granted|offered|refused|postponed|put off)|"
         # leaders coming back to it: "leaders would look at Serbia again in December"
         r"leaders (?:would|will|are (?:due |set |expected )?to|plan to) (?:again )?(?:look|return"
         r"|come back|revisit|take up|discuss|decide)|"

@@ -472,6 +472,7 @@ def _country_before(
     """The state word just before a role phrase: "Slovak Prime Minister", "NATO's chief".
     `ends`: the mentions' end offsets when `taken` is in text order (bisected, for speed)."""
     best = None
+    prev: Mention | None = None
     lo, hi = 0, len(taken)
     if ends is not None:
         lo, hi = bisect.bisect_left(ends, start - 45), bisect.bisect_right(ends, start)
@@ -481,8 +482,21 @@ def _country_before(
             if gap.endswith(","):
                 gap = gap[:-1] if gap[:-1].strip() else ","  # not "Hungary, Eva Novak said"
             if "." not in gap and "," not in gap:
-                best = mt.country_iso3
+                # "Bosnia's Serb leader", "Bosnian Serb leader": an ethnic group inside the
+                # state named first ("Serb" and "Croat" name peoples, "Serbian" the state)
+                joined = prev is not None and text[prev.end : mt.start] in _OWNER_GAPS
+                if joined and prev is not None and (
+                    text[prev.end : mt.start] != " " or mt.text in _ETHNIC_WORDS
+                ):
+                    best = prev.country_iso3
+                else:
+                    best = mt.country_iso3
+            prev = mt
     return best
+
+
+_OWNER_GAPS = ("'s ", "’s ", " ")
+_ETHNIC_WORDS = frozenset({"Serb", "Serbs", "Croat", "Croats"})
 
 
 def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
