@@ -165,3 +165,14 @@ def test_weekday_before_a_past_verb_is_past(run) -> None:
     )
     events = run(text, "2019-02-09")["events"]  # a Saturday
     assert {(e["type"], e["date"]) for e in events} >= {("ratification", "2019-02-08")}
+
+
+def test_pressing_for_the_move_told_before_still_holds(run) -> None:
+    text = (
+        "EU leaders agreed to open accession talks with Armenia on Thursday.\n\n"
+        "Austria and Slovenia had pushed hardest for the move."
+    )
+    got = {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in run(text, "2022-12-15")["stances"]
+    }
+    assert {("AUT", "EU:open_talks:ARM", "support"), ("SVN", "EU:open_talks:ARM", "support")} <= got

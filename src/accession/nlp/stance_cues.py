@@ -202,7 +202,17 @@ _REACT_OBJECT = (
 _REACT = "|".join(
     [
         v + _REACT_OBJECT
-        for v in (r"welcom\w*", r"hail\w*", r"prais\w*", r"applaud\w*", r"celebrat\w*")
+        for v in (
+            r"welcom\w*",
+            r"hail\w*",
+            r"prais\w*",
+            r"applaud\w*",
+            r"celebrat\w*",
+            # pressing for it: "had pushed hardest for the move"
+            r"push(?:ed|es|ing)? (?:hardest |hard |strongly )?for",
+            r"press(?:ed|es|ing)? (?:hardest |hard |strongly )?for",
+            r"lobb(?:ied|ies|y|ying) (?:hardest |hard |strongly )?for",
+        )
     ]
     + [
         r"call(?:ed|ing) it (?:a |an )?(?:very |truly )?(?:historic\w*|great|good|important|"
@@ -225,6 +235,9 @@ REACTION_KEYS = (
     "celebrat",
     "called it",
     "calling it",
+    "push",
+    "press",
+    "lobb",
     " day for ",
     " moment for ",
     "reject",

@@ -234,7 +234,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 past = None  # "said Albania had not met the conditions": reported, backshifted
             if (
                 past
-                and kind == "sup"
+                and (kind == "sup" or kind == "rea" and word.startswith(("push", "press", "lobb")))
                 and not wish
                 and not word.startswith(_DONE)
                 and not _negated(pre)
@@ -351,7 +351,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 wish
                 and _PRESSED_RX.match(word) is not None
                 and (
-                    _PLEDGE_RX.match(low, cue.end(), min(e, cue.end() + 40)) is not None
+                    kind == "rea"  # "had pushed hardest for the move": the decision itself
+                    or _PLEDGE_RX.match(low, cue.end(), min(e, cue.end() + 40)) is not None
                     or _TO_BE_STEP_RX.match(low, cue.end(), min(e, cue.end() + 60)) is not None
                 )
             )
