@@ -85,11 +85,19 @@ def test_general_consensus_phrasings(run, text: str, question: str, status: str)
     [
         "Most of the 31 allies have ratified Sweden's accession to NATO.",
         "More than 20 of NATO's 30 members have already ratified Sweden's accession.",
+        "NATO leaders agreed on Wednesday to raise their defence spending target, and the "
+        "declaration said the allies would keep supporting Ukraine on its path to membership.",
         "Greece had vetoed Skopje's bid to join NATO for a decade.",
         "Portugal lifted its veto on Friday, ending a dispute that had also held up Georgia's "
         "NATO invitation.",
     ],
-    ids=["partial-ratification", "more-than-n-of", "superseded-veto", "had-also-held-up"],
+    ids=[
+        "partial-ratification",
+        "more-than-n-of",
+        "agreed-something-else",
+        "superseded-veto",
+        "had-also-held-up",
+    ],
 )
 def test_hard_negatives_are_not_consensus(run, text: str) -> None:
     assert run(text, "2024-03-01")["consensus"] == []

@@ -134,6 +134,12 @@ _AGREED = re.compile(
     r"(?:have |had |all )?agreed(?! (?:on|that) (?:no|not)))\b"
 )
 _AGREED_KEYS = ("unanim", "agreed")
+# What was agreed, when it is no step of membership: "agreed (on Wednesday) to raise ...".
+_AGREED_ELSE_RX = re.compile(
+    r" (?:(?:on|late on|early on|at|in) [\w’' -]{2,30}? )?to (?!(?:invite|admit|open|start|begin|"
+    r"launch|grant|give|extend|offer|accept|approve|ratify|welcome|let|take|bring|name|set|move|"
+    r"proceed|go ahead|resume|hold|allow|endorse|recognise|recognize|back|support)\b)[a-z]+"
+)
 _FAILED = re.compile(
     r"(?:fail\w* (?:[\w-]+ ){0,4}?to (?:reach|find|secure|achieve|agree|unblock|open|start|"
     r"launch|begin|invite|extend|offer|grant)|"
@@ -379,6 +385,12 @@ def _clause_status(
         ):
             continue  # "no sign that the allies have agreed", "leaders have not yet agreed",
             # "allies have not invited"
+        if (
+            status == "reached"
+            and m.group().endswith("agreed")
+            and _AGREED_ELSE_RX.match(low, m.end())
+        ):
+            continue  # "leaders agreed on Wednesday to raise their spending target": another act
         if status == "reached" and _deferred(low, m.end(), b):
             status = "not_reached"  # "agreed that if a review finds ..., talks will open"
         if _dated_before(state, a, _phrase_end(state.text, m.end(), b)):
