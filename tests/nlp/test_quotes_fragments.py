@@ -41,6 +41,14 @@ def test_fragment_attributed_after_the_sentence_with_a_role_word(run) -> None:
     assert _quotes(run, text) == [("Mark Rutte", "concrete steps")]
 
 
+def test_fragment_after_a_threat_in_a_relative_clause(run) -> None:
+    text = (
+        "Portugal won an exemption, drawing criticism from Mark Rutte, who threatened to make "
+        'Lisbon pay "twice as much" later.'
+    )
+    assert _quotes(run, text) == [("Mark Rutte", "twice as much")]
+
+
 def test_one_word_fragment_of_a_state_voice(run) -> None:
     text = 'The Kremlin has warned it would take "countermeasures" if troops arrive.'
     got = _quotes(run, text)
