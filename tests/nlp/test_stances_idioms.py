@@ -86,3 +86,26 @@ def test_an_adjective_or_possessive_names_whose_support(run, text, expected, abs
     got = _stances(run, text, "2024-01-01")
     assert expected in got
     assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Portugal has called for accession talks with Georgia to be halted.",
+            ("PRT", "EU:open_talks:GEO", "oppose"),
+        ),
+        (
+            "Portugal wants to freeze the membership talks with Georgia.",
+            ("PRT", "EU:open_talks:GEO", "oppose"),
+        ),
+        (
+            "Portugal and Spain prefer to keep the door open to Georgia's membership of the EU.",
+            ("PRT", "EU:admit:GEO", "support"),
+        ),
+    ],
+    ids=["called-for-halt", "wants-to-freeze", "door-open"],
+)
+def test_ending_talks_under_way_and_keeping_the_door_open(run, text, expected) -> None:
+    # Georgia's talks are not under way in the knowledge base: the talks are their opening
+    assert expected in _stances(run, "EU weighs Georgia talks\n\n" + text, "2016-11-24")

@@ -26,6 +26,8 @@ _SUPPORT = (
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
+    # "prefer to keep the door open"
+    r"keep\w* the door (?:to [\w-]+ )?open|"
     # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
     r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
     # pressing others to take the candidate in ("pressed the Europeans to take Turkey in")
@@ -73,7 +75,25 @@ _OPPOSE = (
     r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
     r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
     r"ha(?:s|d|ve) no place in|do(?:es)? not belong in|"
-    r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready"
+    r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready|"
+    # ending the talks under way: "called for the talks to be halted", "freeze the negotiations"
+    + "|".join(
+        v + r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
+        for v in (
+            r"halt\w*",
+            r"suspend\w*",
+            r"freez\w*",
+            r"froze\w*",
+            r"stop\w*",
+            r"scrap\w*",
+            r"terminat\w*",
+            r"end(?:s|ed|ing)?",
+            r"br(?:eak|oke|eaking) off",
+        )
+    )
+    + r"|call\w* for (?:the |its |their )?(?:accession |membership )?(?:talks|negotiations) "
+    r"(?:[\w’'-]+ ){0,4}?to be (?:halted|suspended|frozen|ended|stopped|broken off|scrapped"
+    r"|terminated)"
 )
 # A candidate pursuing its own membership: "Moldova opened talks", "Kyiv asked for a MAP",
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
@@ -349,7 +369,10 @@ EXPLICIT_KEYS = (
 )
 EXPLICIT_RX = re.compile("|".join(EXPLICIT_KEYS))
 OPPOSE_AFTER_RX = re.compile(
-    r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object)"
+    r"\s*(?:\w+\s+)?(?:block|veto|oppos|obstruct|stand in the way|hold up|object|halt|suspend"
+    r"|freez|end (?:the |all )?(?:\w+ )?(?:talks|negotiations)|break off|scrap|for (?:the |its "
+    r"|their )?(?:accession |membership )?(?:talks|negotiations) (?:[\w’'-]+ ){0,4}?to be "
+    r"(?:halted|suspended|frozen|ended|stopped|broken off|scrapped|terminated))"
 )
 RATIFY = ("ratif", "approv", "voted")
 # Cues that tie the step to something else ("tied ratification to the sale of jets", "secured
