@@ -269,3 +269,13 @@ def test_demonyms_listed_before_an_attribute_are_attributes(run):
 )
 def test_an_ethnic_group_inside_a_state_is_that_states(run, text: str, expected) -> None:
     assert expected in _actors(run, text)
+
+
+def test_a_name_never_spans_a_line_break_and_keeps_mc(run) -> None:
+    text = (
+        '"A clear signal," Mark Rutte wrote on X.\n\nViktor Orban said in a video that he '
+        "disagreed.\n\nSenator John McCain said on Thursday that Georgia deserved a plan."
+    )
+    names = {a["canonical"] for a in run(text, "2023-12-14")["actors"] if a["type"] == "person"}
+    assert "John McCain" in names
+    assert not any("\n" in n for n in names)

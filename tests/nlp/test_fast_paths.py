@@ -9,12 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from accession.nlp.dates import _DATE_RXS, _date_matches
-from accession.nlp.lexicon import _LOW, _NAME_TOKEN, _UP, NAME_PARTICLES, NAME_RX
+from accession.nlp.lexicon import _LOW, _NAME_TOKEN, _UP, NAME_PARTICLES, NAME_RX, NAME_SPACE
 
 # the plain pattern `NAME_RX` is written for speed from
-PLAIN_NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{NAME_PARTICLES})\s+)*{_NAME_TOKEN})+")
+PLAIN_NAME_RX = re.compile(
+    rf"{_NAME_TOKEN}(?:{NAME_SPACE}+(?:(?:{NAME_PARTICLES}){NAME_SPACE}+)*{_NAME_TOKEN})+"
+)
 NAME_PARTS = ["A", "B", "b", "c", "é", "É", "ƀ", "Ḁ", "'", "’", "-", " ", "  ", "\n", "."]
 NAME_PARTS += ["de ", "van ", "der", "J.", "1", ",", "Mark", "Rutte", "Jean-Claude", "al "]
+NAME_PARTS += ["Mc", "Mac", "Cain", "C"]
 
 
 @given(st.lists(st.sampled_from(NAME_PARTS), max_size=16).map("".join))

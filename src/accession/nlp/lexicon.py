@@ -171,17 +171,23 @@ NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
 # mix cases; a token still has to start with a letter outside a-z.
 _UP = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏḀ-ỿ"
 _LOW = "a-zß-öø-ÿā-žƀ-ɏḀ-ỿ"
-_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}’']+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.)"
+# "McCain", "MacArthur": a second capital after Mc/Mac stays in the token
+_INNER = rf"(?:(?<=Mc)[{_UP}][{_LOW}]+|(?<=Mac)[{_UP}][{_LOW}]+)?"
+_INNER_FAST = rf"(?:(?<=Mc)[{_UP}][{_LOW}]++|(?<=Mac)[{_UP}][{_LOW}]++)?"
+# The space between a name's tokens never holds a line break: "on X.\n\nViktor Orban" is
+# not one name.
+NAME_SPACE = r"[^\S\n]"
+_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}’']+{_INNER}(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.)"
 # `NAME_RX` is `_NAME_TOKEN(?:\s+(?:(?:particle)\s+)*_NAME_TOKEN)+`, written for speed with
 # the same matches: the first token's capital is taken out of its alternation, so the pattern
 # starts with a character class and the engine skips to the next capital (a leading
 # alternation makes it try the whole pattern at every position: ~2x slower); and the letter
 # and space runs are possessive, since a shorter run could only be followed by another letter
 # (or space), which nothing after it accepts.
-_NAME_TOKEN_FAST = rf"(?:[{_UP}][{_LOW}’']++(?:-[{_UP}][{_LOW}]++)?|[A-Z]\.)"
+_NAME_TOKEN_FAST = rf"(?:[{_UP}][{_LOW}’']++{_INNER_FAST}(?:-[{_UP}][{_LOW}]++)?|[A-Z]\.)"
 NAME_RX = re.compile(
-    rf"[{_UP}](?:[{_LOW}’']++(?:-[{_UP}][{_LOW}]++)?|(?<=[A-Z])\.)"
-    rf"(?:\s++(?:(?:{NAME_PARTICLES})\s+)*{_NAME_TOKEN_FAST})+"
+    rf"[{_UP}](?:[{_LOW}’']++{_INNER_FAST}(?:-[{_UP}][{_LOW}]++)?|(?<=[A-Z])\.)"
+    rf"(?:{NAME_SPACE}++(?:(?:{NAME_PARTICLES}){NAME_SPACE}+)*{_NAME_TOKEN_FAST})+"
 )
 CAP_TOKEN_RX = re.compile(rf"[{_UP}][{_LOW}]+(?:-[A-Z][a-z]+)?")
 
