@@ -46,8 +46,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between|in|on)\b|meeting (?:by|via|over) (?:video|phone|telephone"
-        r"|teleconference)|meeting (?:their|his|her|its) (?:[\w-]+ ){0,3}?counterparts?\b|"
+        r"(?:meeting (?:of|with|between|in|on)\b|(?:meeting|met) (?:by|via|over) (?:video|phone"
+        r"|telephone|teleconference)|"
+        r"meeting (?:their|his|her|its) (?:[\w-]+ ){0,3}?counterparts?\b|"
         r"(?:will|to|would|shall) meet\b(?! (?:\w+ )?"
         r"(?:concerns|demands|criteria|conditions|requirements|targets|standards|obligations"
         r"|goals|needs|expectations|deadlines?|benchmarks))|met (?:with|in|on)\b(?<!met with)|met "
@@ -70,7 +71,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "application",
-        r"(?:applied (?:for|to join)|(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent"
+        r"(?:applied (?:for|to join)|sign(?:ed|s) (?:[\w’'-]+ ){0,4}?applications?|"
+        r"(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|sent"
         r"|delivered) "
         r"(?:its|an|their|a|the) (?:[\w’'-]+ ){0,3}?applications?|appl(?:ies|y) for|applications?"
         r"(?: (?:was|were|has been|have been|had been)|,) (?:formally |officially )?(?:submitted"
@@ -78,9 +80,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "invitation",
-        r"(?:invited\b(?! to (?:attend|speak|the summit)| (?:his|her|their|its|the) (?:[\w-]+ )?"
-        r"(?:counterparts?|colleagues?|guests?|leaders?|ministers?|president|prime minister"
-        r"|chancellor|delegation)\b)|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
+        r"(?:invited\b(?! to (?:attend|speak|the summit)| (?:his|her|their|its|the) (?:[\w-]+ )"
+        r"{0,3}?(?:counterparts?|colleagues?|guests?|leaders?|ministers?|president|prime minister"
+        r"|chancellor|delegation|ambassadors?|envoys?|diplomats|reporters|journalists|observers)"
+        r"\b)|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
         r"in"
         r"|start|become)\b|won (?:an? )?invitations?|received (?:an |a formal |formal )?invitation"
         r"s?"
@@ -127,14 +130,15 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
 )
 _NEG_RX = re.compile(
-    r"\b(?:not|never|no|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without)\b[^.,;]{0,30}$",
+    r"\b(?:not|never|no|nor|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without)\b"
+    r"[^.,;]{0,30}$",
     re.I,
 )
 # An obligation or possibility ("must then ratify", "could ratify") is no event; but an
 # expected accession ("must deposit its instrument of accession", "could join within days")
 # is one a reader lists, undated. One search for both (the `modal` group tells which).
 _NEG_OR_MODAL_RX = re.compile(
-    r"\b(?:not|never|no|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without|(?P<modal>must"
+    r"\b(?:not|never|no|nor|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without|(?P<modal>must"
     r"|should|could|might|may|need to|needs to|has to|have to))\b[^.,;]{0,30}$",
     re.I,
 )

@@ -20,8 +20,9 @@ from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentence
 from accession.nlp.text import clause_span
 
 _GUEST = (
-    r" (?:his|her|their|its|the) (?:[\w-]+ )?(?:counterparts?|colleagues?|guests?|leaders?"
-    r"|ministers?|president|prime minister|chancellor|delegation)\b"
+    r" (?:his|her|their|its|the) (?:[\w-]+ ){0,3}?(?:counterparts?|colleagues?|guests?|leaders?"
+    r"|ministers?|president|prime minister|chancellor|delegation|ambassadors?|envoys?"
+    r"|diplomats|reporters|journalists|observers)\b"
 )
 # Case-insensitive patterns run on the lower-cased text with the word start checked by
 # `word_search` (a leading `\b` and `re.I` would make the engine try every position).
@@ -489,6 +490,10 @@ def main_questions(state: DocState) -> list[str]:
 
 
 _WHERE_BEFORE_RX = re.compile(r"\b(?:over|across|near|around|throughout|inside)\s+(?:the\s+)?$")
+_WAR_BEFORE_RX = re.compile(
+    r"\b(?:invaded|invading|invade|invasion of|war (?:in|on|against)|attacks? on|attacked"
+    r"|aggression against|occupation of|occupied)\s+$"
+)
 
 
 def _candidates(text: str, states: list[Mention], mem: set[str], s: int, e: int) -> list[str]:
@@ -499,6 +504,8 @@ def _candidates(text: str, states: list[Mention], mem: set[str], s: int, e: int)
             continue
         if _WHERE_BEFORE_RX.search(text, max(s, m.start - 12), m.start):
             continue  # "air strikes over Kosovo": where something happens, not a candidate
+        if _WAR_BEFORE_RX.search(text, max(s, m.start - 25), m.start):
+            continue  # "after Russia invaded Ukraine": the war's victim, not a candidate
         if not mem and not _object_like(text, m, s, e):
             continue
         cands.append(iso)

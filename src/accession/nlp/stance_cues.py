@@ -66,7 +66,7 @@ _OPPOSE = (
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
-    r"unacceptable|withh[eo]ld\w*|"
+    r"unacceptable|withh[eo]ld\w*|urg\w+ (?:patience|caution|restraint)|"
     # "premature", "took a hard line on", "in no hurry to"
     r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)|"
     r"st(?:and|ands|ood|anding) in the way|"
@@ -102,7 +102,7 @@ _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
-    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:application|request|letter|accession treaty|"
+    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
     r"treaty of accession)s?|"
     # handing the application in ("handed in their applications", "lodged a formal request")
     + "|".join(
@@ -121,7 +121,8 @@ _SELF = (
 # the enlargement", "countermeasures". Counted only for states outside the institution that
 # are not candidates (a member "warning" is not opposition to a candidate).
 _OUTSIDER = (
-    r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|"
+    r"threat\w*|warn\w*|criticis\w+|criticiz\w+|criticism|condemn\w*|hostil\w+|mock\w*|"
+    r"ridicul\w*|"
     r"countermeasures?|doorstep|provocat\w+|retaliat\w+|mistake|respon(?:d|ds|ded|ding|se)|"
     r"world war|reciprocal|military (?:measures|response|steps)|"
     # "remains negative", "would complicate relations", "appropriate action"
@@ -132,8 +133,8 @@ _OUTSIDER = (
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
 # lifted their objection"), since the change is the latest position reported.
 _CHANGE_OBJECT = (
-    r" (?:its|their|his|her|the|a) (?:[\w-]+(?:’s|'s)? )?(?:objections?|veto|vetoes|opposition|"
-    r"blockade|reservations?|resistance)"
+    r" (?:(?:its|their|his|her|the|a) (?:[\w-]+(?:’s|'s)? )?)?(?:objections?|veto|vetoes"
+    r"|opposition|blockade|reservations?|resistance)"
 )
 _CHANGE = "|".join(
     [
@@ -389,7 +390,9 @@ PENDING_RX = re.compile(
 )
 NEG_RX = re.compile(
     r"\b(?:not|never|no longer|n[’']t|nor|nowhere near|far from|refus\w+ to|declin\w+ to|"
-    r"fail\w* to)\s+(?:\w+\s+){0,2}$",
+    r"fail\w* to)\s+(?:\w+\s+){0,2}$"
+    # "Neither Finland nor Sweden has formally applied" (the window may cut "neither")
+    r"|\bnor\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
 # After an opposition cue: a condition that would end it ("should not ratify ... until the

@@ -895,6 +895,11 @@ _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not
 
 
 _PRAISE = ("welcom", "hail", "prais", "applaud", "celebrat")
+# A possessed decision right before the cue: "Finland's decision to seek", "Kyiv's bid to".
+_POSSESSED_DECISION_RX = re.compile(
+    r"(?:['’]s) (?:decision|bid|move|plan|intention|attempt|wish|desire|ambition|efforts?|push"
+    r"|drive|request|application) to $"
+)
 # The subject of a relative clause right before a cue: "a step that Kyiv hailed".
 # ("said that Ukraine should not" is no relative clause: "that" must follow a noun of the step)
 _REL_SUBJECT_RX = re.compile(
@@ -966,6 +971,13 @@ def _holders(
         # clause's subject is; denied to the subject, it is withheld
         denied = _DENIED_RX.search(text, max(s, cue.start() - 60), cue.start())
         return [(owner, "oppose" if denied else None)]
+    pd = _POSSESSED_DECISION_RX.search(text, max(s, cue.start() - 60), cue.start())
+    if pd is not None:
+        # "Finland's decision to seek NATO membership": the possessor's step, whoever speaks
+        # of it ("the Kremlin said that ... was a threat")
+        owner = _possessor(state, s, pd.start() + 3)
+        if owner is not None:
+            return [(owner, None)]
     rs = _REL_SUBJECT_RX.search(text, max(s, cue.start() - 40), cue.start())
     if rs is not None:
         # "a step that Kyiv hailed", "a plan which Hungary opposes": the relative clause's

@@ -1,0 +1,82 @@
+"""Rule families found by a QA pass over short dev-style articles (`tests/fixtures/devqa`):
+a change of position without a determiner, a possessed decision, reluctance, mockery, a
+"neither ... nor" denial, a war's victim as no candidate, guests invited, signed
+applications (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        (
+            "Portugal drops objections to Georgia's NATO membership.",
+            ("PRT", "NATO:admit:GEO", "support"),
+            ("PRT", "NATO:admit:GEO", "oppose"),
+        ),
+        (
+            "The Kremlin said on Thursday that Georgia's decision to seek NATO membership was a "
+            "threat to Russia.",
+            ("RUS", "NATO:admit:GEO", "oppose"),
+            ("RUS", "NATO:admit:GEO", "support"),
+        ),
+        (
+            "Portugal urges patience on Georgia's membership bid.",
+            ("PRT", "NATO:admit:GEO", "oppose"),
+            ("PRT", "NATO:admit:GEO", "support"),
+        ),
+        (
+            "Dmitry Medvedev mocked Georgia's request to join NATO.",
+            ("RUS", "NATO:admit:GEO", "oppose"),
+            None,
+        ),
+    ],
+    ids=["drops-objections", "possessed-decision", "urges-patience", "mocked"],
+)
+def test_cue_families(run, text: str, expected, absent) -> None:
+    got = _stances(run, text, "2022-10-02")
+    assert expected in got
+    assert absent not in got
+
+
+def test_neither_nor_denies_the_step(run) -> None:
+    out = run("Neither Georgia nor Armenia has formally applied to join NATO.", "2022-04-26")
+    assert out["stances"] == []
+    assert not [e for e in out["events"] if e["type"] == "application"]
+
+
+def test_a_wars_victim_is_no_candidate(run) -> None:
+    text = (
+        "Georgia and Armenia applied to join in May after Russia invaded Ukraine. NATO leaders "
+        "invited them at their summit in Madrid at the end of June."
+    )
+    got = {c["question"] for c in run(text, "2022-08-03")["consensus"]}
+    assert "NATO:invite:UKR" not in got
+    assert {"NATO:invite:GEO", "NATO:invite:ARM"} <= got
+
+
+def test_guests_invited_are_no_invitation(run) -> None:
+    text = (
+        "The Senate leader had invited the Georgian and Armenian ambassadors to watch the vote "
+        "on Georgia's NATO accession from the gallery."
+    )
+    assert not [e for e in run(text, "2022-08-03")["events"] if e["type"] == "invitation"]
+
+
+def test_a_signed_application_is_one(run) -> None:
+    text = "Georgia's president signed her country's EU membership application on Monday."
+    out = run(text, "2022-03-03")
+    assert ("GEO", "EU:admit:GEO", "support") in _stances(run, text, "2022-03-03")
+    assert [(e["type"], e["date"]) for e in out["events"]] == [("application", "2022-02-28")]
+
+
+def test_ministers_met_by_video_conference(run) -> None:
+    text = "EU ministers met by video conference on Tuesday to discuss Georgia's talks."
+    events = run(text, "2020-11-18")["events"]
+    assert ("meeting", "2020-11-17") in [(e["type"], e["date"]) for e in events]
