@@ -80,3 +80,21 @@ def test_ministers_met_by_video_conference(run) -> None:
     text = "EU ministers met by video conference on Tuesday to discuss Georgia's talks."
     events = run(text, "2020-11-18")["events"]
     assert ("meeting", "2020-11-17") in [(e["type"], e["date"]) for e in events]
+
+
+def test_a_reaction_on_a_channel_is_still_a_reaction(run) -> None:
+    text = (
+        "Portugal's parliament ratified Georgia's NATO accession protocol on Friday. Georgia's "
+        "prime minister welcomed the vote on Twitter."
+    )
+    assert ("GEO", "NATO:admit:GEO", "support") in _stances(run, text, "2019-02-08")
+
+
+def test_a_year_opening_the_sentence_dates_it(run) -> None:
+    text = "In December 2008 Portugal blocked the opening of new negotiating chapters with Georgia."
+    assert _stances(run, text, "2013-06-30") == set()
+
+
+def test_talks_opened_last_year_are_no_decision_of_this_story(run) -> None:
+    out = run("Georgia opened accession talks with the EU last year.", "2013-06-30")
+    assert out["consensus"] == []

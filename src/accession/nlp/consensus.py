@@ -468,9 +468,19 @@ def _phrase_end(text: str, pos: int, b: int) -> int:
 def _dated_before(state: DocState, a: int, b: int) -> bool:
     """The clause dates what it reports to a year before the article's: background."""
     pub = state.published
-    if pub is None or not has_digit(state.text[a:b]):
+    if pub is None:
+        return False
+    if _LAST_YEAR_RX.search(lowered(state), a, b):
+        return True  # "opened accession talks last year", "two years ago"
+    if not has_digit(state.text[a:b]):
         return False
     return any(int(m.group()) < pub.year for m in _YEAR_RX.finditer(state.text, a, b))
+
+
+_LAST_YEAR_RX = re.compile(
+    r"\b(?:last year|the year before|(?:two|three|four|five|six|several|many|\d+) years (?:ago|"
+    r"earlier|before))\b"
+)
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -604,7 +604,8 @@ def _negated(pre: str) -> bool:
 
 
 _IN_YEAR_RX = re.compile(
-    r"\b(?:in|at the|during the|on) (?:[\w-]+,? ){0,2}?((?:19|20)\d\d)\b"  # "on 15 February 2016"
+    # "on 15 February 2016"; "In December 2008 Slovenia blocked" opens the sentence
+    r"\b(?:[Ii]n|at the|during the|[Oo]n|[Bb]y) (?:[\w-]+,? ){0,2}?((?:19|20)\d\d)\b"
 )
 
 
@@ -732,7 +733,10 @@ def _outsiders(state: DocState, res: Any, f: dict[str, Any]) -> set[str]:
 # its veto on the aid package") makes it about something else; a date does not.
 _OTHER_OBJECT_RX = re.compile(
     r"\s+(?:on|to|over|against|of|for)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|\d|the (?:eve|day|morning|evening|night|weekend)))"
+    r"saturday|sunday|\d|the (?:eve|day|morning|evening|night|weekend)"
+    # a channel, not another decision: "welcomed the vote on Twitter"
+    r"|x\b|twitter|facebook|telegram|instagram|social media|(?:his|her|its|their) (?:[\w-]+ )?"
+    r"(?:blog|website|account|channel)|(?:state |national |public )?(?:television|tv|radio)))"
 )
 
 
