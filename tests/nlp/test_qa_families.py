@@ -98,3 +98,35 @@ def test_a_year_opening_the_sentence_dates_it(run) -> None:
 def test_talks_opened_last_year_are_no_decision_of_this_story(run) -> None:
     out = run("Georgia opened accession talks with the EU last year.", "2013-06-30")
     assert out["consensus"] == []
+
+
+def test_the_subject_after_a_fronted_clause_holds_the_cue(run) -> None:
+    text = (
+        "After Georgia's prime minister and his Portuguese counterpart signed a memorandum in "
+        "March, Portugal's parliament ratified Georgia's NATO accession protocol on April 2."
+    )
+    got = _stances(run, text, "2013-06-30")
+    assert ("PRT", "NATO:admit:GEO", "support") in got
+    assert ("GEO", "NATO:admit:GEO", "support") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Portugal\'s parliament ratified the protocol on Friday. "History will judge us," '
+        "Mark Rutte told lawmakers shortly before the vote.",
+        'Portugal\'s parliament ratified the protocol on Friday. "This strengthens NATO," Mark '
+        "Rutte said on the floor of the chamber before the vote.",
+    ],
+    ids=["told-shortly-before", "said-on-the-floor-before"],
+)
+def test_words_said_before_the_vote_are_a_statement_that_day(run, text: str) -> None:
+    events = [(e["type"], e["date"]) for e in run(text, "2019-02-08")["events"]]
+    assert ("statement", "2019-02-08") in events
+
+
+def test_a_one_word_answer_after_a_colon_is_a_quote(run) -> None:
+    text = 'Asked whether it would end, NATO spokesman Mark Rutte replied: "Definitely."'
+    assert [(q["speaker_canonical"], q["text"]) for q in run(text, "2022-05-12")["quotes"]] == [
+        ("Mark Rutte", "Definitely.")
+    ]

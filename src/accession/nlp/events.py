@@ -1075,7 +1075,7 @@ def _event(
         and named is None
         and prev_date
         and si - prev_date[0] <= 2
-        and not (future or distinct)
+        and not ((future and etype != "statement") or distinct)  # words said are not ahead
         and (etype != "statement" or _same_paragraph(state, state.sentences[prev_date[0]][0], s))
         and not since
         and not _soon_after(state, s, e)

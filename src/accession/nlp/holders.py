@@ -55,6 +55,8 @@ _SUBJECT_SEP_RX = re.compile(
     r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"
 )
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
+# Subordinators that open a sentence with a clause of their own, ended by a comma.
+_FRONTED = ("After ", "Before ", "When ", "While ", "Although ", "Though ", "Once ", "Until ")
 
 
 def subjects(
@@ -66,7 +68,13 @@ def subjects(
     candidate as its subject)."""
     text = state.text
     clause_start = s
-    for sep in finditer(_SUBJECT_SEP_RX, text, s, cue):
+    if text.startswith(_FRONTED, s):
+        # "After X and his Slovenian counterpart signed a memorandum, Slovenia's parliament
+        # ratified it": the subject follows the fronted clause
+        c = text.find(", ", s, cue)
+        if c >= 0:
+            clause_start = c + 2
+    for sep in finditer(_SUBJECT_SEP_RX, text, clause_start, cue):
         clause_start = sep.end()
     if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
         w = text.rfind(", with ", clause_start, cue)

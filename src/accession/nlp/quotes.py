@@ -314,7 +314,13 @@ def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool
         if not modifier:
             return True
     if words < 2:
-        return False
+        # a one-word answer given after a colon: 'Peskov replied: "Definitely."'
+        return (
+            named
+            and attributed
+            and text[max(0, o - 2) : o].strip() == ":"
+            and inner.rstrip()[-1:] in ".!?"
+        )
     adjacent = _ADJACENT_RX.search(text[max(0, o - 60) : o]) is not None
     follows = _AFTER_SUBJ_VERB_RX.match(text[c + 1 : c + 100]) is not None
     if attributed and (adjacent or (follows and words >= 2)):

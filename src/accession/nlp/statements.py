@@ -173,11 +173,18 @@ _SPEAKING_OCCASION_RX = re.compile(
 )
 # "Stoltenberg said after the signing": words timed by an occasion ("said at the ceremony"
 # is where, not when, and annotators leave it out).
-_TIMED_VERBS = ("said ", "spoke ")
+_TIMED_VERBS = ("said ", "spoke ", "told ")
 _SAID_AT = ("after the ", "before the ", "following the ")
 _SAID_AT_RX = re.compile(
     r"(?:said|spoke) (?:after|before|following) the (?:[\w-]+ ){0,2}?(?:signing|ceremony|meeting"
     r"|talks|vote|summit|session|handover|conference|dinner|debate)\b"
+)
+# ... or a few words later: "said on the Senate floor before the vote", "told lawmakers
+# shortly before the vote"
+_SAID_NEAR_RX = re.compile(
+    r"(?:said|spoke|told) (?:[\w’'-]+ ){1,7}?(?:shortly |just |hours |minutes |moments |soon )?"
+    r"(?:after|before|following) the (?:[\w-]+ ){0,2}?(?:signing|ceremony|meeting|talks|vote"
+    r"|summit|session|handover|conference|dinner|debate)\b"
 )
 # "Last week the foreign ministry had warned that ...", "On Monday, Orban said": a date that
 # opens the sentence dates the speaking that follows it.
@@ -266,11 +273,13 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
     for p in find_all(text, _TIMED_VERBS):  # "said after the signing", "said as he took"
         if p and text[p - 1].isalnum():
             continue
-        q = p + (5 if text[p + 1] == "a" else 6)  # after "said " / "spoke "
+        q = p + (6 if text[p + 1] == "p" else 5)  # after "said " / "told " / "spoke "
         if text.startswith(_SAID_AT, q):
             if _SAID_AT_RX.match(text, p):
                 out.append(p)
-        elif text.startswith("as ", q) and _AS_MOMENT_RX.match(text, q + 3):
+        elif (text.startswith("as ", q) and _AS_MOMENT_RX.match(text, q + 3)) or (
+            _SAID_NEAR_RX.match(text, p, p + 90) and not _NOT_STATEMENT_RX.match(text, q - 1)
+        ):
             out.append(p)
     for h in dates or ():  # "Last week the ministry had warned"
         if (
