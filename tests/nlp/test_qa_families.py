@@ -130,3 +130,23 @@ def test_a_one_word_answer_after_a_colon_is_a_quote(run) -> None:
     assert [(q["speaker_canonical"], q["text"]) for q in run(text, "2022-05-12")["quotes"]] == [
         ("Mark Rutte", "Definitely.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's president has warned that Lisbon could still freeze Georgia's accession to "
+        "NATO if Tbilisi fails to meet his demands.",
+        "Portugal's parliament must not ratify Georgia's accession to NATO until the border "
+        "dispute is settled, Portugal's president said on Tuesday.",
+    ],
+    ids=["could-freeze-if-fails", "must-not-until"],
+)
+def test_a_modal_threat_with_its_condition_is_conditional(run, text: str) -> None:
+    assert ("PRT", "NATO:admit:GEO", "conditional") in _stances(run, text, "2022-08-03")
+
+
+def test_leaders_deciding_that_talks_would_open(run) -> None:
+    text = "EU leaders decided on Friday that accession talks with Georgia would open by January."
+    got = {(c["question"], c["status"]) for c in run(text, "2013-06-30")["consensus"]}
+    assert ("EU:open_talks:GEO", "reached") in got

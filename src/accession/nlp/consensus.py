@@ -104,6 +104,9 @@ _DECIDED = re.compile(
     r"(?:green light|go-ahead)|"
     r"(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|invited|"
+    # "decided on Friday that accession talks with Serbia would open by January"
+    r"decided (?:[\w-]+ ){0,3}?that (?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
+    r"(?:open|start|begin|be opened|be launched|be invited|be admitted|join)|"
     r"(?:extended|issued|sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?"
     r"invitation)|"
     # a decision told after what it decided ("X will be allowed to begin talks, the leaders

@@ -91,6 +91,8 @@ _OPPOSE = (
             r"br(?:eak|oke|eaking) off",
         )
     )
+    # freezing the step itself: "could freeze Sweden's accession"
+    + r"|freez\w* (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid|application|ratification)"
     + r"|call\w* for (?:the |its |their )?(?:accession |membership )?(?:talks|negotiations) "
     r"(?:[\w’'-]+ ){0,4}?to be (?:halted|suspended|frozen|ended|stopped|broken off|scrapped"
     r"|terminated)"

@@ -251,6 +251,18 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and not (kind == "sup" and COND_CUE_RX.match(word))  # a condition is modal
                 and HYPO_RX.search(text, window, cue.start())
             )
+            if (
+                hypo
+                and not inverted
+                and (hostile or _negated(text[max(s, cue.start() - 40) : cue.start()]))
+                and _MODAL_RX.search(text, window, cue.start())
+                and UNTIL_RX.search(
+                    low, cue.end(), clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
+                )
+            ):
+                # "could still freeze Sweden's accession if Stockholm fails to ...", "must not
+                # ratify it until ...": a threat with its condition, read as conditional below
+                hypo = False
             if (past and not wish) or hypo:
                 continue
             if _dated_past(state, s, e, cue.start(), cue.end()) or search(
@@ -899,6 +911,8 @@ _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not
 
 
 _PRAISE = ("welcom", "hail", "prais", "applaud", "celebrat")
+# The modal that made a cue hypothetical, when a condition after it makes it a threat.
+_MODAL_RX = re.compile(r"\b(?:could|might|must|would)(?: still| then| not| never)?\s+(?:\w+\s+)?$")
 # A possessed decision right before the cue: "Finland's decision to seek", "Kyiv's bid to".
 _POSSESSED_DECISION_RX = re.compile(
     r"(?:['’]s) (?:decision|bid|move|plan|intention|attempt|wish|desire|ambition|efforts?|push"
