@@ -150,3 +150,25 @@ def test_leaders_deciding_that_talks_would_open(run) -> None:
     text = "EU leaders decided on Friday that accession talks with Georgia would open by January."
     got = {(c["question"], c["status"]) for c in run(text, "2013-06-30")["consensus"]}
     assert ("EU:open_talks:GEO", "reached") in got
+
+
+def test_a_but_clause_shares_the_subject_before_it(run) -> None:
+    text = (
+        "Portugal and Spain were ready to start talks with Georgia but opposed opening "
+        "negotiations with Armenia."
+    )
+    got = _stances(run, text, "2019-10-19")
+    assert {
+        ("PRT", "EU:open_talks:GEO", "support"),
+        ("ESP", "EU:open_talks:GEO", "support"),
+        ("PRT", "EU:open_talks:ARM", "oppose"),
+        ("ESP", "EU:open_talks:ARM", "oppose"),
+    } <= got
+
+
+def test_a_capital_after_a_sentence_opening_at_is_a_place(run) -> None:
+    text = (
+        "At Lisbon in 2008 the allies promised that Georgia would become a member but refused "
+        "it a Membership Action Plan."
+    )
+    assert not {s for s in _stances(run, text, "2022-10-02") if s[0] == "PRT"}

@@ -55,6 +55,17 @@ _SUBJECT_SEP_RX = re.compile(
     r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"
 )
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
+_VERB_NEXT_RX = re.compile(r"\s*(?:also |then |later |still |instead )?[a-z]+(?:ed|s)\b")
+
+
+def _clause_before(text: str, s: int, end: int) -> int:
+    """The start of the clause that ends at `end` (its own separators before it)."""
+    start = s
+    for sep in finditer(_SUBJECT_SEP_RX, text, s, end):
+        start = sep.end()
+    return start
+
+
 # Subordinators that open a sentence with a clause of their own, ended by a comma.
 _FRONTED = ("After ", "Before ", "When ", "While ", "Although ", "Though ", "Once ", "Until ")
 
@@ -74,8 +85,17 @@ def subjects(
         c = text.find(", ", s, cue)
         if c >= 0:
             clause_start = c + 2
+    last_sep = None
     for sep in finditer(_SUBJECT_SEP_RX, text, clause_start, cue):
-        clause_start = sep.end()
+        clause_start, last_sep = sep.end(), sep
+    if (
+        last_sep is not None
+        and last_sep.group().strip(", ") == "but"
+        and _VERB_NEXT_RX.match(text, clause_start)
+    ):
+        # "A and B were ready to start talks with X but opposed opening them with Y": a "but"
+        # followed by its verb shares the subject of the clause before it
+        clause_start = s if last_sep.start() == s else _clause_before(text, s, last_sep.start())
     if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:

@@ -153,7 +153,8 @@ ATTRIBUTE_NOUN_RX = re.compile(
 
 # Lowercase words that precede a place, not an actor ("in Brussels", "return to the White House").
 PLACE_BEFORE_RX = re.compile(
-    r"(?:\b(?:in|at|into|inside|outside|near|via|from|across|around|visit(?:ed|ing|s)?|"
+    # "At Bucharest in 2008 the allies ...": a capitalised preposition opens a sentence
+    r"(?:\b(?:in|at|In|At|into|inside|outside|near|via|from|across|around|visit(?:ed|ing|s)?|"
     r"(?:return|head|travel|go|went|come|came|flew|fly|arriv)\w*\s+(?:to|in|at)|to)"
     r"(?:\s+the)?\s*)$"
 )

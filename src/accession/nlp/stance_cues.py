@@ -28,6 +28,8 @@ _SUPPORT = (
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
     # "prefer to keep the door open"
     r"keep\w* the door (?:to [\w-]+ )?open|"
+    # a member "ready to start talks with North Macedonia" (a candidate's own "ready" is _SELF)
+    r"ready to (?:start|open|begin|launch) (?:accession |membership )?(?:talks|negotiations)|"
     # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
     r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
     # pressing others to take the candidate in ("pressed the Europeans to take Turkey in")
