@@ -98,3 +98,16 @@ def test_sure_future_day_is_not_before_publication(phrase: str, date: str) -> No
 def test_month_tense_in_its_own_sentence(phrase: str, date: str) -> None:
     hits = [h for h in find_dates(phrase, 0, len(phrase), dt.date(2024, 11, 29)) if h.date]
     assert hits[0].date == date
+
+
+def test_that_year_is_the_last_year_named() -> None:
+    import datetime as dt
+
+    from accession.nlp.dates import find_dates
+
+    text = (
+        "Georgia closed its last chapters on June 30, 2011, and signed its accession treaty "
+        "on December 9 that year."
+    )
+    hits = find_dates(text, 0, len(text), dt.date(2013, 6, 30), text.lower())
+    assert [h.date for h in hits] == ["2011-06-30", "2011-12-09"]

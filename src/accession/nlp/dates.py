@@ -219,17 +219,23 @@ def _past_clause(text: str, lo: int, hi: int) -> bool:
 
 
 # "in February last year", "on 6 May next year": the year named relative to publication.
-_REL_YEAR_RX = re.compile(r",? (last|next|this) year\b")
+_REL_YEAR_RX = re.compile(r",? (last|next|this|that|the same) year\b")
 _REL_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_ANY_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _rel_year(text: str, end: int, pub: dt.date | None) -> tuple[int, int] | None:
-    """(year, end offset) of a "last/next/this year" right after a date phrase, else None."""
+    """(year, end offset) of a "last/next/this year" right after a date phrase, else None;
+    "that year" / "the same year" is the last year the text named before it ("closed its
+    talks on June 30, 2011, and signed the treaty on December 9 that year")."""
     if pub is None or text[end : end + 1] not in (" ", ","):
         return None
     rm = _REL_YEAR_RX.match(text, end)
     if rm is None:
         return None
+    if rm.group(1) in ("that", "the same"):
+        years = _ANY_YEAR_RX.findall(text, max(0, end - 300), end)
+        return (int(years[-1]), rm.end()) if years else None
     return pub.year + _REL_YEAR_STEP[rm.group(1)], rm.end()
 
 
