@@ -172,3 +172,18 @@ def test_a_capital_after_a_sentence_opening_at_is_a_place(run) -> None:
         "it a Membership Action Plan."
     )
     assert not {s for s in _stances(run, text, "2022-10-02") if s[0] == "PRT"}
+
+
+def test_leaders_of_the_allies_meeting_is_one_summit(run) -> None:
+    text = (
+        "Georgia joined NATO on Friday. Leaders of the 19 allies will meet in Washington in "
+        "April for a summit marking the alliance's anniversary."
+    )
+    events = [(e["type"], e["date"]) for e in run(text, "1999-03-12")["events"]]
+    assert ("summit", "1999-04") in events
+    assert ("meeting", "1999-04") not in events
+
+
+def test_a_step_scheduled_in_the_present_is_ahead(run) -> None:
+    events = run("Georgia joins the European Union on Monday.", "2013-06-30")["events"]  # Sunday
+    assert [(e["type"], e["date"]) for e in events] == [("accession", "2013-07-01")]

@@ -287,7 +287,9 @@ _PAST_CUE_RX = re.compile(
 _SCHEDULED_RX = re.compile(
     r"\b(?:opens|begins|starts|ends|closes|convenes|meets|gathers|takes place|is held|are held|"
     # plural subjects too: "EU leaders meet in Brussels on Thursday and Friday"
-    r"meet|gather|convene|votes|vote|holds|hold|continues|continue)"
+    r"meet|gather|convene|votes|vote|holds|hold|continues|continue|"
+    # a step scheduled in the present: "Croatia joins the European Union on Monday"
+    r"joins|becomes|accedes|signs)"
     r"(?:\s+[\w’'-]+){0,3}\s+(?:on\s+)?$"
 )
 # After the weekday: the first verb of the clause ("At Friday's meeting the leaders agreed",

@@ -812,7 +812,9 @@ def _collective(low: str, who: Any) -> bool:
 # to meet allied leaders"), leave it a meeting. Lower-case, before the trigger.
 _LEADERS_RX = re.compile(
     r"(?:(?:nato|eu|allied|alliance|european|g7|g20|world|bloc|member[- ]state|union)(?:’s|'s)?"
-    r" leaders|heads of (?:state(?: and government)?|government))(?:’|'s)?(?:\s+(?:are|were|will"
+    r" leaders|heads of (?:state(?: and government)?|government)|leaders of (?:the )?(?:\w+ )?"
+    r"(?:allies|member states|member countries|nato|eu|alliance|bloc|european union))(?:’|'s)?"
+    r"(?:\s+(?:are|were|will"
     r"|would|to|who|had"
     r"|have))?\s+(?:\w+\s+){0,2}(?:meet|gather)"
 )
