@@ -279,3 +279,16 @@ def test_a_name_never_spans_a_line_break_and_keeps_mc(run) -> None:
     names = {a["canonical"] for a in run(text, "2023-12-14")["actors"] if a["type"] == "person"}
     assert "John McCain" in names
     assert not any("\n" in n for n in names)
+
+
+def test_a_dateline_after_a_byline_still_names_its_wire(run) -> None:
+    text = (
+        "Lawmakers back Georgia's entry into NATO\n\nBy Jana Novak\n\nLISBON (Tagus Desk) - "
+        "Portugal's parliament ratified Georgia's NATO accession protocol on Friday."
+    )
+    assert ("Tagus Desk", None) in _actors(run, text)
+
+
+def test_a_name_coordinated_with_a_person_is_a_person(run) -> None:
+    text = "The two prime ministers, Mark Rutte and Jadranka Novakova, agreed to arbitration."
+    assert ("Jadranka Novakova", None) in _actors(run, text)

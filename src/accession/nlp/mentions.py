@@ -374,6 +374,17 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
         toks = [(ms + a, ms + b) for a, b in rel]
         if role is None:
             role = _role_before(text, toks[0][0])
+        # "the two prime ministers, Borut Pahor and Jadranka Kosor,": a name coordinated with
+        # a person just named is a person too (with that person's role, when it has one)
+        listed = (
+            role is None
+            and bool(out)
+            and out[-1].type == "person"
+            and out[-1].end == toks[0][0] - 5
+            and text.startswith(" and ", out[-1].end)
+        )
+        if listed:
+            role = out[-1].role
         if found_rel is not None:
             s, e, entry = ms + found_rel[0], ms + found_rel[1], found_rel[2]
         else:
@@ -421,7 +432,7 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                         if of_state
                         else None
                     )
-                    if owner is None and not _WHO_AFTER_RX.match(text, toks[-1][1]):
+                    if owner is None and not listed and not _WHO_AFTER_RX.match(text, toks[-1][1]):
                         continue
                     # "Bronisław Geremek of Poland, Jan Kavan of the Czech Republic";
                     # "Vesna Pusić, who chairs the committee": a person, no office known
@@ -485,8 +496,10 @@ def _country_before(
                 # "Bosnia's Serb leader", "Bosnian Serb leader": an ethnic group inside the
                 # state named first ("Serb" and "Croat" name peoples, "Serbian" the state)
                 joined = prev is not None and text[prev.end : mt.start] in _OWNER_GAPS
-                if joined and prev is not None and (
-                    text[prev.end : mt.start] != " " or mt.text in _ETHNIC_WORDS
+                if (
+                    joined
+                    and prev is not None
+                    and (text[prev.end : mt.start] != " " or mt.text in _ETHNIC_WORDS)
                 ):
                     best = prev.country_iso3
                 else:
@@ -708,7 +721,8 @@ def _institutions(state: DocState, lex: Lexicon, res: Any, taken: list[Mention])
 # even when the knowledge base does not know it.
 _DATELINE_WIRE_RX = re.compile(
     # "ZAGREB/LJUBLJANA, Dec 18 (", "INDEPENDENCE, Missouri, March 12 ("
-    r"\A(?:[^\n]*\n+)?\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?: \d{1,2})?){0,2}\s*"
+    # (after the title and up to two lines of furniture: a byline, a photo credit)
+    r"\A(?:[^\n]*\n+){0,3}?\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?(?: \d{1,2})?){0,2}\s*"
     r"\((?P<wire>[A-Z][\w&./’' -]{1,40})\)\s*[-–—]"
 )
 # Political parties named as such: "the ruling Smer party", "Serbian Progressive Party".
