@@ -187,3 +187,12 @@ def test_leaders_of_the_allies_meeting_is_one_summit(run) -> None:
 def test_a_step_scheduled_in_the_present_is_ahead(run) -> None:
     events = run("Georgia joins the European Union on Monday.", "2013-06-30")["events"]  # Sunday
     assert [(e["type"], e["date"]) for e in events] == [("accession", "2013-07-01")]
+
+
+def test_talks_between_two_leaders_are_a_meeting(run) -> None:
+    text = (
+        "The deal came after talks between Portugal's prime minister and Georgia's president, "
+        "hosted by Mark Rutte in Madrid on Tuesday."
+    )
+    events = [(e["type"], e["date"]) for e in run(text, "2022-06-28")["events"]]
+    assert ("meeting", "2022-06-28") in events

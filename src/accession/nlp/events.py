@@ -55,7 +55,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"with\b(?! (?:\w+ )?(?:skepticism|scepticism|criticism|resistance|opposition|silence|prot"
         r"ests?|anger|concern))|met (?!(?:the|its|all|their|these|those|our|his|her|with|in|on)\b)"
         r"[a-z]{3,}\b(?! (?:criteria|conditions|requirements|demands|targets?|standards|obligation"
-        r"s|goals))|talks in\b|host(?:ed|s) (?!(?:the|a|an|its|their|this|next|by|talks|summit)\b)"
+        r"s|goals))|talks (?:in|between)\b|host(?:ed|s) (?!(?:the|a|an|its|their|this|next|by|talks"
+        r"|summit)\b)"
         r"|meets? (?:in|on|at"
         r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|talks with\b|"
         r"(?:their|bilateral|held|for) talks\b|intergovernmental "
@@ -207,7 +208,7 @@ def _quoted_relative(state: DocState, h: Any) -> bool:
 # type's full pattern is checked in a small window around each stem.
 _STEMS: dict[str, tuple[str, ...]] = {
     "summit": ("summit", "leaders", "european council"),
-    "meeting": ("meet", "met ", "talks (?:with|in)", "their talks", "bilateral talks")
+    "meeting": ("meet", "met ", "talks (?:with|in|between)", "their talks", "bilateral talks")
     + ("held talks", "for talks", "host", "conference", "gather"),
     "letter": ("letter", "wrote to"),
     "application": ("appl", "submitted", "hand(?:ed|s) (?:in|over)", "lodged", "filed"),
