@@ -196,3 +196,12 @@ def test_talks_between_two_leaders_are_a_meeting(run) -> None:
     )
     events = [(e["type"], e["date"]) for e in run(text, "2022-06-28")["events"]]
     assert ("meeting", "2022-06-28") in events
+
+
+def test_stood_behind_is_standing_behind(run) -> None:
+    text = (
+        "The presidents of Portugal, Spain and Italy said on Sunday that they stood behind the "
+        "promise that Georgia would one day join NATO."
+    )
+    got = _stances(run, text, "2022-10-02")
+    assert {(iso, "NATO:admit:GEO", "support") for iso in ("PRT", "ESP", "ITA")} <= got

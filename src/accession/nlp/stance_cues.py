@@ -25,7 +25,7 @@ _SUPPORT = (
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
-    r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|stand\w* (?:[\w-]+ )?(?:behind|with)|"
+    r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|st(?:and\w*|ood) (?:[\w-]+ )?(?:behind|with)|"
     # "prefer to keep the door open"
     r"keep\w* the door (?:to [\w-]+ )?open|"
     # a member "ready to start talks with North Macedonia" (a candidate's own "ready" is _SELF)
