@@ -205,3 +205,11 @@ def test_stood_behind_is_standing_behind(run) -> None:
     )
     got = _stances(run, text, "2022-10-02")
     assert {(iso, "NATO:admit:GEO", "support") for iso in ("PRT", "ESP", "ITA")} <= got
+
+
+def test_a_path_to_the_eu_is_membership(run) -> None:
+    text = (
+        "Georgia applied to join the EU on Thursday. Portugal's president promised Georgia his "
+        "country's full support on its path to the EU."
+    )
+    assert ("PRT", "EU:admit:GEO", "support") in _stances(run, text, "2022-03-03")

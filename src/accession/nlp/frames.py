@@ -72,9 +72,16 @@ _ADMIT_MORE_RX = re.compile(
     r"(?:place|future|seat) (?:lies )?(?:in|inside|within) (?:the )?(?:alliance|nato|eu|"
     r"european union|union|bloc)|"
     # "realising their European dream", "the country's European path"
-    r"european (?:dream|future|path|choice|perspective|aspirations?))\b"
+    r"european (?:dream|future|path|choice|perspective|aspirations?)|"
+    # "full support on its path to the EU"
+    r"(?:path|road|way) (?:in)?to (?:the )?(?:alliance|nato|eu|european union|bloc))\b"
 )
 _MORE_KEYS = (
+    "path to",
+    "road to",
+    "way to",
+    "path into",
+    "way into",
     "enter",
     "appl",
     "approv",
