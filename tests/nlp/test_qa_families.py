@@ -213,3 +213,22 @@ def test_a_path_to_the_eu_is_membership(run) -> None:
         "country's full support on its path to the EU."
     )
     assert ("PRT", "EU:admit:GEO", "support") in _stances(run, text, "2022-03-03")
+
+
+def test_a_story_without_a_date_is_read_as_of_its_latest_full_date(run) -> None:
+    text = (
+        "Georgia joined NATO on March 12, 1999. Leaders of the allies will meet in Washington "
+        "in April for a summit. Russia has long opposed the alliance's eastward expansion."
+    )
+    out = run(text, None)
+    assert ("summit", "1999-04") in [(e["type"], e["date"]) for e in out["events"]]
+    assert ("RUS", "NATO:admit:GEO", "oppose") in {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in out["stances"]
+    }
+
+
+def test_no_full_date_no_inferred_publication() -> None:
+    from accession.nlp.api import infer_published
+
+    assert infer_published("Montenegro joined NATO on June 5 in Washington.") is None
+    assert str(infer_published("On 3 May 2016 and on June 5, 2017 it moved.")) == "2017-06-05"

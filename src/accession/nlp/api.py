@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,9 +58,39 @@ def _coerce(doc: Any) -> DocState:
         pub = pub.date()
     elif not isinstance(pub, dt.date):
         pub = None
+    if pub is None:
+        pub = infer_published(text)
     return DocState(
         text, doc.get("title") or "", pub, doc.get("outlet") or "", doc.get("url") or ""
     )
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_DATE_RX = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS}) (?P<d1>\d{{1,2}}),? (?P<y1>(?:19|20)\d\d)|(?P<d2>\d{{1,2}}) "
+    rf"(?P<m2>{_MONTHS}),? (?P<y2>(?:19|20)\d\d)|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b"
+)
+
+
+def infer_published(text: str) -> dt.date | None:
+    """A story without a publication date is read as of the latest full date it names ("Poland
+    joined NATO on March 12, 1999": weekdays and months after it resolve against that day);
+    none named, none inferred. Why the latest: a report tells its news after its background."""
+    best = None
+    for m in _FULL_DATE_RX.finditer(text):
+        try:
+            if m.group("iso"):
+                d = dt.date.fromisoformat(m.group("iso"))
+            else:
+                month = m.group("m1") or m.group("m2")
+                day = int(m.group("d1") or m.group("d2"))
+                year = int(m.group("y1") or m.group("y2"))
+                d = dt.date(year, _MONTHS.split("|").index(month) + 1, day)
+        except ValueError:
+            continue
+        if best is None or d > best:
+            best = d
+    return best
 
 
 class Pipeline:
