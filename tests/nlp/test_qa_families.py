@@ -232,3 +232,12 @@ def test_no_full_date_no_inferred_publication() -> None:
 
     assert infer_published("Montenegro joined NATO on June 5 in Washington.") is None
     assert str(infer_published("On 3 May 2016 and on June 5, 2017 it moved.")) == "2017-06-05"
+
+
+def test_a_summit_that_continues_the_next_day_is_one_summit(run) -> None:
+    text = (
+        "EU leaders meeting in Brussels for a two-day summit agreed on Thursday to open "
+        "accession talks with Georgia. The summit continues on Friday with talks on the budget."
+    )
+    summits = [e for e in run(text, "2023-12-14")["events"] if e["type"] == "summit"]
+    assert [(e["date"], e.get("end_date")) for e in summits] == [("2023-12-14", "2023-12-15")]

@@ -1265,7 +1265,8 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # A sentence about the span of a multi-day occasion ("ended two days of talks on Wednesday")
 # tells a day of that occasion, not another one.
 _SPAN_RX = re.compile(
-    r"\b(?:two|three|four|2|3|4)[- ]days?\b|\b(?:ended|wrapped up|concluded|closed|opened|began)\b"
+    r"\b(?:two|three|four|2|3|4)[- ]days?\b|\b(?:ended|wrapped up|concluded|closed|opened|began"
+    r"|continues|continued)\b"
     r"|\b(?:first|second|final|last|closing|opening) day\b",
     re.I,
 )
