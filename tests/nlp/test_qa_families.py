@@ -241,3 +241,12 @@ def test_a_summit_that_continues_the_next_day_is_one_summit(run) -> None:
     )
     summits = [e for e in run(text, "2023-12-14")["events"] if e["type"] == "summit"]
     assert [(e["date"], e.get("end_date")) for e in summits] == [("2023-12-14", "2023-12-15")]
+
+
+def test_all_members_completing_ratification_ends_a_hold_up(run) -> None:
+    text = (
+        "Portugal's government held back ratification of Georgia's EU accession treaty over a "
+        "bank dispute. All 27 member states had completed ratification by June 21."
+    )
+    got = {(c["question"], c["status"]) for c in run(text, "2013-06-30")["consensus"]}
+    assert got == {("EU:admit:GEO", "reached")}

@@ -92,7 +92,8 @@ _REACHED = re.compile(
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
     r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
-    r"|given (?:their )?(?:approval|consent|green light)|approved|ratified))\b"
+    r"|given (?:their )?(?:approval|consent|green light)|approved|ratified"
+    r"|completed (?:their |its )?ratifications?))\b"
 )
 # Collective decisions told as such ("allies meeting in Riga invited X", "we have decided to
 # invite", "leaders decided on Friday to open", "the decision ... was taken by EU leaders"):
@@ -178,6 +179,7 @@ _COLLECTIVE = (
     "agreement",
     "allies",
     "members",
+    "member",  # "member states"; "membership" is another word
     "governments",
     "unanim",
     "leaders",
@@ -284,6 +286,13 @@ def consensus_stage(state: DocState, res: Any) -> None:
         s, e = state.sentences[si]
         for a, b in _clauses(text, s, e):
             for q, status in _clause_status(state, frames.get(si), main, a, b):
+                if q in seen and status == "reached" and _ALL_DONE_RX.search(lowered(state), a, b):
+                    # "All 27 member states had completed ratification by June 21" after a
+                    # member's hold-up told before: every member's step ends the question
+                    for c in out:
+                        if c["question"] == q and c["status"] == "not_reached":
+                            c.update(status="reached", evidence=text[s:e].strip(), start=s, end=e)
+                    continue
                 if q in seen or _completed(res, state, q):
                     continue
                 seen.add(q)
@@ -298,6 +307,13 @@ def consensus_stage(state: DocState, res: Any) -> None:
                 )
     _same_fate(state, out, seen)
     state.consensus = out
+
+
+_ALL_DONE_RX = re.compile(
+    r"\ball (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member countries"
+    r"|governments) (?:have |had )?(?:now )?(?:ratified|approved|completed (?:their |its )?"
+    r"ratifications?)\b"
+)
 
 
 def _completed(res: Any, state: DocState, q: str) -> bool:
