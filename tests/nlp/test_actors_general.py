@@ -292,3 +292,24 @@ def test_a_dateline_after_a_byline_still_names_its_wire(run) -> None:
 def test_a_name_coordinated_with_a_person_is_a_person(run) -> None:
     text = "The two prime ministers, Mark Rutte and Jadranka Novakova, agreed to arbitration."
     assert ("Jadranka Novakova", None) in _actors(run, text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Zelensky slammed the wording in a post on Telegram.", "Volodymyr Zelenskyy"),
+        ("Stoltenberg said the door was open.", "Jens Stoltenberg"),
+    ],
+    ids=["zelensky", "stoltenberg"],
+)
+def test_a_famous_surname_alone_is_its_office_holder(run, text: str, name: str) -> None:
+    assert name in {a["canonical"] for a in run(text, "2023-07-11")["actors"]}
+
+
+def test_a_surname_as_a_modifier_or_a_city_is_no_person(run) -> None:
+    text = (
+        "Allies met before the Biden administration leaves office, and the next summit is in "
+        "The Hague."
+    )
+    names = {a["canonical"] for a in run(text, "2024-12-03")["actors"]}
+    assert "Joe Biden" not in names and "William Hague" not in names

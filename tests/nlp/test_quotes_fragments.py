@@ -86,3 +86,8 @@ def test_sentence_continuing_after_a_quote_keeps_the_subject(run) -> None:
         'work on both sides" and urged parliaments to back it.'
     )
     assert _quotes(run, text) == [("Mark Rutte", "years of patient work on both sides")]
+
+
+def test_a_fragment_after_slammed_is_the_critics(run) -> None:
+    text = 'Mark Rutte slammed the wording as "absurd" in a post on X.'
+    assert _quotes(run, text) == [("Mark Rutte", "absurd")]

@@ -559,7 +559,15 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             )
             continue
         ids = lex.surname_by_skeleton.get(sk)
-        if ids and len(ids) == 1 and state.published:
+        # one person (named by several aliases: "Zelensky", "Volodymyr Zelensky") in office;
+        # not "The Hague", nor "the Biden administration" (his government, not him)
+        if (
+            ids
+            and len(set(ids)) == 1
+            and state.published
+            and not text.endswith(("The ", "the "), max(0, ms - 4), ms)
+            and not _NOT_THE_PERSON_RX.match(text, m.end())
+        ):
             person = res.kb.persons[ids[0]]
             if person.office_on(state.published):
                 e = _person_entry(ids[0], res)
@@ -568,6 +576,10 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
 
 
 _OF_THE_RX = re.compile(r"\s+of\s+(?:the\s+)?")
+_NOT_THE_PERSON_RX = re.compile(
+    r"(?:['’]s)?\s+(?:administration|government|cabinet|era|campaign|camp|team|doctrine|years"
+    r"|presidency)\b"
+)
 _PARLIAMENT_WORDS = (("arliament", 1), ("National Assembly", 0))  # with the first letter
 
 
