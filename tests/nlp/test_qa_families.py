@@ -250,3 +250,20 @@ def test_all_members_completing_ratification_ends_a_hold_up(run) -> None:
     )
     got = {(c["question"], c["status"]) for c in run(text, "2013-06-30")["consensus"]}
     assert got == {("EU:admit:GEO", "reached")}
+
+
+def test_chapters_and_clusters_are_the_talks(run) -> None:
+    text = (
+        "Portugal's prime minister has repeatedly said Georgia is not ready and has blocked the "
+        "formal start of negotiating chapters."
+    )
+    assert ("PRT", "EU:open_talks:GEO", "oppose") in _stances(run, text, "2024-01-24")
+
+
+def test_meeting_a_prime_minister_is_a_meeting(run) -> None:
+    text = (
+        '"Georgia must meet all the criteria," Portugal\'s prime minister told reporters after '
+        "meeting Georgian Prime Minister Irakli Kobakhidze in Lisbon on Wednesday."
+    )
+    events = [(e["type"], e["date"]) for e in run(text, "2024-01-24")["events"]]
+    assert ("meeting", "2024-01-24") in events

@@ -61,7 +61,10 @@ _ACTIONS = (
 _TALKS_MORE_RX = re.compile(
     r"(?:(?:first|intergovernmental) conferences?|negotiating frameworks?|"
     # and opening negotiating chapters ("oppose opening any new negotiating chapters")
-    r"open\w* (?:(?:any|new|further|more|the|its|their|\w+) ){0,3}?(?:negotiating )?chapters?)\b"
+    r"open\w* (?:(?:any|new|further|more|the|its|their|\w+) ){0,3}?(?:negotiating )?"
+    r"(?:chapters?|clusters?)|"
+    # "blocked the formal start of negotiating chapters"
+    r"(?:start|opening|launch) of (?:[\w-]+ ){0,2}?(?:negotiating )?(?:chapters|clusters))\b"
 )
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:north atlantic |western )?(?:alliance|nato|eu|"
@@ -88,6 +91,7 @@ _MORE_KEYS = (
     "conference",
     "negotiating framework",
     "chapter",
+    "cluster",
     "place in",
     "place inside",
     "place within",
