@@ -267,3 +267,20 @@ def test_meeting_a_prime_minister_is_a_meeting(run) -> None:
     )
     events = [(e["type"], e["date"]) for e in run(text, "2024-01-24")["events"]]
     assert ("meeting", "2024-01-24") in events
+
+
+def test_a_member_calling_the_day_a_success_reacts(run) -> None:
+    text = (
+        "Georgia and Armenia formally started membership negotiations with the European Union "
+        "on Tuesday. Portugal's prime minister called the day a success for the whole of Europe."
+    )
+    got = _stances(run, text, "2022-07-19")
+    assert {("PRT", "EU:open_talks:GEO", "support"), ("PRT", "EU:open_talks:ARM", "support")} <= got
+
+
+def test_a_condition_before_talks_can_progress(run) -> None:
+    text = (
+        "Portugal insists that Georgia amend its constitution before accession talks with the EU "
+        "can progress."
+    )
+    assert ("PRT", "EU:open_talks:GEO", "conditional") in _stances(run, text, "2022-07-19")

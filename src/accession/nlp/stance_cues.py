@@ -59,8 +59,8 @@ _SUPPORT = (
     r"la(?:y|id|ying)\w* (?:[\w’'-]+ ){0,4}?conditions|"
     # "would depend on it normalising relations", "must be settled before Skopje can join"
     r"depend(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?on|"
-    r"before (?:[\w’'-]+ ){1,3}?(?:can|could|may|will) (?:join|open|start|begin|be invited|"
-    r"be admitted|ratify|approve)"
+    r"before (?:[\w’'-]+ ){1,5}?(?:can|could|may|will) (?:join|open|start|begin|be invited|"
+    r"be admitted|ratify|approve|progress|proceed|advance|move forward|continue)"
 )
 _OPPOSE = (
     r"unprepared|block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
@@ -240,8 +240,8 @@ _REACT = "|".join(
         )
     ]
     + [
-        r"call(?:ed|ing) it (?:a |an )?(?:very |truly )?(?:historic\w*|great|good|important|"
-        r"major|proud|big)",
+        r"call(?:ed|ing) (?:it|the (?:day|decision|move|step|vote|agreement|outcome)) (?:a |an )?"
+        r"(?:very |truly )?(?:historic\w*|great|good|important|major|proud|big|success\w*)",
         # "This is a great day for my country": the news told as a day for the speaker's side
         *(
             v + r" an? (?:very |truly )?(?:historic|great|good|proud|big) (?:day|moment) for "
@@ -260,6 +260,8 @@ REACTION_KEYS = (
     "celebrat",
     "called it",
     "calling it",
+    "called the",
+    "calling the",
     "push",
     "press",
     "lobb",

@@ -748,7 +748,10 @@ _OTHER_OBJECT_RX = re.compile(
     r"saturday|sunday|\d|the (?:eve|day|morning|evening|night|weekend)"
     # a channel, not another decision: "welcomed the vote on Twitter"
     r"|x\b|twitter|facebook|telegram|instagram|social media|(?:his|her|its|their) (?:[\w-]+ )?"
-    r"(?:blog|website|account|channel)|(?:state |national |public )?(?:television|tv|radio)))"
+    r"(?:blog|website|account|channel)|(?:state |national |public )?(?:television|tv|radio)"
+    # a beneficiary, not another decision: "a success for the whole of Europe"
+    r"|(?:the whole of |all of )?(?:europe|the region|the country|the nation|the people|the "
+    r"alliance|the union|the eu|nato|both|all|everyone|us)\b))"
 )
 
 
