@@ -611,7 +611,7 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
         return False
     lo = max(text.rfind(",", s, a), s)
     hi = min([i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0] or [e])
-    if _THAT_MONTH_RX.search(text, lo, hi):
+    if text.find("that ", lo, hi) >= 0 and _THAT_MONTH_RX.search(text, lo, hi):
         return True  # "blocked the framework that November": a month of a year told before
     if not has_digit(text[lo:hi]):
         return False
