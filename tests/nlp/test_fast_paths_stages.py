@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accession.nlp import scan
-from accession.nlp.scan import word_finditer
+from accession.nlp.scan import boundary_search, bounded_form, word_finditer, word_search
 from accession.nlp.stance_cues import CHANGE_ONLY_RX, CUE_RX
 from accession.nlp.text import split_sentences
 
@@ -42,6 +43,84 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
     if a is None or b is None:
         return a is b
     return a.span() == b.span() and a.groups() == b.groups() and a.lastgroup == b.lastgroup
+
+
+_ATOMS = ["ab", "ba", "abc", "c", "a", "[ab]", "[a;]", r"\w", r"\d", r"\s", ";", " ", r"\b"]
+_ATOMS += ["(?=a)", "(?!b)", "1", "_", "é", "(a)", "(b)"]
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    atoms = st.sampled_from(_ATOMS)
+
+    def grow(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=4).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.lists(inner, min_size=2, max_size=3).map("|".join),  # a top-level alternation
+            inner.map(lambda x: f"(?:{x})?"),
+            inner.map(lambda x: f"(?:{x}){{1,2}}"),  # bounded: no runaway backtracking
+            inner.map(lambda x: f"(?:{x}){{0,2}}"),
+        )
+
+    return st.recursive(atoms, grow, max_leaves=8)
+
+
+@settings(max_examples=600)  # about one pattern in twelve has a bounded form
+@given(_patterns(), st.text(alphabet="abc; A1_é٣", max_size=14))
+def test_boundary_search_equals_word_search_for_any_pattern(pattern: str, text: str) -> None:
+    """Random patterns, with every pattern given a bounded form that may have one (not only
+    those whose first characters are many): the same match at every span."""
+    rx = re.compile(pattern)
+    saved = scan._MIN_FIRSTS
+    scan._MIN_FIRSTS = 0
+    scan._BOUNDED.clear()
+    try:
+        bounded = bounded_form(rx)
+        if bounded is None:
+            return  # `boundary_search` is `word_search` itself
+        for p in range(len(text) + 1):  # what the bounded form rests on
+            m = rx.match(text, p)
+            if m is not None:
+                assert m.end() > m.start(), (pattern, text, p)
+                assert text[p].isalnum() or text[p] == "_", (pattern, text, p)
+        for pos in range(len(text) + 1):
+            for end in range(pos, len(text) + 1):
+                got = boundary_search(rx, text, pos, end)
+                assert _same(got, _plain_word_search(rx, text, pos, end)), (pattern, text, pos, end)
+    finally:
+        scan._MIN_FIRSTS = saved
+        scan._BOUNDED.clear()
+
+
+def _stage_patterns() -> Iterator[re.Pattern[str]]:
+    import importlib
+    import pkgutil
+
+    import accession.nlp as nlp
+
+    for info in pkgutil.iter_modules(nlp.__path__):
+        mod = importlib.import_module(f"accession.nlp.{info.name}")
+        for value in vars(mod).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for v in items:
+                v = v[1] if isinstance(v, tuple) and len(v) == 2 else v
+                if isinstance(v, re.Pattern) and isinstance(v.pattern, str):
+                    yield v
+
+
+def test_stage_patterns_with_a_bounded_form_find_what_word_search_finds() -> None:
+    """On real articles, every sentence (and parts of it): the consensus remarks and the
+    frames' decision words among them."""
+    patterns = [rx for rx in _stage_patterns() if bounded_form(rx) is not None]
+    names = {rx.pattern[:20] for rx in patterns}
+    assert any(p.startswith("(?:consensus (?:was") for p in names)  # consensus._REACHED
+    assert any(p.startswith("(?:no (?:\\w+ )?cons") for p in names)  # consensus._NOT_REACHED
+    for text in _texts():
+        for s, e in split_sentences(text, 0, len(text)):
+            for a, b in ((s, e), (s + 3, e), (s, max(s, e - 7)), (max(0, s - 2), e)):
+                for rx in patterns:
+                    got = boundary_search(rx, text, a, b)
+                    assert _same(got, word_search(rx, text, a, b)), (rx.pattern[:40], a, b)
 
 
 _CUE_WORDS = ["blocked", "block", "veto", "supports", "support", "back", "had", "not ", "opposes"]
