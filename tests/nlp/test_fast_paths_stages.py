@@ -165,3 +165,19 @@ def test_that_month_is_searched_only_where_that_occurs(text: str, a: int, b: int
     hi = max(a, len(text) - b)
     if text.find("that ", a, hi) < 0:
         assert _THAT_MONTH_RX.search(text, a, hi) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["yet", "YET", "Yet to", "has ", "have ", "to", " ", "ÿ", "ẏ", "İ", "x"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_yet_is_searched_only_where_the_lowered_text_holds_yet(text: str) -> None:
+    """The stances stage looks for "has yet to" only in a sentence whose lowered text holds
+    "yet": every case-insensitive match does."""
+    from accession.nlp.scan import search
+    from accession.nlp.stance_cues import YET_RX
+
+    if "yet" not in scan.lower_same_length(text):
+        assert search(YET_RX, text) is None

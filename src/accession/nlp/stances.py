@@ -161,7 +161,11 @@ def stances_stage(state: DocState, res: Any) -> None:
         sentence = text[s:e]
         # "has yet to ratify": nothing shown, in that clause ("..., and Hungary has yet to
         # schedule its vote" leaves the clause before it readable)
-        yet = search(YET_RX, sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
+        yet = (  # (every match of YET_RX holds "yet", in any case: so does the lowered text)
+            low.find("yet", s, e) >= 0
+            and search(YET_RX, sentence)
+            and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
+        )
         cands = set(f["candidates"])
         # "Were Turkey to ratify only the Finnish bid, Helsinki would ...": all of it is
         # hypothetical
