@@ -16,6 +16,7 @@ from accession.nlp.frames import STEP_ACTION, STEP_WORD_RX, dominant_question, m
 from accession.nlp.holders import coordinated
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
+    boundary_search,
     finditer,
     has_digit,
     lowered,
@@ -381,7 +382,7 @@ def _clause_status(
     ):
         if rx is None:
             continue
-        m = word_search(rx, low, a, b)
+        m = boundary_search(rx, low, a, b)
         if not m or word_search(_HYPO, low, a, m.start()):
             continue
         before = low[max(a, m.start() - 30) : m.start()]

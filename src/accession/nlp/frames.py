@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from accession.nlp import scan
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentences_with, word_search
 from accession.nlp.text import clause_span
@@ -230,9 +231,10 @@ def frames_stage(state: DocState, res: Any) -> None:
         if si in cued:
             for name, rx in _ACTIONS_ALL if si in more else _ACTIONS:
                 src = text if name == "map" else low
-                m = word_search(rx, src, s, e)
+                m = scan.boundary_search(rx, src, s, e)
                 while m and _interval_before(low, s, m.start()):
-                    m = word_search(rx, src, m.end(), e)  # "six years after it was given a MAP"
+                    # "six years after it was given a MAP"
+                    m = scan.boundary_search(rx, src, m.end(), e)
                 if m:
                     action, apos = name, m.start()
                     break

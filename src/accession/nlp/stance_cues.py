@@ -295,7 +295,11 @@ def _alternatives(source: str) -> list[str]:
 def _bucketed(classes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """One pattern, the alternatives grouped by their first letter in their original order:
     the engine enters one bucket per position instead of trying ~80 alternatives, and the
-    match is the same (only alternatives with that first letter can match there)."""
+    match is the same (only alternatives with that first letter can match there). A leading
+    word boundary lets the engine leave a position inside a word before it enters a bucket
+    (half the time per sentence); `word_search` keeps the same matches, since it keeps only
+    those at a word start, where the boundary holds (every alternative begins with a
+    letter)."""
     buckets: dict[str, list[str]] = {}
     for _, source in classes:
         for alt in _alternatives(source):
@@ -304,7 +308,7 @@ def _bucketed(classes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     body = "|".join(
         re.escape(ch) + "(?:" + "|".join(rest) + ")" for ch, rest in sorted(buckets.items())
     )
-    return re.compile(rf"(?:{body})\b")
+    return re.compile(rf"\b(?:{body})\b")
 
 
 class Cue:

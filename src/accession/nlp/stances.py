@@ -162,7 +162,11 @@ def stances_stage(state: DocState, res: Any) -> None:
         sentence = text[s:e]
         # "has yet to ratify": nothing shown, in that clause ("..., and Hungary has yet to
         # schedule its vote" leaves the clause before it readable)
-        yet = search(YET_RX, sentence) and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
+        yet = (  # (every match of YET_RX holds "yet", in any case: so does the lowered text)
+            low.find("yet", s, e) >= 0
+            and search(YET_RX, sentence)
+            and not re.search(r"\b(?:block|veto|oppos)", sentence, re.I)
+        )
         cands = set(f["candidates"])
         # "Were Turkey to ratify only the Finnish bid, Helsinki would ...": all of it is
         # hypothetical
@@ -635,7 +639,7 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
         return False
     lo = max(text.rfind(",", s, a), s)
     hi = min([i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0] or [e])
-    if _THAT_MONTH_RX.search(text, lo, hi):
+    if text.find("that ", lo, hi) >= 0 and _THAT_MONTH_RX.search(text, lo, hi):
         return True  # "blocked the framework that November": a month of a year told before
     if not has_digit(text[lo:hi]):
         return False
