@@ -9,12 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from accession.app import App, build_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval" / "dev"
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# Property tests run the same examples on every run (a red CI must mean a change broke
+# something, not that the generator found a new corner today) and without a deadline (these
+# machines are shared and slow at times). Explore with HYPOTHESIS_PROFILE=explore.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None, max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

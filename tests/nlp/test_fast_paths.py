@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from accession.nlp.dates import _DATE_RXS, _date_matches
@@ -34,6 +34,7 @@ DIGIT_PARTS += ["2016-01-02", "٢٠", "3-4 July", "1.2.2024"]
 
 
 @given(st.lists(st.sampled_from(DIGIT_PARTS), max_size=10).map("".join))
+@example("191\u0661")  # three ASCII digits and another script's: four `\d`, a year
 def test_date_candidates_by_digit_run_length_equal_trying_every_pattern(text: str) -> None:
     """Digit runs found with `str.find` and only the patterns a run's length allows (a run
     followed by another script's digit, which `\\d` also takes, tries them all) against every

@@ -604,7 +604,8 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
         if not p or not text[p - 1].isalnum():
             year = n == 4 and text.startswith(("19", "20"), p)
             if p + n < end and text[p + n].isdigit():  # `\d` takes other digits too: try all
-                cands.append((p, _DIGIT_YEAR_RXS if year else _DIGIT_RXS))
+                # (the year pattern as well: "191" and a non-ASCII digit make four `\d`)
+                cands.append((p, _DIGIT_YEAR_RXS if year or n < 4 else _DIGIT_RXS))
             elif n <= 2:
                 cands.append((p, _SHORT_RUN_RXS))
             elif year:

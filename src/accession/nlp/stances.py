@@ -228,11 +228,16 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
-            past = kind != "chg" and search(PAST_RX, pre)
+            past = kind != "chg" and (search(PAST_RX, pre) or _ONCE_RX.search(pre))
             wish = bool(past) and WISH_RX.match(word) is not None
             # "Turkey's parliament had approved it in January": a ratification is not undone
             # by a later event, so the pluperfect still reports the current position
-            if past and word.startswith(_DONE) and not _subordinate(text, s, cue.start()):
+            if (
+                past
+                and word.startswith(_DONE)
+                and not _subordinate(text, s, cue.start())
+                and not _ONCE_RX.search(pre)  # "had once promised to ratify": overtaken
+            ):
                 past = None
             if past and word.startswith(_JUDGED) and search(SAID_RX, text, s, cue.start()):
                 past = None  # "said Albania had not met the conditions": reported, backshifted
@@ -243,6 +248,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and not word.startswith(_DONE)
                 and not _negated(pre)
                 and not _subordinate(text, s, cue.start())
+                and not _ONCE_RX.search(pre)  # "had once promised": since overtaken
             ):
                 # "had thrown its weight behind", "had campaigned for": backing told in the
                 # pluperfect is background that still holds (an opposition so told is
@@ -918,6 +924,9 @@ _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not
 
 
 _PRAISE = ("welcom", "hail", "prais", "applaud", "celebrat")
+_ONCE_RX = re.compile(
+    r"\bhad (?:once|previously|earlier|initially|originally|at first)\s+(?:\w+\s+to\s+)?$"
+)
 # The modal that made a cue hypothetical, when a condition after it makes it a threat.
 _MODAL_RX = re.compile(r"\b(?:could|might|must|would)(?: still| then| not| never)?\s+(?:\w+\s+)?$")
 # A possessed decision right before the cue: "Finland's decision to seek", "Kyiv's bid to".
