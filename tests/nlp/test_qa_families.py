@@ -284,3 +284,13 @@ def test_a_condition_before_talks_can_progress(run) -> None:
         "can progress."
     )
     assert ("PRT", "EU:open_talks:GEO", "conditional") in _stances(run, text, "2022-07-19")
+
+
+def test_the_presidents_of_n_members_are_the_list_of_n_given_next(run) -> None:
+    text = (
+        "The presidents of three NATO members said on Sunday that they firmly stood behind the "
+        "promise that Georgia would one day join. The joint statement was signed by the heads "
+        "of state of Portugal, Spain and Italy."
+    )
+    got = _stances(run, text, "2022-10-02")
+    assert {(iso, "NATO:admit:GEO", "support") for iso in ("PRT", "ESP", "ITA")} <= got

@@ -30,7 +30,7 @@ from accession.nlp.holders import (
     quote_at,
     subjects,
 )
-from accession.nlp.pipeline import DocState
+from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
     has_digit,
     lowered,
@@ -1096,9 +1096,54 @@ def _holders(
             # "All three governments want to be members": the candidates the phrase stands for
             return [(c, None) for c in frame["candidates"]]
     if not subj and not own:
+        counted = _counted_group(state, s, cue.start())
+        if counted:
+            return [(iso, None) for iso in counted]
         iso = pronoun_holder(state, s, cue.start(), set(frame["candidates"]))
         return [(iso, None)] if iso else []
     return [(iso, None) for iso in subj]
+
+
+# "The presidents of nine NATO members said that they ...": the list of nine states the
+# story gives in the sentence before or after (a joint statement "signed by A, B, ... and I").
+_COUNTED_HOLDER_RX = re.compile(
+    r"\b(?:presidents|leaders|heads of (?:state|government)|prime ministers|foreign ministers|"
+    r"governments) of (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+)
+_NUMBER_WORDS = dict(
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        range(2, 12),
+        strict=True,
+    )
+)
+_NUMBER_WORDS["twelve"] = 12
+
+
+def _counted_group(state: DocState, s: int, cue: int) -> list[str]:
+    cm = _COUNTED_HOLDER_RX.search(lowered(state), s, cue)
+    if cm is None:
+        return []
+    word = cm.group("n")
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    si = state.sentence_of(s)
+    text = state.text
+    for sj in (si + 1, si - 1, si + 2):
+        if not 0 <= sj < len(state.sentences):
+            continue
+        a, b = state.sentences[sj]
+        run: list[Mention] = []
+        for m in mentions_in(state, a, b):
+            if m.type != "state" or m.place or not m.country_iso3:
+                continue
+            if run and not coordinated(text, run[-1], m):
+                if len(run) == n:
+                    break
+                run = []
+            run.append(m)
+        if len(run) == n:
+            return list(dict.fromkeys(m.country_iso3 or "" for m in run))
+    return []
 
 
 # "Albania, Croatia and Macedonia, three countries that hope to join": the relative clause's
