@@ -294,3 +294,16 @@ def test_the_presidents_of_n_members_are_the_list_of_n_given_next(run) -> None:
     )
     got = _stances(run, text, "2022-10-02")
     assert {(iso, "NATO:admit:GEO", "support") for iso in ("PRT", "ESP", "ITA")} <= got
+
+
+def test_a_headline_after_page_furniture_is_still_the_headline(run) -> None:
+    title = "Portuguese president threatens to hold up Georgia's NATO entry"
+    text = (
+        f"Skip to content\n\n{title}\n\nPortugal's parliament must not ratify Georgia's "
+        "accession to NATO until the dispute is settled, Portugal's president said on Tuesday."
+    )
+    got = {
+        (s["actor_iso3"], s["question"], s["stance"])
+        for s in run(text, "2022-04-26", title)["stances"]
+    }
+    assert got == {("PRT", "NATO:admit:GEO", "conditional")}

@@ -491,6 +491,16 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
     state.frames.sort(key=lambda f: f["sentence"])
 
 
+def headline_end(state: DocState) -> int:
+    """Where the headline ends in the text: the title, also after page furniture before it
+    ("Skip to content", "Skip next section"); 0 when the text does not repeat it."""
+    title = state.title.strip()
+    if not title:
+        return 0
+    i = state.text.find(title, 0, 300 + len(title))
+    return i + len(title) if i >= 0 else 0
+
+
 def main_questions(state: DocState) -> list[str]:
     """The dominant question and those of the same kind asked about exactly as often: "MAP
     for Ukraine and Georgia", named together throughout, is about two candidates."""
@@ -542,7 +552,7 @@ def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
 
 def _question_counts(state: DocState) -> Counter[str]:
     counts: Counter[str] = Counter()
-    title_end = len(state.title) if state.text.startswith(state.title) and state.title else 0
+    title_end = headline_end(state)
     for f in state.frames:
         if f.get("implicit"):
             continue

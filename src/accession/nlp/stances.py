@@ -19,6 +19,7 @@ from accession.nlp.frames import (
     PLURAL_RX,
     STEP_ACTION,
     STEP_WORD_RX,
+    headline_end,
     main_questions,
     members,
 )
@@ -152,7 +153,7 @@ def stances_stage(state: DocState, res: Any) -> None:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     hits: list[tuple[int, str, str, str]] = []  # every reading, also those already seen
-    title_end = len(state.title) if state.title and text.startswith(state.title) else 0
+    title_end = headline_end(state)
     low = lowered(state)
     main = main_questions(state)
     changed = _change_frames(state, main)
