@@ -307,3 +307,16 @@ def test_a_headline_after_page_furniture_is_still_the_headline(run) -> None:
         for s in run(text, "2022-04-26", title)["stances"]
     }
     assert got == {("PRT", "NATO:admit:GEO", "conditional")}
+
+
+def test_a_threat_to_freeze_the_process_is_about_admission(run) -> None:
+    text = (
+        "Portugal's senate approved Georgia's and Armenia's NATO membership on Wednesday. "
+        "Portugal's president has warned that Lisbon could still freeze the process if Tbilisi "
+        "and Yerevan fail to meet his demands."
+    )
+    got = _stances(run, text, "2022-08-03")
+    assert {
+        ("PRT", "NATO:admit:GEO", "conditional"),
+        ("PRT", "NATO:admit:ARM", "conditional"),
+    } & got

@@ -78,9 +78,13 @@ _ADMIT_MORE_RX = re.compile(
     # "realising their European dream", "the country's European path"
     r"european (?:dream|future|path|choice|perspective|aspirations?)|"
     # "full support on its path to the EU"
-    r"(?:path|road|way) (?:in)?to (?:the )?(?:alliance|nato|eu|european union|bloc))\b"
+    r"(?:path|road|way) (?:in)?to (?:the )?(?:alliance|nato|eu|european union|bloc)|"
+    # "could still freeze the process": stopping the story's process is about admission
+    r"(?:freez\w*|froze|halt\w*|block\w*|delay\w*|stall\w*|derail\w*|h(?:old|olds|olding|eld) "
+    r"up) (?:the|this) (?:whole |entire |ratification |accession )?process)\b"
 )
 _MORE_KEYS = (
+    "process",
     "path to",
     "road to",
     "way to",

@@ -94,7 +94,8 @@ _OPPOSE = (
         )
     )
     # freezing the step itself: "could freeze Sweden's accession"
-    + r"|freez\w* (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid|application|ratification)"
+    + r"|freez\w* (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid|application|ratification"
+    r"|process)"
     + r"|call\w* for (?:the |its |their )?(?:accession |membership )?(?:talks|negotiations) "
     r"(?:[\w’'-]+ ){0,4}?to be (?:halted|suspended|frozen|ended|stopped|broken off|scrapped"
     r"|terminated)"
