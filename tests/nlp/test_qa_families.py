@@ -320,3 +320,29 @@ def test_a_threat_to_freeze_the_process_is_about_admission(run) -> None:
         ("PRT", "NATO:admit:GEO", "conditional"),
         ("PRT", "NATO:admit:ARM", "conditional"),
     } & got
+
+
+def test_a_candidate_putting_off_its_own_talks_until_a_date_opposes_them(run) -> None:
+    text = (
+        "Georgia's ruling Georgian Dream party said on Thursday it would not seek to open "
+        "accession negotiations with the European Union until the end of 2028."
+    )
+    assert _stances(run, text, "2024-11-28") == {("GEO", "EU:open_talks:GEO", "oppose")}
+
+
+def test_a_cue_word_inside_a_name_is_no_cue_but_a_title_case_headline_is_read(run) -> None:
+    named = "Leaders of the Georgian Dream party met in Tbilisi to discuss EU membership."
+    assert _stances(run, named, "2024-11-28") == set()
+    title = "Amid Alliance Strains And Russian Opposition, Georgia Officially Joins NATO"
+    got = {
+        (s["actor_iso3"], s["question"], s["stance"])
+        for s in run(title + "\n\nGeorgia joined NATO on Monday.", "2024-11-28", title)["stances"]
+    }
+    assert ("RUS", "NATO:admit:GEO", "oppose") in got
+
+
+def test_accused_frames_a_fragment(run) -> None:
+    text = 'Prime Minister Irakli Kobakhidze accused Brussels of "blackmail" on Thursday.'
+    assert [(q["speaker_canonical"], q["text"]) for q in run(text, "2024-11-28")["quotes"]] == [
+        ("Irakli Kobakhidze", "blackmail")
+    ]

@@ -34,7 +34,8 @@ _QVERB = (
     rf"(?:{SPEECH_VERBS}|calling|describing|branding|branded|dubbing|dubbed|labelling|"
     r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?|reported|joked|"
     r"quipped|observed|recalled|complained|lamented|conceded|predicted|suggested|denied|"
-    r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized)"
+    r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
+    r"|accused)"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(

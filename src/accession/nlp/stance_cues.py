@@ -209,6 +209,13 @@ _QUIT = (
     + r"|not seeking (?:to join|membership)"
     + r"|do(?:es)? not (?:want|wish|intend|seek|plan) to join"
     + r"|ha(?:s|ve) no (?:intention|plans?) (?:of|to) (?:join|apply)\w*"
+    # a candidate putting off its own talks: "would not seek to open accession negotiations
+    # until the end of 2028"
+    + "".join(
+        "|" + v + r" not (?:seek|try|ask|push) to (?:open|start|begin) (?:[\w-]+ )?"
+        r"(?:accession |membership )?(?:talks|negotiations)"
+        for v in ("would", "will", "does", "did")
+    )
 )
 _CLASSES = (
     ("quit", _QUIT),
@@ -412,7 +419,11 @@ UNTIL_RX = re.compile(
     # "threatened to block it if Sweden does not meet its demands": a block with a condition
     r"\bif (?:[\w’'-]+ ){1,6}?(?:(?:do|does|did|is|are|can|will)(?: not|n[’']t)|fail\w*"
     r"|refus\w+)\b|"
-    r"\b(?:until|unless|only (?:if|after|once|when|follow\w*|come\w* after)|provided(?: that)?|"
+    # "until the end of 2028" is a time limit, not a condition
+    r"\b(?:until(?! (?:the (?:end|start|beginning|middle) of|next|at least|after the elections?|"
+    r"(?:early |late |mid-)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|winter)\b)|unless|only (?:if|"
+    r"after|once|when|follow\w*|come\w* after)|provided(?: that)?|"
     r"on condition|pending|while the (?:war|fighting|conflict) (?:is |was )?(?:still )?"
     r"(?:goes|went|going|continu\w+|rag\w+|last\w*))\b"
 )

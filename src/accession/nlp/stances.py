@@ -193,6 +193,8 @@ def stances_stage(state: DocState, res: Any) -> None:
         rx = CHANGE_ONLY_RX if f.get("change") else CUE_RX
         for cue in cues(rx, low, s, e):
             word, kind = cue.word, cue.kind
+            if _in_name(text, s, cue.start()):
+                continue  # "Georgian Dream", "the Support Group": part of a name
             if (
                 outsiders
                 and kind == "out"
@@ -925,6 +927,26 @@ _PASSIVE_RX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|not
 
 
 _PRAISE = ("welcom", "hail", "prais", "applaud", "celebrat")
+
+
+def _in_name(text: str, s: int, pos: int) -> bool:
+    """A cue word capitalised inside a sentence, right after another capitalised word, is part
+    of a name ("Georgian Dream party"), not a word of stance."""
+    if pos <= s or not text[pos].isupper():
+        return False
+    before = text[max(s, pos - 30) : pos].rstrip()
+    if not before or before[-1] in "\"“‘'(:—–-":
+        return False
+    last = before.rsplit(None, 1)[-1]
+    if not (last[:1].isupper() and last[-1:].isalpha()):
+        return False
+    # not in a headline set in title case ("Amid Alliance Strains And Russian Opposition")
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return sum(w[:1].isupper() for w in words) * 2 <= len(words)
+
+
 _ONCE_RX = re.compile(
     r"\bhad (?:once|previously|earlier|initially|originally|at first)\s+(?:\w+\s+to\s+)?$"
 )
