@@ -346,3 +346,14 @@ def test_accused_frames_a_fragment(run) -> None:
     assert [(q["speaker_canonical"], q["text"]) for q in run(text, "2024-11-28")["quotes"]] == [
         ("Irakli Kobakhidze", "blackmail")
     ]
+
+
+def test_a_candidate_named_in_a_concession_is_not_the_object(run) -> None:
+    text = (
+        "Georgia's parliament voted 184-7 on Wednesday in favour of joining NATO, passing "
+        "legislation that allows the country to join even if neighbouring Armenia's bid "
+        "remains held up."
+    )
+    got = _stances(run, text, "2023-03-01")
+    assert ("GEO", "NATO:admit:GEO", "support") in got
+    assert not [x for x in got if x[0] == "GEO" and x[1].endswith(":ARM")]

@@ -1354,6 +1354,8 @@ def _clause_questions(state: DocState, f: dict[str, Any], s: int, e: int, pos: i
 # after ", and", "though" or "as" ("vetoed X's invitation, and Y and Z were invited").
 _TARGET_CLAUSE_RX = re.compile(
     r",? but |; |,? while |,? whereas |,? (?:al)?though |, and |, as |, with | as long as "
+    # a concession: "allows it to join even if Sweden's bid remains held up"
+    r"| even if | even though "
 )
 _EITHER_RX = re.compile(
     r"\b(?:either|both|neither) (?:country|countries|candidate|candidates|of them|bid|bids)\b|"
