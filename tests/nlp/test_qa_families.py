@@ -357,3 +357,12 @@ def test_a_candidate_named_in_a_concession_is_not_the_object(run) -> None:
     got = _stances(run, text, "2023-03-01")
     assert ("GEO", "NATO:admit:GEO", "support") in got
     assert not [x for x in got if x[0] == "GEO" and x[1].endswith(":ARM")]
+
+
+def test_the_union_refusing_a_step_until_a_condition_is_no_consensus(run) -> None:
+    text = (
+        "The European Union will not open new negotiating clusters with Georgia until Tbilisi "
+        "aligns its foreign policy with the bloc."
+    )
+    got = {(c["question"], c["status"]) for c in run(text, "2025-03-10")["consensus"]}
+    assert got == {("EU:open_talks:GEO", "not_reached")}

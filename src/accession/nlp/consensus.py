@@ -66,6 +66,8 @@ _NOT_REACHED = re.compile(
     r"invitation|bid|application|candidacy|entry|start date|date)\b)|"
     r"(?:would|will) (?:only )?(?:open|start|begin|launch|invite|grant|admit) "
     r"[^.;]{0,80}?\bonly (?:once|if|when|after)|"
+    # "The European Union will not open new negotiating clusters with Serbia until ..."
+    r"(?:would|will) not (?:open|start|begin|launch|invite|grant|admit) [^.;]{0,80}?\buntil\b|"
     # one holdout named as such, a threat to veto, an agreement that could not be found
     r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
     r"(?:blocking|holding (?:up|out)|standing in the way)|(?:vowed|threatened|promised) to "
@@ -202,6 +204,7 @@ def _collective(remark: str) -> bool:
 # sentences that do are searched (most sentences of an article say nothing about consensus).
 KEYWORDS = (
     "consensus",
+    "until",
     "reach",
     "unanim",
     "fail",
