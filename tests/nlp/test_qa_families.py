@@ -366,3 +366,17 @@ def test_the_union_refusing_a_step_until_a_condition_is_no_consensus(run) -> Non
     )
     got = {(c["question"], c["status"]) for c in run(text, "2025-03-10")["consensus"]}
     assert got == {("EU:open_talks:GEO", "not_reached")}
+
+
+def test_a_place_in_a_condition_is_not_the_decisions_candidate(run) -> None:
+    text = (
+        "Georgia and Armenia applied to join NATO on Monday. Portugal's president has said his "
+        "country's parliament should not ratify the accessions until electoral reform in "
+        "Moldova is carried out."
+    )
+    got = _stances(run, text, "2022-05-14")
+    assert {
+        ("PRT", "NATO:admit:GEO", "conditional"),
+        ("PRT", "NATO:admit:ARM", "conditional"),
+    } <= got
+    assert not [x for x in got if x[1].endswith(":MDA")]
