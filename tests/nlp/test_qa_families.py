@@ -380,3 +380,54 @@ def test_a_place_in_a_condition_is_not_the_decisions_candidate(run) -> None:
         ("PRT", "NATO:admit:ARM", "conditional"),
     } <= got
     assert not [x for x in got if x[1].endswith(":MDA")]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected,absent",
+    [
+        (
+            "Portugal and Spain want to delay Georgia's entry into the Schengen area.",
+            "2022-12-13",
+            None,
+            "any",
+        ),
+        (
+            "Portugal's president will no longer oppose Georgia's NATO membership.",
+            "2022-06-02",
+            ("PRT", "NATO:admit:GEO", "support"),
+            None,
+        ),
+        (
+            "Portugal's parliament approved Georgia's bid to join NATO on Monday, leaving Spain as "
+            "the only ally yet to ratify it.",
+            "2023-03-27",
+            ("PRT", "NATO:admit:GEO", "support"),
+            None,
+        ),
+        (
+            "Georgia joined NATO on Monday despite fierce opposition from Russia.",
+            "2017-06-05",
+            ("RUS", "NATO:admit:GEO", "oppose"),
+            None,
+        ),
+        ("In 2008, Portugal vetoed Georgia's invitation to join NATO.", "2019-03-06", None, "any"),
+    ],
+    ids=["schengen", "no-longer-oppose", "leaving-clause", "opposition-from", "fronted-year"],
+)
+def test_second_qa_round(run, text: str, published: str, expected, absent) -> None:
+    got = _stances(run, text, published)
+    if expected is not None:
+        assert expected in got
+    if absent == "any":
+        assert got == set()
+
+
+def test_second_qa_round_events_and_actors(run) -> None:
+    approved = "Georgia's bid to join NATO was approved by the Portuguese parliament on Monday."
+    assert ("ratification", "2024-02-26") in [
+        (e["type"], e["date"]) for e in run(approved, "2024-02-26")["events"]
+    ]
+    visit = "Orban invited Georgian Prime Minister Irakli Kobakhidze to Budapest to talk."
+    assert not [e for e in run(visit, "2024-01-25")["events"] if e["type"] == "invitation"]
+    venue = "Leaders reiterated the 2008 Bucharest decision that Georgia will become a member."
+    assert "ROU" not in {a.get("country_iso3") for a in run(venue, "2021-06-14")["actors"]}

@@ -87,7 +87,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:invited\b(?! to (?:attend|speak|the summit)| (?:his|her|their|its|the) (?:[\w-]+ )"
         r"{0,3}?(?:counterparts?|colleagues?|guests?|leaders?|ministers?|president|prime minister"
         r"|chancellor|delegation|ambassadors?|envoys?|diplomats|reporters|journalists|observers)"
-        r"\b)|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
+        r"\b| (?:[\w-]+ )?(?:prime minister|president|chancellor|foreign minister|counterpart)\b)"
+        r"|invites (?:[\w’'-]+ ){1,3}to (?:join|beg"
         r"in"
         r"|start|become)\b|won (?:an? )?invitations?|received (?:an |a formal |formal )?invitation"
         r"s?"
@@ -117,7 +118,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:parliament|senate|lawmakers|legislators|deputies|assembly|sabor|sejm|storting|riksdag|"
         r"bundestag|congress|legislature|mps)\s+(?:\w+\s+)?(?:endorsed|passed|approved|backed"
         r"|consented to|gave (?:its |their )?(?:advice and )?consent)|"
-        r"approved (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid)|voted (?:[\w-]+ ){0,4}?to (?:ba"
+        r"approved (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid)|"
+        # "was approved by the Hungarian parliament on Monday"
+        r"(?:was|were|has been|have been|had been) (?:approved|endorsed|backed) by (?:the )?"
+        r"(?:[\w-]+ )?(?:parliament|senate|assembly|lawmakers|legislators|deputies|mps|sabor|sejm"
+        r"|storting|riksdag|bundestag|congress|legislature)|voted (?:[\w-]+ ){0,4}?to (?:ba"
         r"ck"
         r"|endorse|admit|accept))\b",
     ),

@@ -21,6 +21,7 @@ from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentence
 from accession.nlp.text import clause_span
 
 _GUEST = (
+    r" (?:[\w-]+ )?(?:prime minister|president|chancellor|foreign minister)\b|"
     r" (?:his|her|their|its|the) (?:[\w-]+ ){0,3}?(?:counterparts?|colleagues?|guests?|leaders?"
     r"|ministers?|president|prime minister|chancellor|delegation|ambassadors?|envoys?"
     r"|diplomats|reporters|journalists|observers)\b"
@@ -236,8 +237,10 @@ def frames_stage(state: DocState, res: Any) -> None:
             for name, rx in _ACTIONS_ALL if si in more else _ACTIONS:
                 src = text if name == "map" else low
                 m = scan.boundary_search(rx, src, s, e)
-                while m and _interval_before(low, s, m.start()):
-                    # "six years after it was given a MAP"
+                while m and (
+                    _interval_before(low, s, m.start()) or _OTHER_CLUB_RX.match(low, m.end(), e)
+                ):
+                    # "six years after it was given a MAP"; "entry into the Schengen area"
                     m = scan.boundary_search(rx, src, m.end(), e)
                 if m:
                     action, apos = name, m.start()
@@ -517,6 +520,11 @@ def main_questions(state: DocState) -> list[str]:
 
 
 _WHERE_BEFORE_RX = re.compile(r"\b(?:over|across|near|around|throughout|inside)\s+(?:the\s+)?$")
+# Other clubs a state joins: "entry into the Schengen area", "accession to the euro zone".
+_OTHER_CLUB_RX = re.compile(
+    r"\s+(?:in|into|to|of)\s+(?:the\s+)?(?:schengen|euro ?zone|eurozone|euro area|oecd|wto|"
+    r"world trade organi[sz]ation|council of europe|brics|erm)\b"
+)
 _CONDITION_AFTER_RX = re.compile(r"\b(?:until|unless|provided|as long as|on condition)\b")
 _IN_CONDITION_RX = re.compile(r"\b(?:in|of|with|for|on)\s+(?:the\s+)?$")
 _WAR_BEFORE_RX = re.compile(

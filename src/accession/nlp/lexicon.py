@@ -163,7 +163,7 @@ PLACE_BEFORE_RX = re.compile(
 # the meeting's place, not the state acting.
 EVENT_AFTER_RX = re.compile(
     r"\s+(?:summit|meeting|conference|declaration|communiqu\w*|talks|format|process|memorandum|"
-    r"accord|charter|initiative)\b"
+    r"accord|charter|initiative|decision|promise|pledge|commitment|formula|agreement)\b"
 )
 
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"

@@ -159,6 +159,7 @@ _CHANGE = "|".join(
         r"g[ia]v\w* (?:the |its |their |his |her |a )?(?:final )?(?:green light|go-ahead|"
         r"blessing|consent|approval|nod)",
         r"sign(?:s|ed|ing)? off",
+        r"no longer (?:oppos\w+|block\w*|object\w* to|stand\w* in the way of|veto\w*)",
         r"clear\w* the way",
         r"join\w* (?:the )?(?:other |fellow )?(?:allies|members|member states|partners|others)"
         r" in (?:extending|approving|backing|supporting|ratifying|endorsing|agreeing)",

@@ -634,6 +634,7 @@ _IN_YEAR_RX = re.compile(
 )
 
 
+_FRONTED_YEAR_RX = re.compile(r"\s*(?:In|Back in|By) (?:[\w-]+ ){0,2}?((?:19|20)\d\d),")
 _THAT_MONTH_RX = re.compile(
     r"\bthat (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|year|spring|summer|autumn|winter)\b"
@@ -648,6 +649,9 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
         return False
     lo = max(text.rfind(",", s, a), s)
     hi = min([i for i in (text.find(",", b, e), text.find(";", b, e)) if i >= 0] or [e])
+    fy = _FRONTED_YEAR_RX.match(text, s)
+    if fy is not None and int(fy.group(1)) < pub.year:
+        return True  # "In 2008, Greece vetoed Skopje's invitation": the whole sentence
     if text.find("that ", lo, hi) >= 0 and _THAT_MONTH_RX.search(text, lo, hi):
         return True  # "blocked the framework that November": a month of a year told before
     if not has_digit(text[lo:hi]):
@@ -1000,7 +1004,8 @@ def _holders(
     candidate named as the subject is the holder, not the object."""
     text = state.text
     out: list[tuple[str, str | None]] = []
-    if word.startswith("critic") and text.startswith(" from ", cue.end()):
+    if word.startswith(("critic", "oppos")) and text.startswith(" from ", cue.end()):
+        # "despite fierce opposition from Russia": the state after "from" holds it
         after = mentions_in(state, cue.end(), min(e, cue.end() + 20))
         iso = holder_iso(state, after[0]) if after else None
         return [(iso, "oppose")] if iso else []
@@ -1355,7 +1360,7 @@ def _clause_questions(state: DocState, f: dict[str, Any], s: int, e: int, pos: i
 _TARGET_CLAUSE_RX = re.compile(
     r",? but |; |,? while |,? whereas |,? (?:al)?though |, and |, as |, with | as long as "
     # a concession: "allows it to join even if Sweden's bid remains held up"
-    r"| even if | even though "
+    r"| even if | even though |, leaving "
 )
 _EITHER_RX = re.compile(
     r"\b(?:either|both|neither) (?:country|countries|candidate|candidates|of them|bid|bids)\b|"
