@@ -34,7 +34,7 @@ _NOT_REACHED = re.compile(
     r"|eu|the \d+) (?:remains?|are|were|is|was) (?:deeply |still |sharply |bitterly )?"
     r"(?:divided|split)|divisions? "
     r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
-    r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|(?:will|would) (?:block|veto)|"
+    r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|"
     r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
     r"declined to (?:issue|extend|offer) (?:an? |any )?invitation|stop(?:s|ped)? short of (?:an? )?"
     r"invitation|(?:nobody|no one|no ally|no member) (?:was|is|were|are) (?:prepared|ready|willing)"
@@ -70,8 +70,8 @@ _NOT_REACHED = re.compile(
     r"(?:would|will) not (?:open|start|begin|launch|invite|grant|admit) [^.;]{0,80}?\buntil\b|"
     # one holdout named as such, a threat to veto, an agreement that could not be found
     r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
-    r"(?:blocking|holding (?:up|out)|standing in the way)|(?:vowed|threatened|promised) to "
-    r"(?:block|veto)|(?:could not|cannot|can't|couldn't|unable to) agree)"
+    r"(?:blocking|holding (?:up|out)|standing in the way)|"
+    r"(?:could not|cannot|can't|couldn't|unable to) agree)"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
