@@ -91,3 +91,8 @@ def test_sentence_continuing_after_a_quote_keeps_the_subject(run) -> None:
 def test_a_fragment_after_slammed_is_the_critics(run) -> None:
     text = 'Mark Rutte slammed the wording as "absurd" in a post on X.'
     assert _quotes(run, text) == [("Mark Rutte", "absurd")]
+
+
+def test_according_to_a_named_person_before_a_quote(run) -> None:
+    text = 'According to parliament speaker Mark Rutte, "the vote was unanimous".'
+    assert _quotes(run, text) == [("Mark Rutte", "the vote was unanimous")]

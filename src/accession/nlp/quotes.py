@@ -241,6 +241,13 @@ def _attribute(
     if prev and prev["end"] > b_start:
         b_start = prev["end"] + 1
     before = text[b_start:o]
+    am = _ACCORDING_RX.search(before)
+    if am is not None:
+        # 'According to parliament speaker Mustafa Sentop, "the vote was unanimous"'
+        a, b = b_start + am.start("who"), b_start + am.end("who")
+        kind, who = _speaker_from_span(state, a, b, am.group("who"), res, o, spans)
+        if kind != "none":
+            return kind, who, True
     vm = _BEFORE_RX.search(before)
     if vm is None:
         verbs = list(_VERB_RX.finditer(before))
@@ -275,6 +282,7 @@ def _attribute(
     return "none", None, False
 
 
+_ACCORDING_RX = re.compile(r"\b[Aa]ccording to (?P<who>[^,;.\"“”]{2,80}),\s*$")
 _TRAILING_SAID_RX = re.compile(
     # "..., Kremlin spokesman Dmitry Peskov told reporters": a role word may stand in the name
     r",\s+(?P<subj>he|she|they|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]+"
