@@ -431,3 +431,8 @@ def test_second_qa_round_events_and_actors(run) -> None:
     assert not [e for e in run(visit, "2024-01-25")["events"] if e["type"] == "invitation"]
     venue = "Leaders reiterated the 2008 Bucharest decision that Georgia will become a member."
     assert "ROU" not in {a.get("country_iso3") for a in run(venue, "2021-06-14")["actors"]}
+
+
+def test_guarantees_that_nato_will_not_admit_are_hostility(run) -> None:
+    text = "Russia demanded legally binding guarantees that NATO would not admit Georgia."
+    assert ("RUS", "NATO:admit:GEO", "oppose") in _stances(run, text, "2021-12-17")

@@ -132,7 +132,10 @@ _OUTSIDER = (
     r"world war|reciprocal|military (?:measures|response|steps)|"
     # "remains negative", "would complicate relations", "appropriate action"
     r"negative|complicat\w+ (?:relations|ties)|appropriate (?:action|measures|steps|response)|"
-    r"s(?:ee|ees|aw) no need"
+    r"s(?:ee|ees|aw) no need|"
+    # "demanded legally binding guarantees that NATO would not admit Ukraine"
+    r"guarantees? that (?:nato|the alliance|the west|the bloc) (?:would|will) not (?:admit|expand"
+    r"|accept|take in|enlarge)"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
