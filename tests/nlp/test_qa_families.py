@@ -436,3 +436,8 @@ def test_second_qa_round_events_and_actors(run) -> None:
 def test_guarantees_that_nato_will_not_admit_are_hostility(run) -> None:
     text = "Russia demanded legally binding guarantees that NATO would not admit Georgia."
     assert ("RUS", "NATO:admit:GEO", "oppose") in _stances(run, text, "2021-12-17")
+
+
+def test_without_any_date_an_application_is_still_the_candidates_step(run) -> None:
+    got = _stances(run, "Georgia applied to join NATO.", None)
+    assert ("GEO", "NATO:admit:GEO", "support") in got

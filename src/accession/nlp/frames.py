@@ -566,7 +566,7 @@ def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
     before = text[max(s, m.start - 30) : m.start]
     return bool(
         re.match(
-            r"(?:’s|'s)?\s+(?:\w+\s+)?(?:joins?|joined|accession|membership|bid|"
+            r"(?:’s|'s)?\s+(?:\w+\s+){0,2}(?:joins?|joined|accession|membership|bid|"
             r"application|entry|request)",
             after,
             re.I,
