@@ -441,3 +441,13 @@ def test_guarantees_that_nato_will_not_admit_are_hostility(run) -> None:
 def test_without_any_date_an_application_is_still_the_candidates_step(run) -> None:
     got = _stances(run, "Georgia applied to join NATO.", None)
     assert ("GEO", "NATO:admit:GEO", "support") in got
+
+
+def test_should_be_given_is_the_speakers_support_for_the_candidate_named_before(run) -> None:
+    text = (
+        "Portugal insisted that Georgia should be given the green light for accession talks at "
+        "the same time as Armenia."
+    )
+    got = _stances(run, text, "2023-12-14")
+    assert ("PRT", "EU:open_talks:GEO", "support") in got
+    assert ("PRT", "EU:open_talks:ARM", "support") not in got

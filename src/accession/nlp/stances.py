@@ -433,6 +433,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # "Georgia's path would depend on it normalising relations with Armenia": the
                 # condition names another state; the step is the one named before
                 questions = _named_before(state, questions, s, cue.start())
+            elif len(questions) > 1 and word.startswith("should"):
+                # "Bosnia should be given the green light ... at the same time as Ukraine": the
+                # candidates the passive is about, named before it ("Ukraine and Georgia
+                # should be given MAP": both)
+                before = {
+                    m.country_iso3 for m in mentions_in(state, s, cue.start()) if m.type == "state"
+                }
+                questions = [q for q in questions if q.rsplit(":", 1)[1] in before] or questions
             if len(questions) > 1:
                 questions = _target_questions(state, questions, s, e, cue.start(), cue.end())
             if word.startswith("ratif") and f["action"] != "admit":
@@ -1054,6 +1062,11 @@ def _holders(
             return [(iso, None) for iso in listed]
     if word.startswith(_JUDGEMENT) and cue.kind == "opp":
         return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
+    if word.startswith("should"):
+        # "Austria insisted that Bosnia should be given the green light": whoever says it
+        judges = _judges(state, s, e, cue, set(frame["candidates"]))
+        if judges:
+            return [(iso, None) for iso in judges]
     if word.startswith(("deserv", "earn", "met the")):
         # "Austria argued that Croatia deserved to start talks": the speaker's view; a
         # candidate saying it of itself falls through to the usual subject ("met the
