@@ -153,13 +153,20 @@ def test_nato_talks_and_waiting(run, text: str, expected: set) -> None:
     "text",
     [
         "He did not say outright that he would veto Georgia's entry into NATO.",
+        "He did not say that EU leaders would open talks with Georgia only once the war ended.",
         "Berlin dropped its resistance after the two sides reached an agreement on Georgia's "
         "membership of the EU on 24 February.",
         "Georgia signed its EU accession treaty on Friday, six years after it opened negotiations.",
         "At the summit on Georgia's accession talks, Portugal refused to back changes to the EU "
         "treaties meant to tighten budget discipline.",
     ],
-    ids=["threat-not-made", "two-sides", "years-after", "refused-other-thing"],
+    ids=[
+        "threat-not-made",
+        "condition-not-said",
+        "two-sides",
+        "years-after",
+        "refused-other-thing",
+    ],
 )
 def test_no_collective_decision(run, text: str) -> None:
     assert _consensus(run, text, "2024-06-25") == set()

@@ -8,8 +8,9 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from accession.nlp.dates import _DATE_RXS, _date_matches
+from accession.nlp.dates import _date_matches
 from accession.nlp.lexicon import _LOW, _NAME_TOKEN, _UP, NAME_PARTICLES, NAME_RX, NAME_SPACE
+from tests.nlp.oracles import slow_date_spans
 
 # the plain pattern `NAME_RX` is written for speed from
 PLAIN_NAME_RX = re.compile(
@@ -39,27 +40,7 @@ def test_date_candidates_by_digit_run_length_equal_trying_every_pattern(text: st
     """Digit runs found with `str.find` and only the patterns a run's length allows (a run
     followed by another script's digit, which `\\d` also takes, tries them all) against every
     pattern at every word start (a date starts with an ASCII digit or a name, as before)."""
-    starts = [
-        p
-        for p in range(len(text))
-        if (not p or not text[p - 1].isalnum()) and (text[p].isascii() or not text[p].isdigit())
-    ]
-    slow = []
-    for rx in _DATE_RXS:
-        last_end = 0
-        for p in starts:
-            if p < last_end:
-                continue
-            m = rx.match(text, p)
-            if m is not None:
-                last_end = max(m.end(), p + 1)
-                slow.append(m.span())
-    slow.sort(key=lambda s: (s[0], -s[1]))
-    kept: list[tuple[int, int]] = []
-    for s in slow:
-        if not kept or s[0] >= kept[-1][1]:
-            kept.append(s)
-    assert [m.span() for _, m in _date_matches(text, 0, len(text))] == kept
+    assert [m.span() for _, m in _date_matches(text, 0, len(text))] == slow_date_spans(text)
 
 
 ROLE_PARTS = ["Minister", "minister", "Prime ", "Foreign ", "Secretary of State", " for ", " of "]

@@ -16,6 +16,7 @@ from accession.nlp import scan
 from accession.nlp.scan import boundary_search, bounded_form, word_finditer, word_search
 from accession.nlp.stance_cues import CHANGE_ONLY_RX, CUE_RX
 from accession.nlp.text import split_sentences
+from tests.nlp.oracles import plain_word_search
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -25,18 +26,6 @@ def _texts() -> list[str]:
         json.loads(p.read_text())["text"] for p in sorted(FIXTURES.glob("heldout*/*.doc.json"))
     ]
     return texts + [scan.lower_same_length(t) for t in texts]
-
-
-def _plain_word_search(rx: re.Pattern[str], text: str, pos: int, end: int) -> re.Match[str] | None:
-    """The first match of `rx` at a word start, by the definition."""
-    m = rx.search(text, pos, end)
-    while (
-        m is not None
-        and m.start()
-        and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
-    ):
-        m = rx.search(text, m.start() + 1, end)
-    return m
 
 
 def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
@@ -86,7 +75,7 @@ def test_boundary_search_equals_word_search_for_any_pattern(pattern: str, text: 
         for pos in range(len(text) + 1):
             for end in range(pos, len(text) + 1):
                 got = boundary_search(rx, text, pos, end)
-                assert _same(got, _plain_word_search(rx, text, pos, end)), (pattern, text, pos, end)
+                assert _same(got, plain_word_search(rx, text, pos, end)), (pattern, text, pos, end)
     finally:
         scan._MIN_FIRSTS = saved
         scan._BOUNDED.clear()

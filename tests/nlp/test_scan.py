@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accession.nlp.dates import _DATE_RXS, find_dates
+from accession.nlp.dates import find_dates
 from accession.nlp.scan import find_all, lower_same_length, word_finditer, word_search
+from tests.nlp.oracles import plain_word_search, slow_date_spans
 
 WORDS = ["block", "blocked", "veto", "unblock", "oppose", "x", "_", "é", "1", " ", ".", "-"]
 PATTERN = r"(?:block\w*|veto\w*|oppos\w+)"
@@ -82,23 +82,7 @@ def test_date_candidates_find_what_each_pattern_finds_at_word_starts(text: str) 
     starts inside a word ("xFriday - Monday") hides nothing: only word starts are tried."""
     from accession.nlp.dates import _date_matches
 
-    starts = [p for p in range(len(text)) if not p or not text[p - 1].isalnum()]
-    slow = []
-    for rx in _DATE_RXS:
-        last_end = 0
-        for p in starts:
-            if p < last_end:
-                continue
-            m = rx.match(text, p)
-            if m is not None:
-                last_end = max(m.end(), p + 1)
-                slow.append(m.span())
-    slow.sort(key=lambda s: (s[0], -s[1]))
-    kept: list[tuple[int, int]] = []
-    for s in slow:
-        if not kept or s[0] >= kept[-1][1]:
-            kept.append(s)
-    assert [m.span() for _, m in _date_matches(text, 0, len(text))] == kept
+    assert [m.span() for _, m in _date_matches(text, 0, len(text))] == slow_date_spans(text)
 
 
 def test_relative_dates_are_case_insensitive() -> None:
@@ -216,7 +200,7 @@ def test_every_match_of_the_stage_patterns_holds_a_required_literal() -> None:
         max_size=12,
     ).map("".join)
 )
-def test_word_search_with_required_literals_equals_plain_word_search(text: str) -> None:
+def test_word_search_with_required_literals_equalsplain_word_search(text: str) -> None:
     import accession.nlp.scan as scan
 
     rx = re.compile(r"(?:no (?:\w+ )?consensus|(?:will|would) (?:block|veto)|vetoed)\b")
@@ -415,18 +399,6 @@ def test_find_all_by_the_keyword_index_equals_str_find(text: str, keywords: tupl
         }
 
 
-def _plain_word_search(rx: re.Pattern[str], text: str, pos: int, end: int) -> Any:
-    """`word_search` as it was: the regex engine's search, the word start checked after."""
-    m = rx.search(text, pos, end)
-    while (
-        m is not None
-        and m.start()
-        and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
-    ):
-        m = rx.search(text, m.start() + 1, end)
-    return m
-
-
 def test_large_alternations_match_only_at_their_start_strings() -> None:
     """On real articles: every match of a stage pattern with start strings begins with one
     of them, and `word_search` over every sentence equals the plain search."""
@@ -450,7 +422,7 @@ def test_large_alternations_match_only_at_their_start_strings() -> None:
                     assert m.group().startswith(heads.get(m.group()[:2], ())), (rx.pattern, m)
             for s, e in split_sentences(text, 0, len(text)):
                 for a in (s, s + 3):
-                    fast, slow = word_search(rx, text, a, e), _plain_word_search(rx, text, a, e)
+                    fast, slow = word_search(rx, text, a, e), plain_word_search(rx, text, a, e)
                     assert (fast.span() if fast else None) == (slow.span() if slow else None)
 
 
@@ -473,7 +445,7 @@ def test_word_search_by_start_strings_equals_plain_search(text: str, a: int, b: 
 
     assert start_heads(_LARGE_RX) is not None
     end = max(a, len(text) - b)
-    fast, slow = word_search(_LARGE_RX, text, a, end), _plain_word_search(_LARGE_RX, text, a, end)
+    fast, slow = word_search(_LARGE_RX, text, a, end), plain_word_search(_LARGE_RX, text, a, end)
     assert (fast.span() if fast else None) == (slow.span() if slow else None)
 
 

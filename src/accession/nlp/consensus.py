@@ -396,7 +396,7 @@ def _clause_status(
             and m.group().startswith(("would", "will"))
             and _DENIED_RX.search(low, max(a, m.start() - 50), m.start())
         ):
-            continue  # "he did not say outright that he would veto": a threat not made
+            continue  # "he did not say that leaders would open talks only once ...": not said
         if _INTERVAL_BEFORE_RX.search(before) or _BILATERAL_RX.search(before):
             continue  # "six years after it opened negotiations"; "the two sides reached an
             # agreement": history, or a deal between two parties, not the members' decision

@@ -360,9 +360,11 @@ def build_lexicon(kb: Any) -> Lexicon:
                 continue
             if " " in sk:
                 lex.person_by_skeleton.setdefault(sk, []).append(person.person_id)
-                lex.surname_by_skeleton.setdefault(sk.split()[-1], []).append(person.person_id)
-            else:
-                lex.surname_by_skeleton.setdefault(sk, []).append(person.person_id)
+            # one entry per person, however many aliases end in the surname ("Zelensky",
+            # "Volodymyr Zelensky"): a surname of one person stays unambiguous
+            ids = lex.surname_by_skeleton.setdefault(sk.split()[-1], [])
+            if person.person_id not in ids:
+                ids.append(person.person_id)
     lex.person_skeletons = sorted(lex.person_by_skeleton)
     terms = sorted(lex.terms, key=len, reverse=True)
     lex.term_rx = re.compile(f"(?:{trie_regex(terms)})(?!\\w|-\\w)")

@@ -559,11 +559,10 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             )
             continue
         ids = lex.surname_by_skeleton.get(sk)
-        # one person (named by several aliases: "Zelensky", "Volodymyr Zelensky") in office;
-        # not "The Hague", nor "the Biden administration" (his government, not him)
+        # one person in office; not "The Hague", nor "the Biden administration" (his government)
         if (
             ids
-            and len(set(ids)) == 1
+            and len(ids) == 1
             and state.published
             and not text.endswith(("The ", "the "), max(0, ms - 4), ms)
             and not _NOT_THE_PERSON_RX.match(text, m.end())

@@ -231,7 +231,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
-            past = kind != "chg" and (search(PAST_RX, pre) or _ONCE_RX.search(pre))
+            # "had once promised (to ratify)": a position since overtaken, whatever the cue
+            overtaken = _ONCE_RX.search(pre) is not None
+            past = kind != "chg" and (search(PAST_RX, pre) or overtaken)
             wish = bool(past) and WISH_RX.match(word) is not None
             # "Turkey's parliament had approved it in January": a ratification is not undone
             # by a later event, so the pluperfect still reports the current position
@@ -239,7 +241,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 past
                 and word.startswith(_DONE)
                 and not _subordinate(text, s, cue.start())
-                and not _ONCE_RX.search(pre)  # "had once promised to ratify": overtaken
+                and not overtaken
             ):
                 past = None
             if past and word.startswith(_JUDGED) and search(SAID_RX, text, s, cue.start()):
@@ -251,7 +253,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and not word.startswith(_DONE)
                 and not _negated(pre)
                 and not _subordinate(text, s, cue.start())
-                and not _ONCE_RX.search(pre)  # "had once promised": since overtaken
+                and not overtaken
             ):
                 # "had thrown its weight behind", "had campaigned for": backing told in the
                 # pluperfect is background that still holds (an opposition so told is
