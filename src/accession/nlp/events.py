@@ -361,7 +361,8 @@ class _LazyFuture:
     __slots__ = ("_args", "_val")
 
     def __init__(self, text: str, s: int, e: int) -> None:
-        self._args, self._val = (text, s, e), None
+        self._args = (text, s, e)
+        self._val: bool | None = None
 
     def __bool__(self) -> bool:
         if self._val is None:
@@ -538,7 +539,15 @@ def events_stage(state: DocState, res: Any) -> None:
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
 
 
-_BODIES = ("parliament", "assembly", "senate", "lawmakers", "legislators", "deputies", "mps")
+_BODIES: tuple[str, ...] = (
+    "parliament",
+    "assembly",
+    "senate",
+    "lawmakers",
+    "legislators",
+    "deputies",
+    "mps",
+)
 _BODIES += ("sabor", "sejm", "storting", "riksdag", "bundestag", "congress", "legislature")
 _BODY_VERB_RX = re.compile(
     r"(?:parliament|assembly|senate|lawmakers|legislators|deputies|mps|sabor|sejm|storting"
@@ -574,7 +583,14 @@ _NO_DATE_RX = re.compile(
 )
 # "the ratification process": a course of steps, no one event
 _PROCESS = (" process", " procedure", " timetable", " timeline", " drive", " saga", " steps")
-_MOTION_WORDS = ("resolution", "motion", "budget", "declaration", "statement", "sanction")
+_MOTION_WORDS: tuple[str, ...] = (
+    "resolution",
+    "motion",
+    "budget",
+    "declaration",
+    "statement",
+    "sanction",
+)
 _MOTION_WORDS += ("package", "amendment", "deal")  # one is in every _OTHER_MOTION_RX match
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
 
@@ -592,7 +608,14 @@ _OTHER_MOTION_RX = re.compile(
     r" |the |its )?(?:[\w-]+ )?(?:resolution|motion|budget|declaration|statement|sanctions|package"
     r"|amendment|deal)s?\b"
 )
-_CALLED_OFF_WORDS = ("cancel", "called off", "scrapped", "not held", "take place", "go ahead")
+_CALLED_OFF_WORDS: tuple[str, ...] = (
+    "cancel",
+    "called off",
+    "scrapped",
+    "not held",
+    "take place",
+    "go ahead",
+)
 _CALLED_OFF_WORDS += ("happen",)
 # A cancelled occasion is none: "the summit was cancelled", "called off a meeting".
 _CALLED_OFF_RX = re.compile(
@@ -614,7 +637,16 @@ _ANAPHORA_RX = re.compile(
     r"|conference|session|gathering)\b"
 )
 _ANAPHORA_BEFORE = ("that ", "the same ")
-_ANAPHORA_STARTS = ("at ", "from ", "after ", "before ", "during ", "in ", "that ", "the same ")
+_ANAPHORA_STARTS: tuple[str, ...] = (
+    "at ",
+    "from ",
+    "after ",
+    "before ",
+    "during ",
+    "in ",
+    "that ",
+    "the same ",
+)
 _ANAPHORA_STARTS += ("this same ",)  # every _ANAPHORA_RX match starts with one
 # A meeting that only times a statement ("a statement issued after he met Blinken").
 _STATEMENT_TIME_WORDS = ("statement", "message", "post", "remarks", "speech", "interview")
@@ -1010,7 +1042,13 @@ _NEXT_DAY_RX = re.compile(
     r"\b(?:(the (?:previous|preceding) day|a day earlier|the day before)|the (?:following|next)"
     r" day|a day later|the day after)\b(?! (?:the|a|an|its|their|\w+’s|\w+'s)\b)"
 )
-_NEXT_DAY_WORDS = ("following day", "next day", "previous day", "preceding day", "day earlier")
+_NEXT_DAY_WORDS: tuple[str, ...] = (
+    "following day",
+    "next day",
+    "previous day",
+    "preceding day",
+    "day earlier",
+)
 _NEXT_DAY_WORDS += ("day later", "day before", "day after")  # one is in every match
 
 
@@ -1236,7 +1274,8 @@ def _drop_background(
         ev
         for ev in found
         if ev["date"] is not None
-        or ev["type"] in (main, "statement", "summit", *_STEPS)
+        or ev["type"] in (main, "statement", "summit")
+        or ev["type"] in _STEPS
         or not future_in(state.text, ev["start"], ev["end"])
     ]
 

@@ -257,22 +257,22 @@ def frames_stage(state: DocState, res: Any) -> None:
                 inst_of, action, apos = last_action[1], last_action[2], anaphor
         states = _object_states(by_sentence[si])
         pair_before = last_pair  # rebound below, never changed in place
-        names = [m for m in states if m.form in ("state_name", "capital")]
-        if len({m.country_iso3 for m in names}) >= 2:
+        names = [mn for mn in states if mn.form in ("state_name", "capital")]
+        if len({mn.country_iso3 for mn in names}) >= 2:
             last_pair = []
-            for m in names:
-                if m.country_iso3 not in last_pair:
-                    last_pair.append(m.country_iso3 or "")
+            for mn in names:
+                if mn.country_iso3 not in last_pair:
+                    last_pair.append(mn.country_iso3 or "")
             run: list[str] = []  # each coordinated run ("Poland, Hungary and the Czech
-            prev = None  # Republic") is a list a count can refer to
-            for m in names:
-                if prev is not None and text[prev.end : m.start] not in (", ", " and ", ", and "):
+            prev: Any = None  # Republic") is a list a count can refer to
+            for mn in names:
+                if prev is not None and text[prev.end : mn.start] not in (", ", " and ", ", and "):
                     if len(run) >= 2:
                         lists.append((si, run))
                     run = []
-                if m.country_iso3 and m.country_iso3 not in run:
-                    run.append(m.country_iso3)
-                prev = m
+                if mn.country_iso3 and mn.country_iso3 not in run:
+                    run.append(mn.country_iso3)
+                prev = mn
             if len(run) >= 2:
                 lists.append((si, run))
         if action is None:

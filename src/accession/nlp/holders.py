@@ -110,10 +110,12 @@ def subjects(
     # object, whoever the subject is
     ms = [m for m in ms if not _GIVEN_RX.search(text, max(clause_start, m.start - 14), m.start)]
     if len(ms) > 1:
-        kept, prev, listed = [], None, None
+        kept: list[Any] = []
+        prev: Any = None
+        listed: Any = None
         for m in ms:
             # "counted on Turkey and Hungary to ...": a list after an object is objects too
-            obj = _not_subject(text, clause_start, cue, m)
+            obj: Any = _not_subject(text, clause_start, cue, m)
             if prev is not None and not obj and coordinated(text, prev, m):
                 obj = listed  # a list goes with its first member
             else:

@@ -343,17 +343,19 @@ def _name_reading(
 
 
 def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
-    text, out = state.text, []
+    text = state.text
+    out: list[Mention] = []
     furniture = state.furniture
-    ends = [mt.end for mt in taken]
-    if any(a > b for a, b in zip(ends, ends[1:], strict=False)):
+    ends0 = [mt.end for mt in taken]
+    ends: list[int] | None = ends0
+    if any(a > b for a, b in zip(ends0, ends0[1:], strict=False)):
         ends = None  # not in text order: scan them all
     shared = getattr(res, "cache", None)
     cache = shared.setdefault("mentions.name_readings", {}) if shared is not None else {}
     for m in NAME_RX.finditer(text):
         ms, me = m.span()
         if furniture and any(fs < me and ms < fe for fs, fe in furniture):
-            reading = _name_reading(text, ms, me, lex, res, furniture)
+            reading: Any = _name_reading(text, ms, me, lex, res, furniture)
         else:
             g = m.group()
             # the reading of a run that starts with a portfolio word depends on what is before
@@ -535,7 +537,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
         if word in _NOT_NAMES:
             continue
         sk = skeleton(word)
-        src = doc_surnames.get(sk)
+        src: Any = doc_surnames.get(sk)
         if src is None and choices and len(sk) >= 5:
             src = fuzzy.get(sk, _MISS)
             if src is _MISS:  # the same words recur within an article: match each once
@@ -787,7 +789,8 @@ _EU_WORD_RX = re.compile(r"\b(?:EU|European Union)\b")
 
 
 def _eu_short_names(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
-    text, out = state.text, []
+    text = state.text
+    out: list[Mention] = []
     if "the Co" not in text or not _EU_WORD_RX.search(text):
         return out
     council_ok = "North Atlantic Council" not in text
@@ -815,7 +818,8 @@ _CONGRESS_RX = re.compile(r"\bCongress\b(?! (?:of|[Pp]arty)\b)")
 
 
 def _us_congress(state: DocState, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
-    text, out = state.text, []
+    text = state.text
+    out: list[Mention] = []
     if "Congress" not in text or not any(mt.country_iso3 == "USA" for mt in taken):
         return out
     entry = lex.lookup("United States Congress")
@@ -902,13 +906,13 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
     # "Bosniak, Serb and Croat leaders", "French and German officials": a demonym listed
     # before one that is an attribute is one too
     for i in range(len(mentions) - 2, -1, -1):
-        m, n = mentions[i], mentions[i + 1]
+        m, nx = mentions[i], mentions[i + 1]
         if (
             m.form == "demonym"
-            and n.form == "demonym"
-            and n.attribute
+            and nx.form == "demonym"
+            and nx.attribute
             and not m.attribute
-            and text[m.end : n.start] in _LIST_GAPS
+            and text[m.end : nx.start] in _LIST_GAPS
         ):
             m.attribute = True
 

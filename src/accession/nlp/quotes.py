@@ -117,7 +117,7 @@ _ISSUERS = {
 
 def _issuer(state: DocState, noun: str) -> Any:
     """The institution named in the story that issues such a text, first in `_ISSUERS`."""
-    by_key = {}
+    by_key: dict[Any, Any] = {}
     for m in state.mentions:
         if m.type == "organization" and not m.place:
             by_key.setdefault(m.key, m)

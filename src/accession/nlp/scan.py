@@ -371,11 +371,11 @@ def word_search(
                 continue  # the span starts inside a word
             starts = heads.get(text[s : s + 2])
             if starts is not None and text.startswith(starts, s):
-                m = rx.match(text, s, end)
-                if m is not None:
-                    return m
+                hm = rx.match(text, s, end)
+                if hm is not None:
+                    return hm
         return None
-    m = rx.search(text, pos, end)
+    m: re.Match[str] | None = rx.search(text, pos, end)
     while m is not None:  # `_word_start`, inlined: this runs ~250 times per article
         s = m.start()
         if not s:
@@ -442,7 +442,7 @@ class _KeywordIndex:
 
     def plan(self, keys: tuple[str, ...]) -> _Plan | None:
         """How to find `keys` (None: all by `str.find`); new keywords grow the automaton."""
-        got = self.plans.get(keys, _MISS)
+        got: Any = self.plans.get(keys, _MISS)
         if got is not _MISS:
             return got  # type: ignore[return-value]
         plan = tuple((k, k.lower() if _indexable(k) else None) for k in keys)

@@ -233,7 +233,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
             # "had once promised (to ratify)": a position since overtaken, whatever the cue
             overtaken = _ONCE_RX.search(pre) is not None
-            past = kind != "chg" and (search(PAST_RX, pre) or overtaken)
+            past: Any = kind != "chg" and (search(PAST_RX, pre) or overtaken)
             wish = bool(past) and WISH_RX.match(word) is not None
             # "Turkey's parliament had approved it in January": a ratification is not undone
             # by a later event, so the pluperfect still reports the current position

@@ -17,7 +17,14 @@ from accession.nlp.scan import find_all, find_each, mentions_in
 
 # Speech verbs the shared lexicon lacks, read here only: "writing on Twitter on Tuesday",
 # "thanked the allies on Thursday night".
-_MORE_VERBS = ("writing", "thanked", "thanks", "congratulated", "spoke", "speaking")
+_MORE_VERBS: tuple[str, ...] = (
+    "writing",
+    "thanked",
+    "thanks",
+    "congratulated",
+    "spoke",
+    "speaking",
+)
 _MORE_VERBS += ("slammed", "blasted", "dismissed", "criticised", "criticized")
 # one trie with the shared verbs: an alternation after the trie would be ~25 % slower
 _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS)))
