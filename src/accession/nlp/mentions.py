@@ -46,7 +46,8 @@ _ROLE_RX = re.compile(
 )
 _ROLE_TAIL_RX = re.compile(
     r"(?:" + trie_regex(sorted(ROLE_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?,?\s*$"
+    # "Ambassador to the United States Christian Prikk": an envoy's post is "to" a state
+    r"(?:\s+(?:for|of|to)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?,?\s*$"
 )
 # A lower-case role with its portfolio in apposition before a name: "the Czech minister
 # for European affairs, Mikuláš Bek," / "minister of state for Europe, Michael Roth," —
@@ -140,6 +141,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Capitalised words of an office's institution that run into the holder's name in a title
+# ("Spokesman for the Hungarian Government Zoltan Kovacs"): never the start of a name.
+_INSTITUTION_WORDS = frozenset(
+    ("Government", "Ministry", "Cabinet", "Presidency", "Embassy", "Parliament", "Office")
+)
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and any(s <= pos < e for s, e in spans)
 
@@ -191,11 +199,15 @@ _ROLE_ENDINGS = tuple(ROLE_WORDS)
 def _role_tail_possible(window: str, w: str, k: int) -> bool:
     """Whether `_ROLE_TAIL_RX` can match `window` (`w`: it without trailing whitespace, `k`:
     where a match's role or capitalised tail word must end, before an optional comma): a role
-    word ends there, or the last word there is capitalised and "for"/"of" occurs."""
+    word ends there, or the last word there is capitalised and "for"/"of"/"to" occurs."""
     if w.endswith(_ROLE_ENDINGS, 0, k):
         return True
     words = w[:k].rsplit(None, 1)
-    return bool(words) and "A" <= words[-1][0] <= "Z" and ("for" in window or "of" in window)
+    return (
+        bool(words)
+        and "A" <= words[-1][0] <= "Z"
+        and ("for" in window or "of" in window or "to" in window)
+    )
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -306,14 +318,25 @@ def _name_reading(
     if inner_role is not None:
         role = inner_role.group()
         toks = [t for t in toks if t[0] >= inner_role.end()]
-    while (
-        toks
-        and (  # and state/org terms
+    while toks:  # and state/org terms, of one word or more ("United States Christian Prikk")
+        if (
             lex.lookup(text[toks[0][0] : toks[0][1]].rstrip("’'s")) is not None
             or text[toks[0][0] : toks[0][1]] in _NOT_NAMES
+            or text[toks[0][0] : toks[0][1]] in _INSTITUTION_WORDS
+        ):
+            toks = toks[1:]
+            continue
+        n = next(
+            (
+                n
+                for n in (3, 2)
+                if len(toks) > n + 1 and lex.lookup(text[toks[0][0] : toks[n - 1][1]]) is not None
+            ),
+            0,
         )
-    ):
-        toks = toks[1:]
+        if not n:
+            break
+        toks = toks[n:]
     po = _PORTFOLIO_OF_RX.search(text, max(0, toks[0][0] - 40), toks[0][0]) if toks else None
     if po is not None and text[toks[0][0] : toks[0][1]] in _PORTFOLIO_WORDS:
         # "Secretary of State Madeleine Albright": the capitalised portfolio after "of" is

@@ -21,7 +21,11 @@ from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_in
 
 _OPEN, _CLOSE, _BOTH = "“„«", "”»", '"'
-_INDEFINITE_RX = re.compile(r"\s*(?:an?|one|two|three|several|some|many|other)\b", re.I)
+# "a spokesman for X", also after a conjunction ("But a spokesman for ... called on ...")
+_INDEFINITE_RX = re.compile(
+    r"\s*(?:(?:but|and|yet|meanwhile|however),?\s+)?(?:an?|one|two|three|several|some|many|other)\b",
+    re.I,
+)
 _MARKS_RX = re.compile(r"[\"“”„«»]")
 _MARK_CHARS = '"“”„«»'  # the characters of _MARKS_RX
 _VERB = rf"(?:{SPEECH_VERBS})"
@@ -65,8 +69,18 @@ _CONTINUES_RX = re.compile(r"(?:and|but|or|while|which|who|as|then|before|after)
 
 
 def _marks(text: str) -> list[int]:
-    """Sorted offsets of every double quote mark (`_MARK_CHARS`), found with `str.find`."""
-    return sorted(find_all(text, _MARK_CHARS))
+    """Sorted offsets of every double quote mark (`_MARK_CHARS`), found with `str.find`.
+
+    A doubled single mark is a double one: AP copy and typeset feeds write ‘‘…’’ (or ``…''),
+    often mixed with “ and ” in one story. An opening pair is placed on its second character
+    and a closing pair on its first, so the words between are the quote either way."""
+    out = find_all(text, _MARK_CHARS)
+    for pair, at in (("‘‘", 1), ("``", 1), ("’’", 0), ("''", 0)):
+        i = text.find(pair)
+        while i >= 0:
+            out.append(i + at)
+            i = text.find(pair, i + 2)
+    return sorted(out)
 
 
 def _pairs(
@@ -81,9 +95,9 @@ def _pairs(
         found = marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
     for i in found:
         c = text[i]
-        if c in _OPEN:
+        if c in _OPEN or c in "‘`":
             open_at = i
-        elif c in _CLOSE:
+        elif c in _CLOSE or c in "’'":
             if open_at is not None:
                 out.append((open_at, i, True))
                 open_at = None
@@ -208,12 +222,14 @@ def _attribute(
     else:  # the first mark in text[c + 1 : after_end]
         k = bisect.bisect_left(marks, c + 1)
         nxt = marks[k] if k < len(marks) and marks[k] < after_end else None
-    after = text[c + 1 : nxt if nxt is not None else after_end]
+    # after a closing ’’, the attribution starts past its second character
+    a0 = c + 1 + (text[c] in "’'")
+    after = text[a0 : nxt if nxt is not None else after_end]
     for rx in (_AFTER_SUBJ_VERB_RX, _AFTER_VERB_SUBJ_RX):
         m = rx.match(after)
         if m and len(m.group("subj").split()) <= 9:
-            a = c + 1 + m.start("subj")
-            b = c + 1 + m.end("subj")
+            a = a0 + m.start("subj")
+            b = a0 + m.end("subj")
             kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
             comma = text.rfind(", ", a, b)
             if kind == "none" and comma >= 0:
@@ -331,7 +347,11 @@ def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool
             and inner.rstrip()[-1:] in ".!?"
         )
     adjacent = _ADJACENT_RX.search(text[max(0, o - 60) : o]) is not None
-    follows = _AFTER_SUBJ_VERB_RX.match(text[c + 1 : c + 100]) is not None
+    tail = text[c + 1 : c + 100]
+    # '"...," X said' or '"...," said X'
+    follows = _AFTER_SUBJ_VERB_RX.match(tail) is not None or (
+        _AFTER_VERB_SUBJ_RX.match(tail) is not None
+    )
     if attributed and (adjacent or (follows and words >= 2)):
         return True
     if words >= 6:
@@ -355,9 +375,16 @@ def quotes_stage(state: DocState, res: Any) -> None:
             kind, who, attributed = _attribute(state, o, c, prev, res, spans)
             if kind == "none" and para_prev is not None:
                 kind, who = para_prev["_kind"], para_prev["_who"]
-            elif kind == "none" and prev is not None and _continues(text, prev["end"], o):
+            elif (
+                kind == "none"
+                and prev is not None
+                and (_continues(text, prev["end"], o) or _next_paragraph(state, prev, o))
+            ):
                 kind, who = prev["_kind"], prev["_who"]
-            if not _accept(text, o, c, inner, attributed, kind == "entity"):
+            # a fragment is a quote of a named speaker, or of an unnamed one ("a spokesman
+            # for X called on Sweden to "clear the air"") when it is more than one word
+            voiced = kind == "entity" or (kind == "unnamed" and " " in inner)
+            if not _accept(text, o, c, inner, attributed, voiced):
                 continue
             ent = state.entities.get(who.key) if kind == "entity" and who is not None else None
             lead = len(raw) - len(raw.lstrip())
@@ -381,6 +408,27 @@ def _continues(text: str, prev_end: int, o: int) -> bool:
     """A quote opening the next paragraph right after a quote (multi-paragraph quotes)."""
     gap = text[prev_end:o]
     return "\n" in gap and len(gap.strip(' \n"”“,.')) == 0
+
+
+def _next_paragraph(state: DocState, prev: dict[str, Any], o: int) -> bool:
+    """A quote that opens the paragraph after one with an attributed quote, with no
+    attribution of its own, goes on in the same voice: wire copy gives a speaker's second
+    paragraph of quotes bare ('"…," Michel said. / "Your place is in our family."'). Not when
+    someone else is named after that quote, nor across a paragraph without one."""
+    if prev["_kind"] != "entity" or prev["_who"] is None:
+        return False
+    paras = state.paragraphs
+    k = bisect.bisect_right(paras, (o, len(state.text) + 1)) - 1
+    if k < 1 or not (paras[k - 1][0] <= prev["end"] < paras[k - 1][1]):
+        return False
+    ps = paras[k][0]
+    if state.text[ps:o].strip():
+        return False  # the quote does not open its paragraph
+    who = prev["_who"]
+    return not any(
+        m.type == "person" and m.key != who.key and not m.attribute
+        for m in mentions_in(state, prev["end"], paras[k - 1][1])
+    )
 
 
 def _indirect(state: DocState, res: Any) -> list[dict[str, Any]]:
