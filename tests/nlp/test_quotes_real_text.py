@@ -1,11 +1,14 @@
 """Quote shapes of real wire and newspaper copy (own sentences): a bare quote paragraph that
-goes on in the voice of the paragraph before."""
+goes on in the voice of the paragraph before, "he said" after a paragraph of paraphrase,
+mixed quote marks, envoys, sources and offices named without their holder."""
 
 from __future__ import annotations
 
+import pytest
 
-def _quotes(run, text: str) -> list[tuple[str | None, str]]:
-    return [(q["speaker_canonical"], q["text"]) for q in run(text)["quotes"]]
+
+def _quotes(run, text: str, published: str = "2024-11-29") -> list[tuple[str | None, str]]:
+    return [(q["speaker_canonical"], q["text"]) for q in run(text, published)["quotes"]]
 
 
 def test_bare_quote_paragraph_continues_the_speaker_before(run) -> None:
@@ -98,3 +101,69 @@ def test_a_spokesman_for_a_leader_is_not_the_leader(run) -> None:
         '"stop the lectures" before the vote.'
     )
     assert _quotes(run, text) == [(None, "stop the lectures")]
+
+
+def test_he_said_after_a_paragraph_of_paraphrase_is_the_speaker_before(run) -> None:
+    text = (
+        "NATO Secretary General Jens Stoltenberg said the day was historic.\n"
+        "He stressed that the signing was “a great step for our shared security”.\n"
+        "“The door of the alliance stays open to every democracy,” he said.\n"
+        "The politician also noted the concerns raised by Ankara in weeks of talks.\n"
+        "“We did what we always do in NATO. We found common ground,” he said."
+    )
+    speakers = {who for who, _ in _quotes(run, text, "2022-07-05")}
+    assert speakers == {"Jens Stoltenberg"}
+
+
+def test_he_said_after_another_person_is_named_is_not_the_speaker_before(run) -> None:
+    text = (
+        "NATO Secretary General Jens Stoltenberg said the day was historic.\n"
+        "“The door of the alliance stays open to every democracy,” he said.\n"
+        "Antony Blinken flew in from Washington for the signing.\n"
+        "The ministers were thanked for their work in the talks this week.\n"
+        "Turkish officials briefed the press on the memorandum.\n"
+        "Swedish officials did the same an hour later.\n"
+        "“We found common ground,” he said."
+    )
+    got = _quotes(run, text, "2022-07-05")
+    assert got[-1] != ("Jens Stoltenberg", "We found common ground")
+
+
+def test_a_first_name_is_not_a_lone_surname_of_an_office_holder(run) -> None:
+    # "Pawel" reads like the Czech president's surname, Pavel
+    text = (
+        "According to Pawel Herczynski, the leaders froze the process.\n\n"
+        "“This is only the first step,” he said."
+    )
+    out = run(text, "2024-07-09")
+    assert [a["canonical"] for a in out["actors"] if a["type"] == "person"] == ["Pawel Herczynski"]
+    assert _quotes(run, text, "2024-07-09") == [("Pawel Herczynski", "This is only the first step")]
+
+
+def test_an_office_named_without_its_holder_is_the_holder_on_the_day(run) -> None:
+    text = (
+        "“I expect ministers to agree on the plan,” the alliance's secretary general told a "
+        "press conference. The Hungarian prime minister did not comment."
+    )
+    out = run(text, "2018-12-05")
+    assert _quotes(run, text, "2018-12-05") == [
+        ("Jens Stoltenberg", "I expect ministers to agree on the plan")
+    ]
+    persons = {a["canonical"]: a for a in out["actors"] if a["type"] == "person"}
+    assert set(persons) == {"Jens Stoltenberg", "Viktor Orbán"}
+    assert "prime minister" not in persons["Viktor Orbán"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Hungarian prime minister did not comment.",
+        "Hungary's prime minister, Peter Kovacs, did not comment.",
+        "The Hungarian prime ministers of the 1990s did not comment.",
+        "Hungarian Prime Minister Peter Kovacs did not comment.",
+    ],
+    ids=["former", "apposed-name", "plural", "title-before-name"],
+)
+def test_offices_that_are_not_the_holder_on_the_day(run, text: str) -> None:
+    out = run(text, "2018-12-05")
+    assert "Viktor Orbán" not in {a["canonical"] for a in out["actors"]}

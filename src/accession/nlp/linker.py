@@ -58,8 +58,13 @@ def _link_person(
 
 def _written(ms: list[Mention]) -> list[str]:
     """The forms written in the article, as aliases — not a bare common noun ("parliament",
-    "the committee"): two bodies sharing that word would read as one entity."""
-    return [m.text for m in ms if m.text[:1].isupper() or m.type != "organization"]
+    "the committee", "the president"): two bodies or persons sharing that word would read as
+    one entity."""
+    return [
+        m.text
+        for m in ms
+        if (m.text[:1].isupper() or m.type != "organization") and m.form != "office"
+    ]
 
 
 def _canonical(ms: list[Mention], lex: Lexicon) -> str:

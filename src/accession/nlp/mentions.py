@@ -432,7 +432,10 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                     out.append(_mention(s, e, text, org))
                     out[-1].country_iso3 = place.country_iso3
                 continue
-            follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None
+            # "X said"; "According to X, ..." (a source is a speaker too)
+            follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None or (
+                text.endswith("ccording to ", 0, toks[0][0]) and text.startswith(",", toks[-1][1])
+            )
             if (
                 follows
                 and role is None
@@ -591,6 +594,8 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             and state.published
             and not text.endswith(("The ", "the "), max(0, ms - 4), ms)
             and not _NOT_THE_PERSON_RX.match(text, m.end())
+            # "Pawel Herczynski": a word before another capitalised word is a first name
+            and not _NAME_AFTER_RX.match(text, m.end())
         ):
             person = res.kb.persons[ids[0]]
             if person.office_on(state.published):
@@ -600,6 +605,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
 
 
 _OF_THE_RX = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_AFTER_RX = re.compile(r" [A-Z][a-zà-ÿ]")
 _NOT_THE_PERSON_RX = re.compile(
     r"(?:['’]s)?\s+(?:administration|government|cabinet|era|campaign|camp|team|doctrine|years"
     r"|presidency)\b"
@@ -940,13 +946,95 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             m.attribute = True
 
 
+# An office named without its holder: "the alliance's secretary general", "the Hungarian
+# prime minister", "Germany's chancellor". One seat, one holder on a day: the KB's (the last
+# appointed, where an end date is unknown). Not "former"/"then"/"new" holders, nor a title
+# before a name ("Hungarian Prime Minister Viktor Orban", found as that person).
+_OFFICE_RX = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+|alliance)(?:['’]s)?\s+"
+    r"(?P<role>[Ss]ecretary[- ][Gg]eneral|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
+    r"[Pp]resident|[Ff]oreign [Mm]inister)\b(?![- ]?(?:elect|[A-Z]))"
+)
+_OFFICE_KINDS = {
+    "secretary general": "secretary_general",
+    "prime minister": "head_of_government",
+    "premier": "head_of_government",
+    "chancellor": "head_of_government",
+    "president": "head_of_state",
+    "foreign minister": "foreign_minister",
+}
+_APPOSED_NAME_RX = re.compile(r",\s+[A-Z]")
+_NOT_THE_HOLDER_RX = re.compile(
+    r"(?:former|then|ex|late|new|next|future|acting|deputy|vice|incoming|outgoing|previous)"
+    r"[\s-]+\Z",
+    re.I,
+)
+
+
+def _seats(res: Any) -> dict[tuple[str, str], list[tuple[Any, Any, str]]]:
+    """(role kind, state or organisation) → [(start, end, person id)], once per KB."""
+    cache = getattr(res, "cache", None)
+    seats = cache.get("mentions.seats") if cache is not None else None
+    if seats is None:
+        seats = {}
+        for pid, person in res.kb.persons.items():
+            for o in person.offices:
+                if o.role_kind != "other":
+                    seats.setdefault((o.role_kind, o.state or o.organization or ""), []).append(
+                        (o.start, o.end, pid)
+                    )
+        if cache is not None:
+            cache["mentions.seats"] = seats
+    return seats
+
+
+def _offices(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
+    text, out = state.text, []
+    on = state.published
+    if on is None or not any(
+        w in text for w in ("ecretary", "inister", "remier", "hancellor", "resident")
+    ):
+        return out
+    occupied = [(mt.start, mt.end) for mt in taken]
+    for m in _OFFICE_RX.finditer(text):
+        rs, re_ = m.span("role")
+        if _APPOSED_NAME_RX.match(text, re_):
+            continue  # "Georgia's prime minister, Irakli Garibashvili,": the name says who
+        if _in_spans(rs, occupied) or _NOT_THE_HOLDER_RX.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue
+        kind = _OFFICE_KINDS[" ".join(m.group("role").lower().replace("-", " ").split())]
+        owner = m.group("owner")
+        if owner.lower() in ("alliance", "nato"):
+            seat = "NATO"
+        else:
+            e = lex.lookup(owner)
+            if e is None or e.type != "state" or not e.country_iso3:
+                continue
+            seat = e.country_iso3
+        if (kind == "secretary_general") != (seat == "NATO"):
+            continue
+        held = [
+            (start, pid)
+            for start, end, pid in _seats(res).get((kind, seat), ())
+            if (start is None or start <= on) and (end is None or on < end)
+        ]
+        if not held:
+            continue
+        pid = max(held, key=lambda h: h[0] or on)[1]
+        out.append(_mention(rs, re_, text, _person_entry(pid, res)))
+        out[-1].form = "office"
+    return out
+
+
 def mentions_stage(state: DocState, res: Any) -> None:
     lex: Lexicon = res.lexicon
     furniture = state.furniture
     found = _gazetteer(state, lex)
     found = _resolve_overlaps(found + _persons(state, lex, res, found))
     # each later pass adds to a resolved list: nothing added, nothing to resolve again
-    for step in (_surnames, _institutions, _named_orgs, _short_names):
+    for step in (_surnames, _institutions, _named_orgs, _short_names, _offices):
         extra = step(state, lex, res, found)
         if extra:
             found = _resolve_overlaps(found + extra)

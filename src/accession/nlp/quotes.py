@@ -378,7 +378,11 @@ def quotes_stage(state: DocState, res: Any) -> None:
             elif (
                 kind == "none"
                 and prev is not None
-                and (_continues(text, prev["end"], o) or _next_paragraph(state, prev, o))
+                and (
+                    _continues(text, prev["end"], o)
+                    or _next_paragraph(state, prev, o)
+                    or (attributed and _same_he(state, prev, o, c))
+                )
             ):
                 kind, who = prev["_kind"], prev["_who"]
             # a fragment is a quote of a named speaker, or of an unnamed one ("a spokesman
@@ -408,6 +412,29 @@ def _continues(text: str, prev_end: int, o: int) -> bool:
     """A quote opening the next paragraph right after a quote (multi-paragraph quotes)."""
     gap = text[prev_end:o]
     return "\n" in gap and len(gap.strip(' \n"”“,.')) == 0
+
+
+_HE_AFTER_RX = re.compile(r"[\s,]*(?:he|she)\s+(?:also\s+|then\s+|later\s+)?\w+")
+_HE_BEFORE_RX = re.compile(r"(?:^|[.!?]\s+)(?:He|She)\s+(?:[a-z]+\s+){1,4}$")
+
+
+def _same_he(state: DocState, prev: dict[str, Any], o: int, c: int) -> bool:
+    """'"…," he said' whose "he" the three sentences before do not name: the speaker of the
+    quote before, when no other person is named since. Wire copy strings a speaker's quotes
+    through a paragraph of paraphrase ("The politician also acknowledged …")."""
+    who = prev["_who"]
+    if prev["_kind"] != "entity" or who is None or who.type != "person" or o - prev["end"] > 1500:
+        return False
+    text = state.text
+    if not (
+        _HE_AFTER_RX.match(text, c + 1 + (text[c] in "’'"))
+        or _HE_BEFORE_RX.search(text, max(0, o - 60), o)
+    ):
+        return False
+    return not any(
+        m.type == "person" and m.key != who.key and not m.attribute
+        for m in mentions_in(state, prev["end"], o)
+    )
 
 
 def _next_paragraph(state: DocState, prev: dict[str, Any], o: int) -> bool:
