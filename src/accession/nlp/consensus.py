@@ -95,18 +95,27 @@ _REACHED = re.compile(
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
     r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
-    r"|given (?:their )?(?:approval|consent|green light)|approved|ratified"
+    r"|given (?:their )?(?:approval|consent|green light)|approved|ratified|voted in favou?r"
     r"|completed (?:their |its )?ratifications?))\b"
 )
-# Collective decisions told as such ("allies meeting in Riga invited X", "we have decided to
-# invite", "leaders decided on Friday to open", "the decision ... was taken by EU leaders"):
+# Collective decisions told as such ("allies meeting in Riga invited X", "NATO invited X",
+# "we have decided to invite", "leaders decided on Friday to open", "the decision ... was
+# taken by EU leaders", "EU countries approved the start of accession talks", "NATO gave
+# Bosnia the green light"):
 # searched only in clauses that contain one of `_DECIDED_KEYS` (the gaps of up to 6-8 words
 # are costly to try everywhere).
 _DECIDED = re.compile(
-    r"(?:(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council) "
-    r"(?:[\w-]+ ){0,6}?(?:gave|have given|has given|had given) (?:the |their |its |a )?(?:final )?"
-    r"(?:green light|go-ahead)|"
-    r"(?:allies|leaders|we|summit|ministers|alliance) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
+    r"(?:(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council|nato|"
+    r"alliance|union|ambassadors|envoys|countries) "
+    # "gave the green light", "gave Bosnia the green light"
+    r"(?:[\w-]+ ){0,6}?(?:gave|have given|has given|had given) (?:[\w’'-]+ ){0,2}?(?:the |their |"
+    r"its |a )?(?:final )?(?:green light|go-ahead)|"
+    # "approved on Friday the start of accession talks", "approved the activation of its MAP"
+    r"(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council|nato|"
+    r"alliance|union|ambassadors|envoys|countries) (?:[\w-]+ ){0,6}?(?:approved|endorsed|"
+    r"agreed to) (?:(?:on|late on|early on) \w+ )?(?:the )?(?:start|opening|launch|beginning|"
+    r"activation) of|"
+    r"(?:allies|leaders|we|summit|ministers|alliance|nato) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|invited|"
     # "decided on Friday that accession talks with Serbia would open by January"
     r"decided (?:[\w-]+ ){0,3}?that (?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
@@ -123,6 +132,10 @@ _DECIDED = re.compile(
 )
 _DECIDED_KEYS = (
     "decided",
+    "approved",
+    "endorsed",
+    "voted in favo",
+    "agreed to",
     "invited",
     "extended",
     "issued",
@@ -247,6 +260,7 @@ KEYWORDS = (
     "signed off",
     "given",
     "approved",
+    "endorsed",
     "ratified",
     "waiting",
     "without",
@@ -502,7 +516,10 @@ def _dated_before(state: DocState, a: int, b: int) -> bool:
 
 _LAST_YEAR_RX = re.compile(
     r"\b(?:last year|the year before|(?:two|three|four|five|six|several|many|\d+) years (?:ago|"
-    r"earlier|before))\b"
+    r"earlier|before)|"
+    # "invited Sweden and Finland ... back in the summer": background to the news
+    r"back in (?:the )?(?:summer|spring|autumn|fall|winter|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december))\b"
 )
 
 

@@ -1,0 +1,56 @@
+"""The members' decision told with the institution as its subject (own sentences): "NATO
+invited", "EU countries approved the start of talks", "gave Bosnia the green light"; and a
+decision told as background ("back in the summer") is no news of consensus."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _consensus(run, text: str, published: str) -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NATO invited Montenegro on Wednesday to become its 29th member.",
+            "2015-12-02",
+            {("NATO:invite:MNE", "reached")},
+        ),
+        (
+            "NATO foreign ministers approved on Wednesday the activation of Bosnia's "
+            "Membership Action Plan.",
+            "2018-12-05",
+            {("NATO:map:BIH", "reached")},
+        ),
+        (
+            "NATO gave Bosnia the green light on Wednesday to activate its Membership Action Plan.",
+            "2018-12-05",
+            {("NATO:map:BIH", "reached")},
+        ),
+        (
+            "EU countries approved on Friday the start of accession talks with Ukraine and "
+            "Moldova.",
+            "2024-06-21",
+            {("EU:open_talks:UKR", "reached"), ("EU:open_talks:MDA", "reached")},
+        ),
+    ],
+    ids=["nato-invited", "approved-activation", "green-light-with-object", "approved-start"],
+)
+def test_an_institution_deciding_is_consensus_reached(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+def test_a_decision_told_as_background_is_not_news(run) -> None:
+    text = (
+        "All 30 NATO members formally invited Sweden and Finland to join back in the summer, "
+        "but two allies have yet to ratify the protocols."
+    )
+    assert ("NATO:invite:SWE", "reached") not in _consensus(run, text, "2022-11-24")
+
+
+def test_an_institution_that_has_not_invited_has_not_decided(run) -> None:
+    text = "NATO has not invited Georgia, and no date was set for a decision."
+    assert ("NATO:invite:GEO", "reached") not in _consensus(run, text, "2008-12-03")
