@@ -111,3 +111,27 @@ def test_that_year_is_the_last_year_named() -> None:
     )
     hits = find_dates(text, 0, len(text), dt.date(2013, 6, 30), text.lower())
     assert [h.date for h in hits] == ["2011-06-30", "2011-12-09"]
+
+
+def test_a_weekday_takes_its_tense_from_its_own_sentence() -> None:
+    # the modal at the end of the paragraph before is not this sentence's future
+    text = (
+        "Both bids were split so that neither would be delayed.\n\n"
+        "On Monday, the Hungarian parliament ratified the protocol."
+    )
+    hits = [
+        h
+        for h in find_dates(text, 0, len(text), SPRING)
+        if text[h.start : h.end].endswith("Monday")
+    ]
+    assert [h.date for h in hits] == ["2023-03-27"]
+
+
+def test_a_weekday_after_a_modal_in_its_own_sentence_is_ahead() -> None:
+    text = "The parliament would vote on the protocol on Monday, officials said."
+    hits = [
+        h
+        for h in find_dates(text, 0, len(text), SPRING)
+        if text[h.start : h.end].endswith("Monday")
+    ]
+    assert [h.date for h in hits] == ["2023-04-03"]

@@ -323,7 +323,10 @@ def _clause_tail_start(text: str, lo: int, pos: int) -> int | None:
 def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool:
     """Tense for a weekday: the verb just before it wins over the sentence, then the first
     verb after it in its clause, then a future cue in `around` (read only when needed)."""
-    before = text[max(start, pos - 50) : pos]
+    lo = max(start, pos - 50)
+    # only the weekday's own sentence: "... would not be delayed.\n\nOn Monday, X ratified"
+    cut = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    before = text[(cut + 1 if cut >= 0 else lo) : pos]
     if _PAST_VERB_RX.search(before) or _PAST_AFTER_RX.match(text, pos):
         return False
     if future_in(before, 0, len(before)) or _SCHEDULED_RX.search(before):
