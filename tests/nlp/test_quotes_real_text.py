@@ -167,3 +167,27 @@ def test_an_office_named_without_its_holder_is_the_holder_on_the_day(run) -> Non
 def test_offices_that_are_not_the_holder_on_the_day(run, text: str) -> None:
     out = run(text, "2018-12-05")
     assert "Viktor Orbán" not in {a["canonical"] for a in out["actors"]}
+
+
+def test_a_declaration_read_out_over_several_quotes(run) -> None:
+    text = (
+        'Georgia is on a "clear path" to membership, according to the final declaration of '
+        "the NATO summit in Vilnius.\n\n"
+        '"We support Georgia\'s right to choose its own future," the document reads.\n\n'
+        '"We welcome the progress Georgia has made on its reforms," it says.'
+    )
+    speakers = [who for who, _ in _quotes(run, text, "2023-07-11")]
+    assert speakers == ["NATO", "NATO", "NATO"]
+
+
+def test_it_says_with_no_organisation_quoted_before_is_not_inherited(run) -> None:
+    text = (
+        'Jens Stoltenberg said the alliance was "ready to help" Georgia.\n\n'
+        '"We welcome the progress Georgia has made on its reforms," it says.'
+    )
+    assert _quotes(run, text, "2023-07-11")[-1][0] != "Jens Stoltenberg"
+
+
+def test_a_fragment_attributed_by_a_trailing_according_to(run) -> None:
+    text = 'The talks were "very difficult", according to Peter Szijjarto, Hungary\'s minister.'
+    assert _quotes(run, text, "2024-07-11") == [("Peter Szijjarto", "very difficult")]

@@ -188,9 +188,12 @@ _RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
 
 def _of_place(state: DocState, m: Mention) -> bool:
     """ "in Tallinn, Estonia,": the country of a place just named is no subject; nor is
-    the demonym of a place ("in the Romanian capital")."""
+    the demonym of a place ("in the Romanian capital"), nor the state a war is fought in or
+    against ("the war in Ukraine", "Russia's invasion of Ukraine")."""
     if m.type == "state" and _PLACE_NOUN_RX.match(state.text, m.end):
         return True
+    if m.type == "state" and _WAR_IN_RX.search(state.text, max(0, m.start - 40), m.start):
+        return True  # "The war in Ukraine has led Finland and Sweden to apply": the theatre
     if m.type != "state" or m.start < 2 or state.text[m.start - 2 : m.start] != ", ":
         return False
     before = [p for p in state.mentions if p.end == m.start - 2]
@@ -198,6 +201,10 @@ def _of_place(state: DocState, m: Mention) -> bool:
 
 
 _GIVEN_RX = re.compile(r"\b(?:gave|granted|offered|handed|awarded|sent)\s+$")
+_WAR_IN_RX = re.compile(
+    r"\b(?:war|invasion|conflict|fighting|aggression|attack|offensive|occupation)\s+(?:in|on|of|"
+    r"against)\s+(?:the\s+)?\Z"
+)
 _PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|countryside)\b")
 
 

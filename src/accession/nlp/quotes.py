@@ -31,7 +31,7 @@ _MARK_CHARS = '"“”„«»'  # the characters of _MARKS_RX
 _VERB = rf"(?:{SPEECH_VERBS})"
 # after a quoted question, "asked" attributes it ('"Is this the end?" X asked'); it is kept
 # out of the shared speech verbs, where "Ukraine asked to be invited" is no speaking
-_AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks)"
+_AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks|reads|read)"
 # Before a quote only: a participle that frames it ("calling the outcome "a mistake"",
 # "describing it as"), "spoke of", "had written", "put it bluntly:"
 _QVERB = (
@@ -112,6 +112,9 @@ def _pairs(
 
 
 _DOCUMENT_SUBJ_RX = re.compile(r"(?:the|his|her|its|their) (letter|statement|note|message)")
+# '"…," the document reads' / 'the text says': the text quoted before, or the declaration,
+# communiqué or conclusions the story names up to three sentences back
+_TEXT_SUBJ_RX = re.compile(r"(?:the|this|that) (?:final |full )?(?:document|text)")
 
 
 # Texts an institution issues as a whole: a summit declaration, a communiqué, conclusions.
@@ -138,6 +141,18 @@ def _issuer(state: DocState, noun: str) -> Any:
     for key in _ISSUERS.get(noun, ()):
         if key in by_key:
             return by_key[key]
+    return None
+
+
+def _named_text_issuer(state: DocState, o: int) -> Any:
+    """The issuer of the declaration, communiqué or conclusions named up to three sentences
+    before a quote told as '"…," the document reads'."""
+    si = state.sentence_of(o)
+    for j in range(si, max(-1, si - 4), -1):
+        s, e = state.sentences[j]
+        decl = _DECLARATION_RX.search(state.text, s, min(e, o))
+        if decl is not None:
+            return _issuer(state, decl.group(1).lower())
     return None
 
 
@@ -248,6 +263,9 @@ def _attribute(
                 if decl is not None:  # '"...," the summit declaration said'
                     who = _issuer(state, decl.group(1).lower())
                     kind = "entity" if who is not None else kind
+            if kind == "none" and _TEXT_SUBJ_RX.fullmatch(m.group("subj").strip()):
+                who = _named_text_issuer(state, o)
+                kind = "entity" if who is not None else kind
             if kind == "none" and _CONTINUES_RX.match(m.group("subj")):
                 break  # '"...", and urged voters': the sentence goes on; attribution is before
             if kind != "none" or rx is _AFTER_SUBJ_VERB_RX:
@@ -277,6 +295,17 @@ def _attribute(
             kind, who = _speaker_from_span(state, a, b, tail.group("subj"), res, o, spans)
             if kind != "none":
                 return kind, who, True
+        # 'Ukraine is on an "irreversible path" to NATO, according to the final declaration'
+        acc = _TRAILING_ACCORDING_RX.search(text, c + 1, max(c + 1, s_end))
+        if acc is not None:
+            a, b = acc.start("who"), acc.end("who")
+            kind, who = _speaker_from_span(state, a, b, acc.group("who"), res, o, spans)
+            if kind == "none":
+                decl = _DECLARATION_RX.search(text, a, b)
+                who = _issuer(state, decl.group(1).lower()) if decl is not None else None
+                kind = "entity" if who is not None else kind
+            if kind != "none":
+                return kind, who, True
     if vm is not None:
         a, b = b_start, b_start + vm.start()
         comma = text.rfind(",", a, b)
@@ -298,6 +327,7 @@ def _attribute(
     return "none", None, False
 
 
+_TRAILING_ACCORDING_RX = re.compile(r",\s+according to (?P<who>[^,.;\"“”]{2,80})")
 _ACCORDING_RX = re.compile(r"\b[Aa]ccording to (?P<who>[^,;.\"“”]{2,80}),\s*$")
 _TRAILING_SAID_RX = re.compile(
     # "..., Kremlin spokesman Dmitry Peskov told reporters": a role word may stand in the name
@@ -373,7 +403,9 @@ def quotes_stage(state: DocState, res: Any) -> None:
             if not inner:
                 continue
             kind, who, attributed = _attribute(state, o, c, prev, res, spans)
-            if kind == "none" and para_prev is not None:
+            if prev is not None and _it_goes_on(state, prev, o, c):
+                kind, who = prev["_kind"], prev["_who"]
+            elif kind == "none" and para_prev is not None:
                 kind, who = para_prev["_kind"], para_prev["_who"]
             elif (
                 kind == "none"
@@ -415,7 +447,27 @@ def _continues(text: str, prev_end: int, o: int) -> bool:
 
 
 _HE_AFTER_RX = re.compile(r"[\s,]*(?:he|she)\s+(?:also\s+|then\s+|later\s+)?\w+")
+_IT_AFTER_RX = re.compile(r"[\s,]*it\s+(?:also\s+)?(?:says|said|reads|adds|added|states|stated)\b")
 _HE_BEFORE_RX = re.compile(r"(?:^|[.!?]\s+)(?:He|She)\s+(?:[a-z]+\s+){1,4}$")
+
+
+def _it_goes_on(state: DocState, prev: dict[str, Any] | None, o: int, c: int) -> bool:
+    """'"…," it says' right after an organisation's quote (a declaration read out): the same
+    text goes on, whatever "it" would point at by itself (the last state named, usually the
+    declaration's subject)."""
+    if prev is None or prev["_kind"] != "entity" or prev["_who"] is None:
+        return False
+    who = prev["_who"]
+    text = state.text
+    return (
+        who.type == "organization"
+        and o - prev["end"] < 800
+        and _IT_AFTER_RX.match(text, c + 1 + (text[c] in "’'")) is not None
+        and not any(
+            m.type == "organization" and m.key != who.key and not m.place
+            for m in mentions_in(state, prev["end"], o)
+        )
+    )
 
 
 def _same_he(state: DocState, prev: dict[str, Any], o: int, c: int) -> bool:
@@ -423,9 +475,11 @@ def _same_he(state: DocState, prev: dict[str, Any], o: int, c: int) -> bool:
     quote before, when no other person is named since. Wire copy strings a speaker's quotes
     through a paragraph of paraphrase ("The politician also acknowledged …")."""
     who = prev["_who"]
-    if prev["_kind"] != "entity" or who is None or who.type != "person" or o - prev["end"] > 1500:
+    if prev["_kind"] != "entity" or who is None or o - prev["end"] > 1500:
         return False
     text = state.text
+    if who.type != "person":
+        return False
     if not (
         _HE_AFTER_RX.match(text, c + 1 + (text[c] in "’'"))
         or _HE_BEFORE_RX.search(text, max(0, o - 60), o)

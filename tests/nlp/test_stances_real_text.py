@@ -1,0 +1,35 @@
+"""Stance shapes of real copy (own sentences): a veto lifted with its owner named, and the
+state a war is fought in, which holds nothing."""
+
+from __future__ import annotations
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+def test_lifting_a_named_states_veto_is_that_states_support(run) -> None:
+    text = (
+        "Ankara, Stockholm and Helsinki reached a deal on Tuesday lifting Turkey's veto, "
+        "clearing the way for Sweden to become a member of NATO."
+    )
+    got = _stances(run, text, "2022-06-29")
+    assert ("TUR", "NATO:admit:SWE", "support") in got
+    assert ("TUR", "NATO:admit:SWE", "oppose") not in got
+
+
+def test_the_state_a_war_is_fought_in_holds_no_stance(run) -> None:
+    text = (
+        "The war in Ukraine has led traditionally neutral Finland and Sweden to apply for "
+        "NATO membership, a process that has proved more complex than expected after Turkey "
+        "blocked the two states' accession."
+    )
+    got = _stances(run, text, "2022-07-05")
+    assert ("FIN", "NATO:admit:FIN", "support") in got
+    assert not any(holder == "UKR" for holder, _, _ in got)
+
+
+def test_a_state_that_wages_the_war_still_holds(run) -> None:
+    text = "Russia, which invaded Ukraine, has warned Finland against joining NATO."
+    got = _stances(run, text, "2022-05-12")
+    assert any(holder == "RUS" for holder, _, _ in got)
