@@ -191,3 +191,12 @@ def test_it_says_with_no_organisation_quoted_before_is_not_inherited(run) -> Non
 def test_a_fragment_attributed_by_a_trailing_according_to(run) -> None:
     text = 'The talks were "very difficult", according to Peter Szijjarto, Hungary\'s minister.'
     assert _quotes(run, text, "2024-07-11") == [("Peter Szijjarto", "very difficult")]
+
+
+@pytest.mark.parametrize("mark", ['"', "“", "‘‘"])
+def test_a_story_cut_off_inside_a_quote_does_not_fail(run, mark: str) -> None:
+    # stored copies end mid-sentence: the last quote is never closed
+    text = f"Mark Rutte told reporters: {mark}We will keep the door open for every country that"
+    assert [t for _, t in _quotes(run, text, "2024-12-03")] == [
+        "We will keep the door open for every country that"
+    ]

@@ -33,3 +33,23 @@ def test_a_state_that_wages_the_war_still_holds(run) -> None:
     text = "Russia, which invaded Ukraine, has warned Finland against joining NATO."
     got = _stances(run, text, "2022-05-12")
     assert any(holder == "RUS" for holder, _, _ in got)
+
+
+def test_a_when_clause_has_its_own_subject(run) -> None:
+    text = (
+        "President Joe Biden and alliance leaders arrive with a sense of unity after a major "
+        "win on Monday evening when Turkey agreed to Sweden's bid to join the alliance."
+    )
+    got = _stances(run, text, "2023-07-11")
+    assert ("TUR", "NATO:admit:SWE", "support") in got
+    assert not any(holder == "USA" for holder, _, _ in got)
+
+
+def test_a_cue_after_who_is_held_by_the_person_before(run) -> None:
+    text = (
+        "Experts warned that failing to admit Sweden to NATO would hurt the alliance, and the "
+        "announcement – made hours after Biden landed – is an about-face by Turkish President "
+        "Recep Tayyip Erdogan, who has blocked the accession bid for more than a year."
+    )
+    got = _stances(run, text, "2023-07-11")
+    assert not any(holder == "USA" for holder, _, _ in got)

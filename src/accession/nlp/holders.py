@@ -50,6 +50,8 @@ def quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
 # the first clause's object or subject, not this one's.
 _SUBJECT_SEP_RX = re.compile(
     r"[;:]|, (?:but|while|whereas|as|after|before|because|since|although|though|until) |\bbut\b|"
+    # "... after a major win on Monday evening when Turkey agreed to": the when-clause's own
+    r"\bwhen (?=(?:the |its |their )?[A-Z])|"
     r"\b(?:saying|adding|noting|stressing|arguing|insisting)(?: that)?\b|"
     r", and (?=(?:the |their |its |other |some |many |most |[A-Z]\w+ )?(?:leaders|ministers|"
     r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"

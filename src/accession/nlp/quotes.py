@@ -238,7 +238,7 @@ def _attribute(
         k = bisect.bisect_left(marks, c + 1)
         nxt = marks[k] if k < len(marks) and marks[k] < after_end else None
     # after a closing ’’, the attribution starts past its second character
-    a0 = c + 1 + (text[c] in "’'")
+    a0 = c + 1 + (text[c : c + 1] in ("’", "'"))
     after = text[a0 : nxt if nxt is not None else after_end]
     for rx in (_AFTER_SUBJ_VERB_RX, _AFTER_VERB_SUBJ_RX):
         m = rx.match(after)
@@ -462,7 +462,7 @@ def _it_goes_on(state: DocState, prev: dict[str, Any] | None, o: int, c: int) ->
     return (
         who.type == "organization"
         and o - prev["end"] < 800
-        and _IT_AFTER_RX.match(text, c + 1 + (text[c] in "’'")) is not None
+        and _IT_AFTER_RX.match(text, c + 1 + (text[c : c + 1] in ("’", "'"))) is not None
         and not any(
             m.type == "organization" and m.key != who.key and not m.place
             for m in mentions_in(state, prev["end"], o)
@@ -481,7 +481,7 @@ def _same_he(state: DocState, prev: dict[str, Any], o: int, c: int) -> bool:
     if who.type != "person":
         return False
     if not (
-        _HE_AFTER_RX.match(text, c + 1 + (text[c] in "’'"))
+        _HE_AFTER_RX.match(text, c + 1 + (text[c : c + 1] in ("’", "'")))
         or _HE_BEFORE_RX.search(text, max(0, o - 60), o)
     ):
         return False

@@ -978,6 +978,7 @@ _REL_SUBJECT_RX = re.compile(
     r"|outcome|agreement|declaration|wording|text|status) (?:that|which)) "
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?$"
 )
+_WHO_BEFORE_CUE_RX = re.compile(r", who (?:has |had |have )?(?:[a-z]+ly |long |also )?$")
 # Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
 # "Ankara's backing", "Hungary's veto").
 _OWNED_NOUNS = ("support", "backing", "approval", "blessing", "consent")
@@ -1057,6 +1058,13 @@ def _holders(
         inner = [m for m in mentions_in(state, rs.start(), cue.start()) if holder_iso(state, m)]
         if inner:
             return [(holder_iso(state, inner[-1]) or "", None)]
+    wm = _WHO_BEFORE_CUE_RX.search(text, max(s, cue.start() - 40), cue.start())
+    if wm is not None:
+        # "a U-turn by Recep Tayyip Erdogan, who has blocked the bid": the person named
+        # right before "who", not the main clause's subject
+        before = mentions_in(state, max(s, wm.start() - 60), wm.start())
+        if before and before[-1].end == wm.start() and holder_iso(state, before[-1]):
+            return [(holder_iso(state, before[-1]) or "", None)]
     rel = _REL_GROUP_RX.search(text, max(s, cue.start() - 60), cue.start())
     if rel is not None:
         listed = _listed_before(state, s, rel.start())
