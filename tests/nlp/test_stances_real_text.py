@@ -53,3 +53,25 @@ def test_a_cue_after_who_is_held_by_the_person_before(run) -> None:
     )
     got = _stances(run, text, "2023-07-11")
     assert not any(holder == "USA" for holder, _, _ in got)
+
+
+def test_his_countrys_backing_is_the_speakers_state(run) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan warned Sweden on Monday that it should not "
+        "expect his country's backing to join NATO."
+    )
+    out = run(text, "2023-01-23")
+    assert ("TUR", "NATO:admit:SWE", "oppose") in {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in out["stances"]
+    }
+    # a state read from "his country" holds positions; it is no actor of its own
+    assert [a["mention"] for a in out["actors"] if a["type"] == "state"] == ["Sweden"]
+
+
+def test_expecting_someones_support_is_not_their_support(run) -> None:
+    text = (
+        "“So you let extremists run wild and then expect our support for getting into NATO. "
+        "That is not happening,” Erdogan said of Sweden's bid."
+    )
+    got = _stances(run, text, "2023-01-23")
+    assert ("TUR", "NATO:admit:SWE", "support") not in got

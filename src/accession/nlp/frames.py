@@ -197,7 +197,9 @@ def settled_members(res: Any, institution: str, on: Any) -> set[str]:
 
 def _object_states(sentence_mentions: list[Mention]) -> list[Mention]:
     return [
-        m for m in sentence_mentions if m.type == "state" and not m.place and m.form != "metonym"
+        m
+        for m in sentence_mentions
+        if m.type == "state" and not m.place and m.form != "metonym" and not m.implied
     ]
 
 

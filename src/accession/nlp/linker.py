@@ -86,6 +86,41 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
     return first.canonical
 
 
+# "Niinisto has announced that his country will apply", "should not expect his country's
+# backing": the state of the person just named.
+_HIS_COUNTRY_RX = re.compile(r"\b(?:his|her) (?:country|nation|government)\b")
+
+
+def _his_country(state: DocState, lex: Lexicon) -> None:
+    """Adds the state a person speaks for where the text calls it "his/her country": the
+    first person named before it in its sentence (the subject: "Erdogan told Kristersson that
+    his country ..."), else the last one of the sentence before, when linked to a state (an
+    organisation's office-holder has none)."""
+    added = []
+    for hm in _HIS_COUNTRY_RX.finditer(state.text):
+        si = state.sentence_of(hm.start())
+        s = state.sentences[si][0]
+        own = [m for m in mentions_in(state, s, hm.start()) if m.type == "person"]
+        before = [
+            m
+            for m in mentions_in(state, state.sentences[max(0, si - 1)][0], s)
+            if m.type == "person"
+        ]
+        person = own[0] if own else (before[-1] if before and si > 0 else None)
+        iso = person.country_iso3 if person is not None else None
+        name = lex.state_names.get(iso or "")
+        entry = lex.lookup(name) if name else None
+        if entry is None or entry.type != "state":
+            continue
+        m = Mention(
+            hm.start(), hm.end(), hm.group(), "state", entry.key, entry.canonical, iso, "state_name"
+        )
+        m.sentence, m.implied = si, True
+        added.append(m)
+    if added:
+        state.mentions = sorted(state.mentions + added, key=lambda m: (m.start, -m.end))
+
+
 def linker_stage(state: DocState, res: Any) -> None:
     lex: Lexicon = res.lexicon
     groups: dict[str, list[Mention]] = {}
@@ -93,6 +128,9 @@ def linker_stage(state: DocState, res: Any) -> None:
     for m in state.mentions:
         if m.type == "person":
             _link_person(m, state, res, offices)
+    if "his " in state.text or "her " in state.text:
+        _his_country(state, lex)
+    for m in state.mentions:
         groups.setdefault(m.key, []).append(m)
     # surnames inherit what their full mention learned
     for ms in groups.values():
@@ -104,7 +142,7 @@ def linker_stage(state: DocState, res: Any) -> None:
                 m.country_iso3 = m.country_iso3 or base.country_iso3
     entities: dict[str, dict[str, Any]] = {}
     for key, ms in groups.items():
-        actor_ms = [m for m in ms if not m.attribute and not m.place]
+        actor_ms = [m for m in ms if not m.attribute and not m.place and not m.implied]
         first = ms[0]
         canonical = _canonical(ms, lex)  # the KB's name stays an alias when the written wins
         entities[key] = {

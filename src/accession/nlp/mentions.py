@@ -989,7 +989,8 @@ def _seats(res: Any) -> dict[tuple[str, str], list[tuple[Any, Any, str]]]:
 
 
 def _offices(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
-    text, out = state.text, []
+    text = state.text
+    out: list[Mention] = []
     on = state.published
     if on is None or not any(
         w in text for w in ("ecretary", "inister", "remier", "hancellor", "resident")

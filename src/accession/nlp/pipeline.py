@@ -49,6 +49,7 @@ class Mention:
     attribute: bool = False  # a modifier of a person or role ("Slovak Prime Minister")
     place: bool = False  # used as a location ("in Brussels"), not as an actor
     sentence: int = -1
+    implied: bool = False  # read from "his country": a holder, not an actor of its own
 
 
 @dataclass

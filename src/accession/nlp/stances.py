@@ -230,6 +230,15 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 continue  # checked first: most sentences that name no candidate show nothing
             pre = text[max(s, cue.start() - 40) : cue.start()]
+            if (
+                word.startswith(_OWNED_NOUNS)
+                and _EXPECTED_RX.search(pre)
+                and not _DENIED_RX.search(pre)
+                and _possessor(state, s, cue.start()) is None
+            ):
+                continue  # "then expect our support": a hope for someone's support, not theirs
+            if word.startswith("expect") and _EXPECT_BACKING_RX.match(text, cue.end()):
+                continue  # the cue "expect" itself, before "our support": the same hope
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
             # "had once promised (to ratify)": a position since overtaken, whatever the cue
             overtaken = _ONCE_RX.search(pre) is not None
@@ -978,6 +987,12 @@ _REL_SUBJECT_RX = re.compile(
     r"|outcome|agreement|declaration|wording|text|status) (?:that|which)) "
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?$"
 )
+_EXPECT_BACKING_RX = re.compile(
+    r"\w*\s+(?:(?:our|their|his|her|its|your|any|the|[\w-]+(?:['’]s)?)\s+)?(?:support|backing"
+    r"|approval|blessing|consent)\b"
+)
+# ("can count on Danish support" asserts it: not here)
+_EXPECTED_RX = re.compile(r"\b(?:expect|expects|expected|expecting)\s+(?:\w+\s+)?$")
 _WHO_BEFORE_CUE_RX = re.compile(r", who (?:has |had |have )?(?:[a-z]+ly |long |also )?$")
 # Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
 # "Ankara's backing", "Hungary's veto").
@@ -1043,6 +1058,8 @@ def _holders(
         # "Sweden should not expect Turkish support": the support is Turkey's, whoever the
         # clause's subject is; denied to the subject, it is withheld
         denied = _DENIED_RX.search(text, max(s, cue.start() - 60), cue.start())
+        if not denied and _EXPECTED_RX.search(text, max(s, cue.start() - 30), cue.start()):
+            return []  # "then expect our support": another's hope says nothing of the owner's
         return [(owner, "oppose" if denied else None)]
     pd = _POSSESSED_DECISION_RX.search(text, max(s, cue.start() - 60), cue.start())
     if pd is not None:
