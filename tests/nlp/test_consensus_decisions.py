@@ -54,3 +54,29 @@ def test_a_decision_told_as_background_is_not_news(run) -> None:
 def test_an_institution_that_has_not_invited_has_not_decided(run) -> None:
     text = "NATO has not invited Georgia, and no date was set for a decision."
     assert ("NATO:invite:GEO", "reached") not in _consensus(run, text, "2008-12-03")
+
+
+def test_the_seven_without_a_noun_is_the_list_of_seven(run) -> None:
+    text = (
+        "Leaders of Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia signed "
+        "the protocols on Wednesday. NATO invited the seven to join at a summit in Prague."
+    )
+    got = _consensus(run, text, "2003-03-27")
+    assert {q for q, status in got if status == "reached"} == {
+        f"NATO:invite:{iso}" for iso in ("BGR", "EST", "LVA", "LTU", "ROU", "SVK", "SVN")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No membership invitations have been extended to Ukraine and Georgia.",
+            {("NATO:invite:UKR", "not_reached"), ("NATO:invite:GEO", "not_reached")},
+        ),
+        ("An invitation was extended to Albania at the summit.", {("NATO:invite:ALB", "reached")}),
+    ],
+    ids=["none-extended", "passive-extended"],
+)
+def test_invitations_told_in_the_passive(run, text: str, expected) -> None:
+    assert _consensus(run, text, "2008-04-03") == expected

@@ -160,8 +160,10 @@ _PLURAL_RX = re.compile(
     r"both (?:[\w-]+ )?countries|(?:n?either|each) (?:country|nation|candidate|of them|of the two)|"
     r"the two|the pair|both|"
     # "all three governments", "the seven countries": the last list of that many
-    r"(?:all|the|all the) (?P<n>three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:countries|"
-    r"governments|nations|candidates|states|capitals|applicants|aspirants|newcomers))\b"
+    r"(?:all|the|all the) (?P<n>three|four|five|six|seven|eight|nine|ten)(?: (?:[\w-]+ )?(?:"
+    r"countries|governments|nations|candidates|states|capitals|applicants|aspirants|newcomers)|"
+    # "NATO invited the seven to join": the noun left out
+    r"(?= (?:to|were|have|had|will|would|are|joined|signed)\b|[,.])))\b"
 )
 PLURAL_RX = _PLURAL_RX  # read by stances: the same phrases as a subject ("all three governments")
 _COUNT = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
