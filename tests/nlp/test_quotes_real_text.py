@@ -200,3 +200,34 @@ def test_a_story_cut_off_inside_a_quote_does_not_fail(run, mark: str) -> None:
     assert [t for _, t in _quotes(run, text, "2024-12-03")] == [
         "We will keep the door open for every country that"
     ]
+
+
+def test_said_and_a_long_title_with_a_name_in_particles(run) -> None:
+    text = (
+        '"Today both countries have completed the accession process," said NATO Secretary '
+        "General Jaap de Hoop Scheffer in a statement."
+    )
+    assert _quotes(run, text, "2009-04-01") == [
+        ("Jaap de Hoop Scheffer", "Today both countries have completed the accession process")
+    ]
+
+
+def test_a_bare_quote_paragraph_after_reported_speech(run) -> None:
+    text = (
+        "Both countries will sit in every committee from Thursday, said NATO spokesman "
+        "James Appathurai.\n\n"
+        "They have come through a hard time in the region's history, he said.\n\n"
+        '"Now they will take their full place in this alliance."'
+    )
+    assert _quotes(run, text, "2009-04-01") == [
+        ("James Appathurai", "Now they will take their full place in this alliance.")
+    ]
+
+
+def test_a_bare_quote_paragraph_after_narration_has_no_speaker(run) -> None:
+    text = (
+        "James Appathurai spoke to reporters on Tuesday.\n\n"
+        "The ceremony will be held at the headquarters next week.\n\n"
+        '"Now they will take their full place in this alliance."'
+    )
+    assert _quotes(run, text, "2009-04-01")[-1][0] is None

@@ -242,7 +242,9 @@ def _attribute(
     after = text[a0 : nxt if nxt is not None else after_end]
     for rx in (_AFTER_SUBJ_VERB_RX, _AFTER_VERB_SUBJ_RX):
         m = rx.match(after)
-        if m and len(m.group("subj").split()) <= 9:
+        # '"…," said NATO Secretary General Jaap de Hoop Scheffer in a statement': a title
+        # and a name with particles after the verb run longer than a subject before it
+        if m and len(m.group("subj").split()) <= (9 if rx is _AFTER_SUBJ_VERB_RX else 13):
             a = a0 + m.start("subj")
             b = a0 + m.end("subj")
             kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
@@ -417,6 +419,9 @@ def quotes_stage(state: DocState, res: Any) -> None:
                 )
             ):
                 kind, who = prev["_kind"], prev["_who"]
+            elif kind == "none":
+                # a bare quote paragraph after a paragraph of reported speech ("…, he said.")
+                kind, who = _reported_before(state, o, res, spans)
             # a fragment is a quote of a named speaker, or of an unnamed one ("a spokesman
             # for X called on Sweden to "clear the air"") when it is more than one word
             voiced = kind == "entity" or (kind == "unnamed" and " " in inner)
@@ -489,6 +494,32 @@ def _same_he(state: DocState, prev: dict[str, Any], o: int, c: int) -> bool:
         m.type == "person" and m.key != who.key and not m.attribute
         for m in mentions_in(state, prev["end"], o)
     )
+
+
+# The attribution that ends a paragraph of reported speech: "..., he said." / "..., said
+# NATO spokesman James Appathurai."
+_PARA_SAID_RX = re.compile(
+    r"(?:,\s+(?P<subj>he|she|[A-Z][^,.;\"“”]{1,60}?)\s+(?:said|added|told reporters|noted|stressed)"
+    r"|,\s+(?:said|added|noted|stressed)\s+(?P<subj2>[^,.;\"“”]{2,80}?))\s*\.\s*$"
+)
+
+
+def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, int]]) -> tuple:
+    """The speaker of the paragraph before a bare quote paragraph, when that paragraph is
+    reported speech ending in its attribution and names no one else after it."""
+    paras = state.paragraphs
+    k = bisect.bisect_right(paras, (o, len(state.text) + 1)) - 1
+    if k < 1 or state.text[paras[k][0] : o].strip():
+        return "none", None
+    ps, pe = paras[k - 1]
+    m = _PARA_SAID_RX.search(state.text, max(ps, pe - 160), pe)
+    if m is None or any(a < pe and ps <= b for a, b in spans if a >= ps):
+        return "none", None  # no attribution, or the paragraph holds quotes of its own
+    g = "subj" if m.group("subj") else "subj2"
+    kind, who = _speaker_from_span(state, m.start(g), m.end(g), m.group(g), res, m.start(g), spans)
+    if kind != "entity" or who is None or who.type != "person":
+        return "none", None
+    return kind, who
 
 
 def _next_paragraph(state: DocState, prev: dict[str, Any], o: int) -> bool:
