@@ -116,6 +116,8 @@ FUTURE_CUES = (
     "expected to",
     "due to",
     "going to",
+    "prepares to",
+    "preparing to",
     "heading",
     "plans to",
     "plan to",
@@ -345,7 +347,11 @@ def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool
         ):
             return True
     after = text[pos : pos + 70]
-    cut = min((i for i in (after.find(";"), after.find(". ")) if i >= 0), default=len(after))
+    # the clause ends at its stop, also at a paragraph's end (".\n\n“These ...")
+    cut = min(
+        (i for i in (after.find(";"), after.find(". "), after.find("\n")) if i >= 0),
+        default=len(after),
+    )
     cue = _AFTER_CUE_RX.search(after, 0, cut)
     if cue is not None:
         return cue.group("fut") is not None

@@ -38,7 +38,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "summit",
         r"(?:summits?|(?:eu|european union|bloc[’']?s?) leaders (?:\w+ ){0,2}(?:agreed|decided"
-        r"|gave the green light|approved|endorsed|granted|offered|refused|postponed|put off)|"
+        # "gave Serbia the go-ahead on Friday"
+        r"|gave (?:[\w-]+ ){0,2}?the (?:green light|go-ahead)|approved|endorsed|granted|offered"
+        r"|refused|postponed|put off)|"
         # leaders coming back to it: "leaders would look at Serbia again in December"
         r"leaders (?:would|will|are (?:due |set |expected )?to|plan to) (?:again )?(?:look|return"
         r"|come back|revisit|take up|discuss|decide)|"
@@ -318,9 +320,14 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # "completed its own accession"; "is due to join on 1 July next year" (planned)
         "accession",
         r"(?:complet(?:ed|es|ing) (?:its|their) (?:own )?(?:accession|entry)|(?:due|set|expected"
-        r"|scheduled) to join (?=on |in |next |nato|the eu|the european union|the alliance"
-        r"|the bloc))",
-        ("complet", "to join"),
+        r"|scheduled|prepares|preparing) to join (?=on |in |next |nato|the eu|the european union"
+        r"|the alliance|the bloc)|"
+        # "will join the European Union on Monday": with its date only ("will join NATO one
+        # day" is a hope)
+        r"will (?:formally |officially )?join (?:nato|the eu|the european union|the alliance"
+        r"|the bloc) (?=on (?:mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)|in (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next ))",
+        ("complet", "to join", "will join", "will formally join", "will officially join"),
     ),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}

@@ -1,0 +1,26 @@
+"""Event shapes of real copy (own sentences): leaders giving a candidate the go-ahead, an
+accession told as planned with its date, and a weekday's tense read inside its paragraph."""
+
+from __future__ import annotations
+
+
+def _events(run, text: str, published: str) -> set[tuple[str, str | None]]:
+    return {(e["type"], e["date"]) for e in run(text, published)["events"]}
+
+
+def test_eu_leaders_giving_a_candidate_the_go_ahead_is_a_summit(run) -> None:
+    text = "EU leaders gave Serbia the go-ahead on Friday to start accession talks by January."
+    assert ("summit", "2013-06-28") in _events(run, text, "2013-06-28")
+
+
+def test_an_accession_planned_for_a_named_day(run) -> None:
+    text = (
+        "The decisions came as Croatia prepares to join the European Union on Monday.\n\n"
+        "“These decisions are a result of the agreement the two sides reached in April.”"
+    )
+    assert ("accession", "2013-07-01") in _events(run, text, "2013-06-28")
+
+
+def test_an_accession_hoped_for_one_day_is_no_event(run) -> None:
+    text = "Ukraine will join NATO one day, the foreign minister said."
+    assert not {t for t, _ in _events(run, text, "2024-07-10") if t == "accession"}
