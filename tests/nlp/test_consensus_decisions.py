@@ -80,3 +80,13 @@ def test_the_seven_without_a_noun_is_the_list_of_seven(run) -> None:
 )
 def test_invitations_told_in_the_passive(run, text: str, expected) -> None:
     assert _consensus(run, text, "2008-04-03") == expected
+
+
+def test_an_eu_invitation_is_to_open_talks(run) -> None:
+    # FORMAT.md registers no EU "invite": the EU invites a candidate to open negotiations
+    out = run("EU leaders decided not to invite Albania into the bloc.", "2019-10-18")
+    assert {(c["question"], c["status"]) for c in out["consensus"]} == {
+        ("EU:open_talks:ALB", "not_reached")
+    }
+    out = run("France opposed inviting North Macedonia to the EU.", "2019-10-18")
+    assert {s["question"] for s in out["stances"]} == {"EU:open_talks:MKD"}

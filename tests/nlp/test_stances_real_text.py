@@ -75,3 +75,22 @@ def test_expecting_someones_support_is_not_their_support(run) -> None:
     )
     got = _stances(run, text, "2023-01-23")
     assert ("TUR", "NATO:admit:SWE", "support") not in got
+
+
+def test_a_group_of_others_in_a_quote_is_not_the_speakers_position(run) -> None:
+    text = (
+        "EU leaders failed to open accession talks with Albania and North Macedonia at a "
+        "summit in Brussels. “We failed to reach consensus because three states refused to "
+        "invite both countries to start negotiations,” Lithuania's President Gitanas Nauseda "
+        "told reporters."
+    )
+    assert not any(holder == "LTU" for holder, _, _ in _stances(run, text, "2019-10-18"))
+
+
+def test_the_speakers_own_refusal_in_a_quote_is_theirs(run) -> None:
+    text = (
+        "EU leaders failed to open accession talks with Albania at a summit in Brussels. "
+        "“We refused to open talks with Albania today,” French President Emmanuel Macron "
+        "told reporters."
+    )
+    assert ("FRA", "EU:open_talks:ALB", "oppose") in _stances(run, text, "2019-10-18")

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.frames import STEP_ACTION, STEP_WORD_RX, dominant_question, members
+from accession.nlp.frames import (
+    STEP_ACTION,
+    STEP_WORD_RX,
+    dominant_question,
+    members,
+    registered,
+)
 from accession.nlp.holders import coordinated
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
@@ -331,7 +337,7 @@ def consensus_stage(state: DocState, res: Any) -> None:
                     }
                 )
     _same_fate(state, out, seen)
-    state.consensus = out
+    state.consensus = registered(out)
 
 
 _ALL_DONE_RX = re.compile(

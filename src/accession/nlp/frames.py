@@ -169,6 +169,24 @@ PLURAL_RX = _PLURAL_RX  # read by stances: the same phrases as a subject ("all t
 _COUNT = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def registered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items on FORMAT.md's questions only: the EU invites a candidate to open talks, so an
+    EU "invitation" is `EU:open_talks` ("refused to invite both countries to start
+    negotiations"); the EU grants no MAP. The first item per (holder, question) stays."""
+    out, seen = [], set()
+    for it in items:
+        inst, action, cand = it["question"].split(":")
+        if inst == "EU" and action == "map":
+            continue
+        if inst == "EU" and action == "invite":
+            it["question"] = f"EU:open_talks:{cand}"
+        key = (it.get("actor_iso3"), it["question"])
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
 def members(res: Any, institution: str, on: Any) -> set[str]:
     if res.kb is None or on is None:
         return set()

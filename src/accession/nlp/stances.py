@@ -22,6 +22,7 @@ from accession.nlp.frames import (
     headline_end,
     main_questions,
     members,
+    registered,
 )
 from accession.nlp.holders import (
     coordinated,
@@ -526,7 +527,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     seen.add((iso, q))
                     out.append(item)
     _same_line(state, out, seen, low, hits)
-    state.stances = out
+    state.stances = registered(out)
 
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
@@ -987,6 +988,13 @@ _REL_SUBJECT_RX = re.compile(
     r"|outcome|agreement|declaration|wording|text|status) (?:that|which)) "
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?$"
 )
+# A group of others as the subject right before a cue inside a quote ("three states refused",
+# "some members are blocking"): the speaker reports them, it is not the speaker's position.
+_THIRD_GROUP_RX = re.compile(
+    r"\b(?:two|three|four|five|several|some|a few|a number of|a handful of|many|other|certain)"
+    r" (?:[\w-]+ )?(?:states|members|member states|countries|governments|allies|capitals|nations)"
+    r" (?:\w+ ){0,2}$"
+)
 _EXPECT_BACKING_RX = re.compile(
     r"\w*\s+(?:(?:our|their|his|her|its|your|any|the|[\w-]+(?:['’]s)?)\s+)?(?:support|backing"
     r"|approval|blessing|consent)\b"
@@ -1135,6 +1143,8 @@ def _holders(
             if inner and not FIRST_PERSON_RX.search(text[inner[-1].end : cue.start()]):
                 iso = holder_iso(state, inner[-1])
                 return [(iso, None)] if iso else []
+            if _THIRD_GROUP_RX.search(text, max(q["start"], cue.start() - 40), cue.start()):
+                return []  # '"… because three states refused to invite …"': others' act
             listed = _listed_speakers(state, q)
             if len(listed) <= 1:
                 joint = _leaders_of(state, s, q["start"], set(frame["candidates"]))
