@@ -94,3 +94,16 @@ def test_the_speakers_own_refusal_in_a_quote_is_theirs(run) -> None:
         "told reporters."
     )
     assert ("FRA", "EU:open_talks:ALB", "oppose") in _stances(run, text, "2019-10-18")
+
+
+def test_voicing_serious_reservations_is_opposition(run) -> None:
+    text = "The Netherlands voiced serious reservations about opening talks with Albania."
+    assert ("NLD", "EU:open_talks:ALB", "oppose") in _stances(run, text, "2019-10-18")
+
+
+def test_joining_another_state_in_an_act_is_no_membership(run) -> None:
+    text = (
+        "EU leaders failed to open talks with Albania. Denmark joined France in voicing "
+        "serious reservations about the progress Albania has made on reforms."
+    )
+    assert not {q for _, q, _ in _stances(run, text, "2019-10-18") if q.startswith("EU:admit")}

@@ -48,7 +48,9 @@ _ACTIONS = (
     (
         "admit",
         re.compile(
-            r"(?:in nato|into nato|join(?:s|ed|ing)?|membership|accession|ratif\w+|admi(?:t|ts|tted|"  # noqa: E501
+            # not "joining France in voicing reservations" (joining someone in an act)
+            r"(?:in nato|into nato|join(?:s|ed|ing)?(?! [\w-]+(?: [\w-]+)? in \w+ing\b)|membership"
+            r"|accession|ratif\w+|admi(?:t|ts|tted|"
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
             r"to be (?:full |fully fledged )?members|"
             r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"

@@ -67,6 +67,13 @@ _OPPOSE = (
     r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
+    # "voicing serious reservations about the progress", "has doubts over Albania's readiness"
+    + "|".join(
+        v + r" (?:serious |strong |grave |deep |major )?(?:reservations|doubts) (?:about|over"
+        r"|on|regarding)"
+        for v in (r"voic\w*", r"express\w*", r"rais\w*", r"ha[sdv]e?")
+    )
+    + r"|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
     r"unacceptable|withh[eo]ld\w*|urg\w+ (?:patience|caution|restraint)|"
     # "premature", "took a hard line on", "in no hurry to"
