@@ -90,3 +90,15 @@ def test_an_eu_invitation_is_to_open_talks(run) -> None:
     }
     out = run("France opposed inviting North Macedonia to the EU.", "2019-10-18")
     assert {s["question"] for s in out["stances"]} == {"EU:open_talks:MKD"}
+
+
+def test_the_seven_named_with_a_place_is_still_the_list(run) -> None:
+    text = (
+        "Foreign ministers from Romania, Bulgaria, Slovakia, Lithuania, Slovenia, Estonia and "
+        "Latvia approved the protocols. NATO invited the seven to join at a summit in Prague, "
+        "capital of the Czech Republic."
+    )
+    got = _consensus(run, text, "2003-03-27")
+    assert {q for q, status in got if status == "reached"} == {
+        f"NATO:invite:{iso}" for iso in ("BGR", "EST", "LVA", "LTU", "ROU", "SVK", "SVN")
+    }

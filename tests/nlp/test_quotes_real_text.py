@@ -231,3 +231,21 @@ def test_a_bare_quote_paragraph_after_narration_has_no_speaker(run) -> None:
         '"Now they will take their full place in this alliance."'
     )
     assert _quotes(run, text, "2009-04-01")[-1][0] is None
+
+
+def _state_actors(run, text: str, published: str) -> set[str]:
+    return {a["country_iso3"] for a in run(text, published)["actors"] if a["type"] == "state"}
+
+
+def test_a_state_named_after_one_of_its_towns_is_a_place(run) -> None:
+    text = (
+        "Croatia joined ahead of the NATO summit in Strasbourg, France, on Friday. The allies "
+        "invited it at a summit in Prague, capital of the Czech Republic, and the Copenhagen "
+        "criteria still apply."
+    )
+    assert _state_actors(run, text, "2009-04-02") == {"HRV"}
+
+
+def test_a_list_of_states_after_from_is_no_place(run) -> None:
+    text = "Foreign ministers from Romania, Bulgaria and Slovakia approved the protocols."
+    assert _state_actors(run, text, "2003-03-26") == {"ROU", "BGR", "SVK"}

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from accession.nlp.frames import (
+    PLURAL_RX,
     STEP_ACTION,
     STEP_WORD_RX,
     dominant_question,
@@ -447,7 +448,10 @@ def _clause_status(
             continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
-            collective = f.get("implicit") and _collective(m.group())
+            # "NATO invited the seven": a counted group names the frame's candidates
+            collective = f.get("implicit") and (
+                _collective(m.group()) or word_search(PLURAL_RX, low, a, b) is not None
+            )
             if scoped:
                 questions = _subject_first(state, scoped, a, m.start())
             elif not f.get("implicit") or status != "reached" or collective:

@@ -162,8 +162,10 @@ PLACE_BEFORE_RX = re.compile(
 # A capital naming a meeting held there ("the Bucharest summit", "the Madrid declaration") is
 # the meeting's place, not the state acting.
 EVENT_AFTER_RX = re.compile(
-    r"\s+(?:summit|meeting|conference|declaration|communiqu\w*|talks|format|process|memorandum|"
-    r"accord|charter|initiative|decision|promise|pledge|commitment|formula|agreement)\b"
+    r"\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Dd]eclaration|[Cc]ommuniqu\w*|talks|format|process"
+    r"|memorandum|accord|charter|initiative|decision|promise|pledge|commitment|formula|agreement"
+    # "the Copenhagen criteria": a name, not the state
+    r"|criteria)\b"
 )
 
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"

@@ -893,6 +893,12 @@ _CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "San Marino", "Va
 _RELATIVE_AFTER_RX = re.compile(r", (?:which|who|whose|where)\b")
 
 
+# A state named after a town it contains: "in Strasbourg, France, and Kehl, Germany", "in
+# Prague, capital of the Czech Republic" — the town's country, a place.
+_CITY_OF_STATE_RX = re.compile(
+    r"(?:\b(?:in|at|near|from|to) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+, |"
+    r"(?:the )?capital of (?:the )?)\Z"
+)
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-", " – "})
 
 
@@ -902,7 +908,7 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
     state.sentence_of(0)  # fills state.sentence_starts
     starts, n = state.sentence_starts, len(sents)
     i, prev = 0, -1  # i: how many sentences start at or before the mention (bisect_right)
-    for m in mentions:
+    for k, m in enumerate(mentions):
         pos = m.start
         if pos < prev:
             i = bisect.bisect_right(starts, pos)
@@ -915,6 +921,14 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             continue
         if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):
             m.attribute = True
+        if (
+            m.form == "state_name"
+            and _CITY_OF_STATE_RX.search(text, max(0, m.start - 60), m.start)
+            and not (k and mentions[k - 1].type == "state" and mentions[k - 1].end == m.start - 2)
+        ):
+            # "in Strasbourg, France,", "Prague, capital of the Czech Republic" (not a list
+            # of states: "ministers from Romania, Bulgaria")
+            m.place = True
         if m.form in ("capital", "metonym") or m.canonical in _CITY_STATES:
             before = text[max(0, m.start - 30) : m.start]
             sent_start = state.sentences[m.sentence][0]
