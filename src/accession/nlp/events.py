@@ -405,13 +405,20 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
             needs = _WINDOW_NEEDS.get(key)
             if needs is not None and not _any_in(low, needs, a, b):
                 continue
-            for hit in _TYPE_RX[key].finditer(low, a, b):
+            rx, start = _TYPE_RX[key], a
+            while (hit := rx.search(low, start, b)) is not None:
                 if hit.end() <= pos:
+                    start = max(hit.end(), hit.start() + 1)  # as `finditer` goes on
+                    continue
+                h = hit.start()
+                if h and low[h - 1].isalnum():
+                    # a match that starts inside a word ("an" of "plan" before "...\n\nnato
+                    # ministers meeting") is none: try from the next position
+                    start = h + 1
                     continue
                 # the first match that ends after the stem is the only one that can hold it
                 # (the next ones start after it): the rest of the window is not scanned
-                h = hit.start()
-                if h <= pos and (t, h) not in seen and not (h and low[h - 1].isalnum()):
+                if h <= pos and (t, h) not in seen:
                     seen.add((t, h))
                     out.append((t, h))
                 break
