@@ -34,3 +34,27 @@ def test_a_trigger_after_a_headline_ending_in_a_word_like_an_article(run) -> Non
         "NATO ministers meeting on Tuesday in Brussels called on Bosnia to submit its program."
     )
     assert ("meeting", "2018-12-04") in _events(run, text, "2018-12-05")
+
+
+def test_bids_handed_in_and_a_decision_to_join_are_applications(run) -> None:
+    text = (
+        "Finland ended decades of non-alignment and decided to join NATO last May.\n\n"
+        "Sweden and Finland handed in their bids to join NATO in May 2022."
+    )
+    got = _events(run, text, "2023-03-31")
+    assert ("application", "2022-05") in got
+
+
+def test_bids_accepted_at_a_summit_are_an_invitation(run) -> None:
+    text = "Their bids were accepted at the alliance's June summit."
+    assert ("invitation", "2022-06") in _events(run, text, "2023-03-31")
+
+
+def test_allies_deciding_to_join_forces_is_no_application(run) -> None:
+    text = "The allies decided to join forces on air defence last May."
+    assert not {t for t, _ in _events(run, text, "2023-03-31") if t == "application"}
+
+
+def test_an_accession_told_with_will_and_its_day(run) -> None:
+    text = "Croatia will join the European Union on Monday, officials said."
+    assert ("accession", "2013-07-01") in _events(run, text, "2013-06-28")

@@ -329,6 +329,20 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|oct|nov|dec)|in (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next ))",
         ("complet", "to join", "will join", "will formally join", "will officially join"),
     ),
+    (  # "Their bids were accepted at the alliance's June summit": the members' invitation
+        "invitation",
+        r"(?:bids?|applications?|candidac(?:y|ies)) (?:was|were|had been|has been|have been) "
+        r"(?:formally |officially )?accepted\b",
+        ("accepted",),
+    ),
+    (  # "handed in their bids to join NATO in May 2022", "decided to join NATO last May"
+        "application",
+        r"(?:(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|delivered) (?:its|an|their|a|the) "
+        r"(?:[\w’'-]+ ){0,2}?(?:bids?|requests?) (?:to join|for (?:nato |eu |full )?membership)"
+        r"|decided to (?:apply for membership of|apply to join|join) (?:nato|the eu|the european "
+        r"union|the alliance|the bloc))\b",
+        ("bid", "request", "decided to"),
+    ),
 )
 _TYPE_RX: dict[str, re.Pattern[str]] = {t: re.compile(p) for t, p in _TRIGGERS}
 _KEY_TYPE = {t: t for t in _TYPE_RX}
@@ -354,7 +368,13 @@ _WINDOW_NEEDS: dict[str, tuple[str, ...]] = {
     "protocol_signature": ("sign",),
     "invitation": ("invited", "invites ", "won ", "received ", "extend", "issued", "sent")
     + ("handed",),
-    "accession+7": ("complet", " to join "),
+    "accession+7": (
+        "complet",
+        " to join ",
+        "will join",
+        "will formally join",
+        "will officially join",
+    ),
     "meeting+0": ("met ", "decided", "agreed", "declined", "refused", "failed", "approved")
     + ("granted", "gave", "put off", "postponed", "deferred", "conference", "visit ", " host ")
     + ("convened ", "welcomed "),
