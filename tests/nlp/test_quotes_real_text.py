@@ -249,3 +249,19 @@ def test_a_state_named_after_one_of_its_towns_is_a_place(run) -> None:
 def test_a_list_of_states_after_from_is_no_place(run) -> None:
     text = "Foreign ministers from Romania, Bulgaria and Slovakia approved the protocols."
     assert _state_actors(run, text, "2003-03-26") == {"ROU", "BGR", "SVK"}
+
+
+def test_a_sentence_whose_subject_is_the_document_quotes_its_issuer(run) -> None:
+    text = (
+        "In the official communiqué from the NATO summit, leaders set out how Georgia will "
+        "move closer to the alliance.\n\n"
+        "The final document drops one barrier because Tbilisi is now “increasingly "
+        "interoperable with the Alliance.”"
+    )
+    got = _quotes(run, text, "2023-07-11")
+    assert got and got[-1][0] in ("NATO", "North Atlantic Treaty Organization")
+
+
+def test_a_document_with_no_issuer_named_leaves_the_quote_unattributed(run) -> None:
+    text = "The document drops one barrier because Tbilisi is now “increasingly interoperable.”"
+    assert all(who is None for who, _ in _quotes(run, text, "2023-07-11"))

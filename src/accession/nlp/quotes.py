@@ -297,6 +297,18 @@ def _attribute(
             kind, who = _speaker_from_span(state, a, b, tail.group("subj"), res, o, spans)
             if kind != "none":
                 return kind, who, True
+        # 'The final document removes one barrier because Kyiv is now "increasingly
+        # interoperable"': a sentence whose subject is the text itself quotes its issuer
+        lead = _TEXT_LEAD_RX.match(text, b_start)
+        if lead is not None:
+            decl = _DECLARATION_RX.match(text, lead.start())
+            who = (
+                _issuer(state, decl.group(1).lower())
+                if decl is not None
+                else _named_text_issuer(state, o)
+            )
+            if who is not None:
+                return "entity", who, True
         # 'Ukraine is on an "irreversible path" to NATO, according to the final declaration'
         acc = _TRAILING_ACCORDING_RX.search(text, c + 1, max(c + 1, s_end))
         if acc is not None:
@@ -329,6 +341,10 @@ def _attribute(
     return "none", None, False
 
 
+_TEXT_LEAD_RX = re.compile(
+    r"\s*(?:The|This|Its|Their) (?:(?:final|full|summit|joint|official) ){0,2}(?:document|text"
+    r"|declaration|communiqu[eé]|conclusions)\b"
+)
 _TRAILING_ACCORDING_RX = re.compile(r",\s+according to (?P<who>[^,.;\"“”]{2,80})")
 _ACCORDING_RX = re.compile(r"\b[Aa]ccording to (?P<who>[^,;.\"“”]{2,80}),\s*$")
 _TRAILING_SAID_RX = re.compile(
