@@ -107,3 +107,20 @@ def test_joining_another_state_in_an_act_is_no_membership(run) -> None:
         "serious reservations about the progress Albania has made on reforms."
     )
     assert not {q for _, q, _ in _stances(run, text, "2019-10-18") if q.startswith("EU:admit")}
+
+
+def test_offering_membership_is_the_invitation(run) -> None:
+    text = (
+        "The United States is urging NATO allies to offer Georgia and Ukraine membership "
+        "without a lengthy procedure."
+    )
+    got = _stances(run, text, "2008-11-27")
+    assert {("USA", "NATO:invite:GEO", "support"), ("USA", "NATO:invite:UKR", "support")} <= got
+
+
+def test_offering_something_short_of_membership_is_no_invitation(run) -> None:
+    text = (
+        "The European Union opened talks with Turkey after Austria dropped its demand that "
+        "Ankara be offered something short of full membership."
+    )
+    assert not {q for _, q, _ in _stances(run, text, "2005-10-04") if ":invite:" in q}

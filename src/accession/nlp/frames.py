@@ -31,7 +31,16 @@ _GUEST = (
 _ACTIONS = (
     ("map", re.compile(r"(?:Membership Action Plan|MAP|[Mm]embership [Pp]lans?)\b")),
     # not a person asked to visit ("invited his Swedish counterpart to Budapest")
-    ("invite", re.compile(r"invit(?:e|es|ed|ing|ation|ations)\b(?!" + _GUEST + ")")),
+    # "urging allies to offer Georgia and Ukraine membership": offering it is the invitation
+    (
+        "invite",
+        re.compile(
+            r"invit(?:e|es|ed|ing|ation|ations)\b(?!" + _GUEST + ")"
+            # not "offered something short of full membership"
+            r"|offer(?:s|ed|ing)? (?:(?!short\b|less\b|alternative|instead\b|rather\b)"
+            r"[\w’'-]+ ){1,5}?membership\b(?! action)"
+        ),
+    ),
     (
         "open_talks",
         re.compile(
