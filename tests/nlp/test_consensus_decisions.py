@@ -102,3 +102,17 @@ def test_the_seven_named_with_a_place_is_still_the_list(run) -> None:
     assert {q for q, status in got if status == "reached"} == {
         f"NATO:invite:{iso}" for iso in ("BGR", "EST", "LVA", "LTU", "ROU", "SVK", "SVN")
     }
+
+
+def test_the_only_holdout_is_no_consensus_and_last_december_is_background(run) -> None:
+    text = (
+        "All 25 EU countries have to agree to start negotiations with Turkey, and Austria is "
+        "the only holdout, even though all members agreed last December that the talks "
+        "should begin on Monday."
+    )
+    assert _consensus(run, text, "2005-10-03") == {("EU:open_talks:TUR", "not_reached")}
+
+
+def test_a_former_holdout_that_ratified_is_no_hold_up(run) -> None:
+    text = "Turkey, the other holdout, ratified Sweden's membership in January."
+    assert ("NATO:admit:SWE", "not_reached") not in _consensus(run, text, "2024-02-26")

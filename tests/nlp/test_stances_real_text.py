@@ -124,3 +124,11 @@ def test_offering_something_short_of_membership_is_no_invitation(run) -> None:
         "Ankara be offered something short of full membership."
     )
     assert not {q for _, q, _ in _stances(run, text, "2005-10-04") if ":invite:" in q}
+
+
+def test_a_countrys_public_in_a_where_clause_is_not_its_government(run) -> None:
+    text = (
+        "Austria, where four out of five people are against Turkish accession to the EU, "
+        "is holding out for an alternative."
+    )
+    assert ("AUT", "EU:admit:TUR", "oppose") not in _stances(run, text, "2005-10-03")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accession.nlp.dates import MONTHS
 from accession.nlp.frames import (
     PLURAL_RX,
     STEP_ACTION,
@@ -81,6 +82,8 @@ _NOT_REACHED = re.compile(
     # one holdout named as such, a threat to veto, an agreement that could not be found
     r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
     r"(?:blocking|holding (?:up|out)|standing in the way)|"
+    # "Austria is the only holdout" (not "left Turkey as the last holdout", then ratified)
+    r"(?:is|remains|remained|was) (?:still )?the (?:only|lone|sole) (?:remaining )?hold-?out|"
     r"(?:could not|cannot|can't|couldn't|unable to) agree)"
 )
 _REACHED = re.compile(
@@ -298,6 +301,8 @@ KEYWORDS = (
     "prevent",
     "wait",
     "held up",
+    "holdout",
+    "hold-out",
     "held back",
     "holding back",
     "holds back",
@@ -524,13 +529,21 @@ def _dated_before(state: DocState, a: int, b: int) -> bool:
     pub = state.published
     if pub is None:
         return False
-    if _LAST_YEAR_RX.search(lowered(state), a, b):
+    low = lowered(state)
+    if _LAST_YEAR_RX.search(low, a, b):
         return True  # "opened accession talks last year", "two years ago"
+    lm = _LAST_MONTH_RX.search(low, a, b)
+    if lm is not None and MONTHS[lm.group(1)] >= pub.month:
+        return True  # "all members agreed last December" in October: the year before
     if not has_digit(state.text[a:b]):
         return False
     return any(int(m.group()) < pub.year for m in _YEAR_RX.finditer(state.text, a, b))
 
 
+_LAST_MONTH_RX = re.compile(
+    r"\blast (january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
 _LAST_YEAR_RX = re.compile(
     r"\b(?:last year|the year before|(?:two|three|four|five|six|several|many|\d+) years (?:ago|"
     r"earlier|before)|"

@@ -49,7 +49,8 @@ def quote_at(state: DocState, pos: int) -> dict[str, Any] | None:
 # candidate status, and leaders said they would ...") starts anew too: the state before it is
 # the first clause's object or subject, not this one's.
 _SUBJECT_SEP_RX = re.compile(
-    r"[;:]|, (?:but|while|whereas|as|after|before|because|since|although|though|until) |\bbut\b|"
+    r"[;:]|, (?:but|while|whereas|as|after|before|because|since|although|though|until|even though"
+    r"|even as|even if) |\bbut\b|"
     # "... after a major win on Monday evening when Turkey agreed to": the when-clause's own
     r"\bwhen (?=(?:the |its |their )?[A-Z])|"
     r"\b(?:saying|adding|noting|stressing|arguing|insisting)(?: that)?\b|"

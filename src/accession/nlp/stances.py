@@ -238,6 +238,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _possessor(state, s, cue.start()) is None
             ):
                 continue  # "then expect our support": a hope for someone's support, not theirs
+            if _PUBLIC_CLAUSE_RX.search(text, max(s, cue.start() - 80), cue.start()):
+                continue  # "Austria, where four out of five people are against": the public's
             if word.startswith("expect") and _EXPECT_BACKING_RX.match(text, cue.end()):
                 continue  # the cue "expect" itself, before "our support": the same hope
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
@@ -994,6 +996,12 @@ _THIRD_GROUP_RX = re.compile(
     r"\b(?:two|three|four|five|several|some|a few|a number of|a handful of|many|other|certain)"
     r" (?:[\w-]+ )?(?:states|members|member states|countries|governments|allies|capitals|nations)"
     r" (?:\w+ ){0,2}$"
+)
+# A cue inside a relative clause on a country's public ("Austria, where four out of five
+# people are against", "in Georgia, where most voters back"): no government's position.
+_PUBLIC_CLAUSE_RX = re.compile(
+    r", where [^,;]*?\b(?:people|voters|citizens|the public|public opinion|polls?|residents|"
+    r"\d+ ?(?:%|per ?cent)|out of (?:five|four|ten|three))\b[^,;]*$"
 )
 _EXPECT_BACKING_RX = re.compile(
     r"\w*\s+(?:(?:our|their|his|her|its|your|any|the|[\w-]+(?:['’]s)?)\s+)?(?:support|backing"
