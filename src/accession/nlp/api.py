@@ -37,7 +37,10 @@ def _coerce(doc: Any) -> DocState:
     if isinstance(doc, DocState):
         return doc
     if isinstance(doc, Document):
-        return DocState(doc.text, doc.title or "", doc.published, doc.outlet or "", doc.url or "")
+        # the same reading date as for a dict (`accession extract` passes a Document, `eval`
+        # and the Python API a dict): a missing date is inferred, not stored
+        pub = doc.published if doc.published is not None else infer_published(doc.text)
+        return DocState(doc.text, doc.title or "", pub, doc.outlet or "", doc.url or "")
     if isinstance(doc, str):
         doc = {"text": doc}
     if not isinstance(doc, Mapping):
