@@ -116,3 +116,41 @@ def test_the_only_holdout_is_no_consensus_and_last_december_is_background(run) -
 def test_a_former_holdout_that_ratified_is_no_hold_up(run) -> None:
     text = "Turkey, the other holdout, ratified Sweden's membership in January."
     assert ("NATO:admit:SWE", "not_reached") not in _consensus(run, text, "2024-02-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Finland and Sweden decided to join NATO last May. Their bids were accepted at the "
+            "alliance's June summit.",
+            "2023-03-31",
+            {("NATO:invite:FIN", "reached"), ("NATO:invite:SWE", "reached")},
+        ),
+        (
+            "EU countries have formally approved launching accession talks with Ukraine.",
+            "2024-06-21",
+            {("EU:open_talks:UKR", "reached")},
+        ),
+        (
+            "NATO ministers called on Bosnia to submit its first annual programme, after "
+            "agreeing to start implementing its Membership Action Plan.",
+            "2018-12-05",
+            {("NATO:map:BIH", "reached")},
+        ),
+        (
+            "The bids still had to be ratified by all members, a process that was delayed by "
+            "Turkey and Hungary.",
+            "2023-03-31",
+            set(),  # no candidate named and no frame before: nothing to hang it on
+        ),
+    ],
+    ids=["bids-accepted", "approved-launching", "after-agreeing", "delayed-no-candidate"],
+)
+def test_more_phrasings_of_the_members_decision(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+def test_stalled_by_a_dispute_is_no_member_holding_up(run) -> None:
+    text = "Croatia, whose own talks are stalled by a border dispute with Slovenia, hoped to join."
+    assert not {q for q, status in _consensus(run, text, "2009-07-23") if status == "not_reached"}

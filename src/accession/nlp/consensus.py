@@ -43,6 +43,8 @@ _NOT_REACHED = re.compile(
     r"(?:divided|split)|divisions? "
     r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
     r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|"
+    # "a process that was delayed by Turkey and Hungary" (not "stalled by a border dispute")
+    r"(?:delayed|held up|stalled) by (?!a |an |the |its |their |years |months |weeks )|"
     r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
     r"declined to (?:issue|extend|offer) (?:an? |any )?invitation|"
     # "No membership invitations have been extended to Ukraine and Georgia"
@@ -91,8 +93,11 @@ _REACHED = re.compile(
     r"agreement (?:on|to)|(?:the )?last (?:of "
     r"(?:the )?(?:alliance(?:’s|'s) |bloc(?:’s|'s) )?(?:\d+ )?(?:allies|members|member states|"
     r"nato members|eu members|countries)|ally|member|member state) to (?:ratify|approve|give|"
-    r"sign off|endorse|do so)|agreed "
+    r"sign off|endorse|do so)|agree(?:d|ing) "
     r"(?:[\w-]+ ){0,6}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
+    # "Their bids were accepted at the June summit"
+    r"(?:bids?|applications?|candidac(?:y|ies)) (?:was|were|had been|has been|have been) "
+    r"(?:formally |officially )?accepted|"
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched) (?:(?:its|their|the|own|formal|first) ){0,3}(?:accession |"
     r"membership )?(?:negotiations|talks)|"
@@ -130,8 +135,8 @@ _DECIDED = re.compile(
     # "approved on Friday the start of accession talks", "approved the activation of its MAP"
     r"(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council|nato|"
     r"alliance|union|ambassadors|envoys|countries) (?:[\w-]+ ){0,6}?(?:approved|endorsed|"
-    r"agreed to) (?:(?:on|late on|early on) \w+ )?(?:the )?(?:start|opening|launch|beginning|"
-    r"activation) of|"
+    r"agreed to) (?:(?:on|late on|early on) \w+ )?(?:(?:the )?(?:start|opening|launch|beginning|"
+    r"activation) of|launching|opening|starting|beginning)|"
     r"(?:allies|leaders|we|summit|ministers|alliance|nato) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|invited|"
     # "decided on Friday that accession talks with Serbia would open by January"
@@ -217,6 +222,7 @@ _COLLECTIVE = (
     "unanim",
     "leaders",
     "decision",
+    "accepted",  # "their bids were accepted": by the members
 )
 _COLLECTIVE_RX = re.compile(r"\b(?:" + "|".join(_COLLECTIVE) + r")\w*")
 
@@ -258,6 +264,9 @@ KEYWORDS = (
     "made by",
     "adopted by",
     "agreed",
+    "agreeing",
+    "accepted",
+    "stalled by",
     "divid",
     "division",
     "disagree",

@@ -39,6 +39,9 @@ _ACTIONS = (
             # not "offered something short of full membership"
             r"|offer(?:s|ed|ing)? (?:(?!short\b|less\b|alternative|instead\b|rather\b)"
             r"[\w’'-]+ ){1,5}?membership\b(?! action)"
+            # "their bids were accepted at the June summit": the invitation
+            r"|(?:bids?|applications?) (?:was|were|had been|has been|have been) (?:formally )?"
+            r"accepted\b"
         ),
     ),
     (
