@@ -154,3 +154,8 @@ def test_more_phrasings_of_the_members_decision(run, text, published, expected) 
 def test_stalled_by_a_dispute_is_no_member_holding_up(run) -> None:
     text = "Croatia, whose own talks are stalled by a border dispute with Slovenia, hoped to join."
     assert not {q for q, status in _consensus(run, text, "2009-07-23") if status == "not_reached"}
+
+
+def test_the_last_nato_member_to_ratify_ends_the_question(run) -> None:
+    text = "Hungary became the last NATO member to ratify Sweden's accession on Monday."
+    assert _consensus(run, text, "2024-02-26") == {("NATO:admit:SWE", "reached")}
