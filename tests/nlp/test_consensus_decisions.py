@@ -90,6 +90,17 @@ def test_an_eu_invitation_is_to_open_talks(run) -> None:
     }
     out = run("France opposed inviting North Macedonia to the EU.", "2019-10-18")
     assert {s["question"] for s in out["stances"]} == {"EU:open_talks:MKD"}
+    # the mapping itself, as the stages' last step applies it: an EU invite becomes the
+    # talks (merged with an item already there), an EU MAP is dropped
+    from accession.nlp.frames import registered
+
+    items = [
+        {"actor_iso3": "LTU", "question": "EU:invite:ALB"},
+        {"actor_iso3": "LTU", "question": "EU:open_talks:ALB"},
+        {"actor_iso3": "LTU", "question": "EU:map:ALB"},
+        {"actor_iso3": "LTU", "question": "NATO:invite:ALB"},
+    ]
+    assert [it["question"] for it in registered(items)] == ["EU:open_talks:ALB", "NATO:invite:ALB"]
 
 
 def test_the_seven_named_with_a_place_is_still_the_list(run) -> None:

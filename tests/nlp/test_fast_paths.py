@@ -92,3 +92,53 @@ def test_clause_tail_start_equals_the_tail_search(text: str, lo: int, pos: int) 
 
     m = _CLAUSE_TAIL_RX.search(text, lo, pos)
     assert _clause_tail_start(text, lo, pos) == (m.start() if m is not None else None)
+
+
+_OFFICE_PIECES = [
+    "The ",
+    "the ",
+    "Hungarian ",
+    "Hungary's ",
+    "alliance's ",
+    "NATO ",
+    "prime minister",
+    "Prime Minister",
+    "President",
+    "president",
+    "Secretary-General",
+    "secretary general",
+    "Chancellor",
+    "premier",
+    "foreign minister",
+    "Vice-",
+    " Viktor",
+    "-elect",
+    ", ",
+    " ",
+    ".",
+    "former ",
+    "Co",
+]
+
+
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=14).map("".join))
+def test_office_roles_and_owners_equal_the_one_pattern(text: str) -> None:
+    """`mentions._office_roles` plus the owner read backwards gives the spans the single
+    pattern (owner, then role, scanned left to right) gives."""
+    import re
+
+    from accession.nlp.mentions import _OFFICE_OWNER_RX, _OFFICE_ROLE_RX, _office_roles
+
+    one = re.compile(
+        r"\b(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+|alliance)(?:['’]s)?\s+(?P<role>"
+        + _OFFICE_ROLE_RX.pattern
+        + ")"
+    )
+    want = [(m.start(), m.group("owner"), m.span("role")) for m in one.finditer(text)]
+    got, last_end = [], 0
+    for rm in _office_roles(text):  # as `_offices` reads them
+        m = _OFFICE_OWNER_RX.search(text, max(last_end, rm.start() - 60), rm.start())
+        if m is not None:
+            got.append((m.start(), m.group("owner"), rm.span()))
+            last_end = rm.end()
+    assert got == want

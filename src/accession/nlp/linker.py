@@ -89,6 +89,9 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
 # "Niinisto has announced that his country will apply", "should not expect his country's
 # backing": the state of the person just named.
 _HIS_COUNTRY_RX = re.compile(r"\b(?:his|her) (?:country|nation|government)\b")
+_HIS_COUNTRY_WORDS = tuple(
+    f"{p} {n}" for p in ("his", "her") for n in ("country", "nation", "government")
+)
 
 
 def _his_country(state: DocState, lex: Lexicon) -> None:
@@ -128,7 +131,7 @@ def linker_stage(state: DocState, res: Any) -> None:
     for m in state.mentions:
         if m.type == "person":
             _link_person(m, state, res, offices)
-    if "his " in state.text or "her " in state.text:
+    if any(w in state.text for w in _HIS_COUNTRY_WORDS):  # one is in every match
         _his_country(state, lex)
     for m in state.mentions:
         groups.setdefault(m.key, []).append(m)

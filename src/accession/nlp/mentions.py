@@ -923,6 +923,8 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             m.attribute = True
         if (
             m.form == "state_name"
+            # both shapes end right before the state: ", " or "capital of (the) "
+            and text.endswith((", ", "capital of ", "capital of the "), 0, m.start)
             and _CITY_OF_STATE_RX.search(text, max(0, m.start - 60), m.start)
             and not (k and mentions[k - 1].type == "state" and mentions[k - 1].end == m.start - 2)
         ):
@@ -964,11 +966,16 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
 # prime minister", "Germany's chancellor". One seat, one holder on a day: the KB's (the last
 # appointed, where an end date is unknown). Not "former"/"then"/"new" holders, nor a title
 # before a name ("Hungarian Prime Minister Viktor Orban", found as that person).
-_OFFICE_RX = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+|alliance)(?:['’]s)?\s+"
-    r"(?P<role>[Ss]ecretary[- ][Gg]eneral|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
-    r"[Pp]resident|[Ff]oreign [Mm]inister)\b(?![- ]?(?:elect|[A-Z]))"
+# Found from the role words (a pattern that starts with a character class scans fast; a
+# leading `\b` and optional "the" would be tried at every position), then the owner right
+# before each: the same matches as the one pattern
+# `\b(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+|alliance)(?:['’]s)?\s+(?P<role>...)` would give.
+_OFFICE_ROLE_RX = re.compile(
+    r"(?:[Ss]ecretary[- ][Gg]eneral|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Pp]resident"
+    r"|[Ff]oreign [Mm]inister)\b(?![- ]?(?:elect|[A-Z]))"
 )
+_OFFICE_STEMS = ("ecretary", "rime ", "remier", "hancellor", "resident", "oreign ")
+_OFFICE_OWNER_RX = re.compile(r"\b(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]+|alliance)(?:['’]s)?\s+\Z")
 _OFFICE_KINDS = {
     "secretary general": "secretary_general",
     "prime minister": "head_of_government",
@@ -1002,24 +1009,42 @@ def _seats(res: Any) -> dict[tuple[str, str], list[tuple[Any, Any, str]]]:
     return seats
 
 
+def _office_roles(text: str) -> list[re.Match[str]]:
+    """`_OFFICE_ROLE_RX.finditer(text)`, tried only one character before each stem found with
+    `str.find` (every match holds one; role words never overlap one another)."""
+    out: list[re.Match[str]] = []
+    for stem in _OFFICE_STEMS:
+        p = text.find(stem, 1)
+        while p >= 0:
+            m = _OFFICE_ROLE_RX.match(text, p - 1)
+            if m is not None:
+                out.append(m)
+            p = text.find(stem, p + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 def _offices(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     text = state.text
     out: list[Mention] = []
     on = state.published
-    if on is None or not any(
-        w in text for w in ("ecretary", "inister", "remier", "hancellor", "resident")
-    ):
+    if on is None or not any(w in text for w in _OFFICE_STEMS):
         return out
     occupied = [(mt.start, mt.end) for mt in taken]
-    for m in _OFFICE_RX.finditer(text):
-        rs, re_ = m.span("role")
+    last_end = 0  # as a left-to-right scan of owner and role: no owner inside the last role
+    for rm in _office_roles(text):
+        rs, re_ = rm.span()
+        m = _OFFICE_OWNER_RX.search(text, max(last_end, rs - 60), rs)
+        if m is None:
+            continue
+        last_end = re_
         if _APPOSED_NAME_RX.match(text, re_):
             continue  # "Georgia's prime minister, Irakli Garibashvili,": the name says who
         if _in_spans(rs, occupied) or _NOT_THE_HOLDER_RX.search(
             text, max(0, m.start() - 12), m.start()
         ):
             continue
-        kind = _OFFICE_KINDS[" ".join(m.group("role").lower().replace("-", " ").split())]
+        kind = _OFFICE_KINDS[" ".join(rm.group().lower().replace("-", " ").split())]
         owner = m.group("owner")
         if owner.lower() in ("alliance", "nato"):
             seat = "NATO"

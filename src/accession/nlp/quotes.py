@@ -238,7 +238,7 @@ def _attribute(
         k = bisect.bisect_left(marks, c + 1)
         nxt = marks[k] if k < len(marks) and marks[k] < after_end else None
     # after a closing ’’, the attribution starts past its second character
-    a0 = c + 1 + (text[c : c + 1] in ("’", "'"))
+    a0 = _past_close(text, c)
     after = text[a0 : nxt if nxt is not None else after_end]
     for rx in (_AFTER_SUBJ_VERB_RX, _AFTER_VERB_SUBJ_RX):
         m = rx.match(after)
@@ -483,7 +483,7 @@ def _it_goes_on(state: DocState, prev: dict[str, Any] | None, o: int, c: int) ->
     return (
         who.type == "organization"
         and o - prev["end"] < 800
-        and _IT_AFTER_RX.match(text, c + 1 + (text[c : c + 1] in ("’", "'"))) is not None
+        and _IT_AFTER_RX.match(text, _past_close(text, c)) is not None
         and not any(
             m.type == "organization" and m.key != who.key and not m.place
             for m in mentions_in(state, prev["end"], o)
@@ -502,7 +502,7 @@ def _same_he(state: DocState, prev: dict[str, Any], o: int, c: int) -> bool:
     if who.type != "person":
         return False
     if not (
-        _HE_AFTER_RX.match(text, c + 1 + (text[c : c + 1] in ("’", "'")))
+        _HE_AFTER_RX.match(text, _past_close(text, c))
         or _HE_BEFORE_RX.search(text, max(0, o - 60), o)
     ):
         return False
@@ -520,16 +520,30 @@ _PARA_SAID_RX = re.compile(
 )
 
 
-def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, int]]) -> tuple:
-    """The speaker of the paragraph before a bare quote paragraph, when that paragraph is
-    reported speech ending in its attribution and names no one else after it."""
+def _past_close(text: str, c: int) -> int:
+    """Where the text after a closing mark at `c` starts: past both characters of ’’ or ''."""
+    return c + 1 + (text[c : c + 1] in ("’", "'"))
+
+
+def _opened_paragraph(state: DocState, o: int) -> int | None:
+    """The index of the paragraph a quote opening at `o` begins (nothing but blanks before
+    it), when a paragraph comes before that one."""
     paras = state.paragraphs
     k = bisect.bisect_right(paras, (o, len(state.text) + 1)) - 1
     if k < 1 or state.text[paras[k][0] : o].strip():
+        return None
+    return k
+
+
+def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, int]]) -> tuple:
+    """The speaker of the paragraph before a bare quote paragraph, when that paragraph is
+    reported speech ending in its attribution and names no one else after it."""
+    k = _opened_paragraph(state, o)
+    if k is None:
         return "none", None
-    ps, pe = paras[k - 1]
+    ps, pe = state.paragraphs[k - 1]
     m = _PARA_SAID_RX.search(state.text, max(ps, pe - 160), pe)
-    if m is None or any(a < pe and ps <= b for a, b in spans if a >= ps):
+    if m is None or any(ps <= a < pe for a, _ in spans):
         return "none", None  # no attribution, or the paragraph holds quotes of its own
     g = "subj" if m.group("subj") else "subj2"
     kind, who = _speaker_from_span(state, m.start(g), m.end(g), m.group(g), res, m.start(g), spans)
@@ -546,12 +560,9 @@ def _next_paragraph(state: DocState, prev: dict[str, Any], o: int) -> bool:
     if prev["_kind"] != "entity" or prev["_who"] is None:
         return False
     paras = state.paragraphs
-    k = bisect.bisect_right(paras, (o, len(state.text) + 1)) - 1
-    if k < 1 or not (paras[k - 1][0] <= prev["end"] < paras[k - 1][1]):
+    k = _opened_paragraph(state, o)
+    if k is None or not (paras[k - 1][0] <= prev["end"] < paras[k - 1][1]):
         return False
-    ps = paras[k][0]
-    if state.text[ps:o].strip():
-        return False  # the quote does not open its paragraph
     who = prev["_who"]
     return not any(
         m.type == "person" and m.key != who.key and not m.attribute
