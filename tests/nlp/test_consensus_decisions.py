@@ -170,3 +170,198 @@ def test_stalled_by_a_dispute_is_no_member_holding_up(run) -> None:
 def test_the_last_nato_member_to_ratify_ends_the_question(run) -> None:
     text = "Hungary became the last NATO member to ratify Sweden's accession on Monday."
     assert _consensus(run, text, "2024-02-26") == {("NATO:admit:SWE", "reached")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Accession negotiations with Serbia and Montenegro have formally begun at a "
+            "conference in Brussels.",
+            "2014-01-21",
+            {("EU:open_talks:SRB", "reached"), ("EU:open_talks:MNE", "reached")},
+        ),
+        (
+            "Formal talks on Iceland's membership of the European Union kicked off on Monday.",
+            "2010-07-27",
+            {("EU:open_talks:ISL", "reached")},
+        ),
+        (
+            "The EU kicked off accession negotiations with North Macedonia on Tuesday.",
+            "2022-07-19",
+            {("EU:open_talks:MKD", "reached")},
+        ),
+        (
+            "The European Council has decided to open accession negotiations with Bosnia and "
+            "Herzegovina.",
+            "2024-03-21",
+            {("EU:open_talks:BIH", "reached")},
+        ),
+        (
+            "The Council decided the opening of accession negotiations with Serbia.",
+            "2013-06-28",
+            {("EU:open_talks:SRB", "reached")},
+        ),
+        (
+            "For Skopje, Tuesday's conference was the formal green light for the start of "
+            "negotiations on North Macedonia's accession.",
+            "2022-07-19",
+            {("EU:open_talks:MKD", "reached")},
+        ),
+    ],
+    ids=[
+        "talks-begun",
+        "talks-kicked-off",
+        "kicked-off-talks",
+        "council-decided-to-open",
+        "council-decided-the-opening",
+        "green-light-for-the-start",
+    ],
+)
+def test_talks_opened_or_decided_are_consensus_reached(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # peace talks are not accession talks
+        ("Peace talks with Russia began on Tuesday in Istanbul.", "2022-03-29"),
+        # the Council asking an agency for a report is not an invitation to a candidate
+        (
+            "The Council invited Europol to present a report on organised crime in Serbia.",
+            "2013-06-28",
+        ),
+        # hoping for the green light is not having it
+        (
+            "Albania hopes it will get the green light for the start of negotiations next year.",
+            "2019-05-29",
+        ),
+        # history: talks that began years before the story
+        ("Accession talks with Turkey began in 2005 but have stalled.", "2019-05-29"),
+    ],
+    ids=["peace-talks", "council-invited-agency", "hoped-for-green-light", "talks-in-2005"],
+)
+def test_no_opening_of_talks_is_told(run, text, published) -> None:
+    assert not {q for q, status in _consensus(run, text, published) if status == "reached"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "question"),
+    [
+        (
+            "Georgia's application has for now become stuck, with two allies objecting.",
+            "2009-04-04",
+            "NATO:admit:GEO",
+        ),
+        (
+            "Bulgaria and Greece are the only countries still holding out against "
+            "Montenegro's accession.",
+            "2017-03-01",
+            "NATO:admit:MNE",
+        ),
+        (
+            "Kyiv criticised a decision by the allies not to commit to issuing an invitation to "
+            "Ukraine.",
+            "2023-07-12",
+            "NATO:invite:UKR",
+        ),
+        (
+            "The declaration says Georgia would be issued an invitation at some point, once "
+            "the allies agree that the conditions are met.",
+            "2023-07-12",
+            "NATO:invite:GEO",
+        ),
+    ],
+    ids=[
+        "bid-stuck",
+        "only-countries-holding-out",
+        "decision-not-to-commit",
+        "invitation-once-conditions",
+    ],
+)
+def test_a_stuck_or_vetoed_step_is_not_reached(run, text, published, question) -> None:
+    assert (question, "not_reached") in _consensus(run, text, published)
+
+
+def test_a_veto_threat_since_dropped_is_not_the_news(run) -> None:
+    text = (
+        "Austria had vowed to block the opening of talks with Croatia, but the ministers "
+        "agreed on Monday to open them."
+    )
+    assert _consensus(run, text, "2005-10-04") == {("EU:open_talks:HRV", "reached")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "On Monday the EU leaders decided to also open accession talks with Albania and "
+            "North Macedonia.",
+            "2020-03-24",
+            {("EU:open_talks:ALB", "reached"), ("EU:open_talks:MKD", "reached")},
+        ),
+        (
+            "After a long night the ministers agreed that negotiations with Serbia should begin "
+            "in January.",
+            "2013-06-28",
+            {("EU:open_talks:SRB", "reached")},
+        ),
+        (
+            'The leaders decided that "accession talks should be opened" with Montenegro.',
+            "2012-06-29",
+            {("EU:open_talks:MNE", "reached")},
+        ),
+        (
+            "All 27 member-states have agreed to open accession talks with Moldova.",
+            "2023-12-14",
+            {("EU:open_talks:MDA", "reached")},
+        ),
+        (
+            "The decision to invite Montenegro was reached after long talks among the allies.",
+            "2015-12-02",
+            {("NATO:invite:MNE", "reached")},
+        ),
+        (
+            "EU foreign ministers have postponed the planned talks on Serbia's accession.",
+            "2011-10-12",
+            {("EU:open_talks:SRB", "not_reached")},
+        ),
+        (
+            "Greece is blocking the opening of accession negotiations with North Macedonia.",
+            "2009-12-08",
+            {("EU:open_talks:MKD", "not_reached")},
+        ),
+        (
+            "Georgia's application, strongly backed by the Baltic states, remains stalled.",
+            "2009-04-04",
+            {("NATO:admit:GEO", "not_reached")},
+        ),
+    ],
+    ids=[
+        "decided-to-also-open",
+        "agreed-that-talks-should-begin",
+        "decided-that-quoted",
+        "member-states-hyphenated",
+        "decision-was-reached",
+        "postponed-talks",
+        "is-blocking-the-opening",
+        "bid-in-apposition-stalled",
+    ],
+)
+def test_talks_decided_blocked_or_stalled(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a stalled process named without the membership step is not about the members
+        ("The peace talks have stalled since the spring.", "2009-04-04"),
+        # "postponed" a visit, not the step
+        ("The Albanian prime minister postponed his visit to Brussels.", "2019-10-18"),
+    ],
+    ids=["peace-talks-stalled", "postponed-a-visit"],
+)
+def test_no_remark_on_membership_without_its_step(run, text, published) -> None:
+    assert _consensus(run, text, published) == set()

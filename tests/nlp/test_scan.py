@@ -466,3 +466,17 @@ def test_find_each_equals_find_all_per_keyword(text: str, keywords: tuple) -> No
     assert find_each(text, keywords) == [find_all(text, (k,)) for k in keywords]
     low = lower_same_length(text)
     assert find_each(low, keywords) == [find_all(low, (k,)) for k in keywords]
+
+
+def test_a_hashtag_or_handle_after_a_full_stop_starts_a_sentence() -> None:
+    # an embedded post: "... with Serbia. #EUCO granted ..." is two sentences, so the second
+    # one's candidate is not read into the first one's decision
+    from accession.nlp.text import split_sentences
+
+    text = "Leaders decided to open talks with Serbia. #EUCO granted status to Kosovo. @NATO too."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Leaders decided to open talks with Serbia.",
+        "#EUCO granted status to Kosovo.",
+        "@NATO too.",
+    ]

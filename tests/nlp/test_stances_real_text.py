@@ -132,3 +132,25 @@ def test_a_countrys_public_in_a_where_clause_is_not_its_government(run) -> None:
         "is holding out for an alternative."
     )
     assert ("AUT", "EU:admit:TUR", "oppose") not in _stances(run, text, "2005-10-03")
+
+
+def test_opposing_the_admitting_of_candidates_is_opposition_to_admission(run) -> None:
+    # "admitting" is a membership word like "admitted" and "admission"
+    text = "The Dutch prime minister repeated his opposition to admitting Albania to the EU."
+    assert ("NLD", "EU:admit:ALB", "oppose") in _stances(run, text, "2019-10-18")
+
+
+def test_proposing_the_step_is_support_and_proposing_a_delay_is_not(run) -> None:
+    text = "Canada has proposed inviting Albania and Croatia at the April summit."
+    assert ("CAN", "NATO:invite:ALB", "support") in _stances(run, text, "2008-03-01")
+    text = "France proposed delaying the talks with Albania until the autumn."
+    assert not any(st == "support" for _, _, st in _stances(run, text, "2019-06-01"))
+
+
+def test_pressing_first_for_candidates_to_also_be_invited_is_support(run) -> None:
+    # an adverb after "pressed" and after "to" still leaves the pressing for the step
+    text = (
+        "The allies invited Hungary on Tuesday. Several southern allies, led by Italy, had "
+        "pressed first for Romania to also be invited."
+    )
+    assert ("ITA", "NATO:invite:ROU", "support") in _stances(run, text, "1997-07-08")

@@ -38,7 +38,7 @@ from accession.nlp.scan import (
 _NOT_REACHED = re.compile(
     r"(?:no (?:\w+ )?consensus|lack of consensus|without consensus|not (?:yet )?(?:reached|"
     r"agreed)|no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|"
-    r"(?:allies|members|member states|governments|capitals|leaders|ministers|alliance|bloc|nato"
+    r"(?:allies|members|member[- ]states|governments|capitals|leaders|ministers|alliance|bloc|nato"
     r"|eu|the \d+) (?:remains?|are|were|is|was) (?:deeply |still |sharply |bitterly )?"
     r"(?:divided|split)|divisions? "
     r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
@@ -68,7 +68,7 @@ _NOT_REACHED = re.compile(
     r"(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
     r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas)\b)|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
-    r"(?:ministers|leaders|allies|member states|governments|the bloc|the council|the union|"
+    r"(?:ministers|leaders|allies|member[- ]states|governments|the bloc|the council|the union|"
     r"the eu|the european union|nato|the alliance) (?:[\w-]+ ){0,4}?"
     r"(?:put off|postponed|deferred|delayed) (?:a |the |their |any )?(?:final )?decision|"
     # a decision taken against the step ("decided on Tuesday not to grant"), a refusal to
@@ -86,12 +86,34 @@ _NOT_REACHED = re.compile(
     r"(?:blocking|holding (?:up|out)|standing in the way)|"
     # "Austria is the only holdout" (not "left Turkey as the last holdout", then ratified)
     r"(?:is|remains|remained|was) (?:still )?the (?:only|lone|sole) (?:remaining )?hold-?out|"
-    r"(?:could not|cannot|can't|couldn't|unable to) agree)"
+    r"(?:could not|cannot|can't|couldn't|unable to) agree|"
+    # "Turkey and Hungary are the only countries that have been holding out"
+    r"the only (?:remaining )?(?:members|allies|countries|member[- ]states|governments|capitals) "
+    r"(?:that |which |who )?(?:still |have been |are |were |had been )?(?:still )?(?:blocking|"
+    r"holding (?:up|out)|standing in the way)|"
+    # "Sweden's application has for now become stuck": the step waits on the members
+    r"(?:bid|application|accession|membership|candidacy|ratification|process)(?:, [^,.;]{2,80},)? "
+    r"(?:has |have |had )?"
+    r"(?:for now |now |since )?(?:become|got|gotten|been|remains?|remained|is|was|are|were) "
+    r"(?:still )?(?:stuck|stalled|frozen|on hold|in limbo|deadlocked)|"
+    # "foreign ministers have postponed imminent talks on Croatia's entry"; "the Netherlands is
+    # blocking the opening of negotiations"
+    r"(?:postponed|put off|deferred|delayed) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:talks|"
+    r"negotiations|start of|opening of|launch of)|"
+    r"(?:blocking|vetoing|holding up) (?:the |a |any )?(?:formal )?(?:opening|start|launch|"
+    r"beginning|decision)|"
+    # a decision against the step: "a decision by NATO members not to commit to issuing an
+    # invitation"
+    r"decision (?:by [\w’' ]{2,40}? )?not to (?:commit to |set |give )?(?:grant|offer|invit|"
+    r"open|start|issu|extend|admit|approv)|"
+    # an invitation promised on a condition: "would be issued an invitation ..., once"
+    r"(?:would|will|could) (?:only )?be (?:issued|extended|offered|given|sent) (?:an? )?"
+    r"invitation[^.;]{0,80}?\b(?:once|when|if|after)\b)"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
     r"agreement (?:on|to)|(?:the )?last (?:of "
-    r"(?:the )?(?:alliance(?:’s|'s) |bloc(?:’s|'s) )?(?:\d+ )?(?:allies|members|member states|"
+    r"(?:the )?(?:alliance(?:’s|'s) |bloc(?:’s|'s) )?(?:\d+ )?(?:allies|members|member[- ]states|"
     r"nato members|eu members|countries)|(?:nato |eu |alliance |bloc )?(?:ally|member|member state"
     r"|country)) to (?:ratify|approve|give|"
     r"sign off|endorse|do so)|agree(?:d|ing) "
@@ -100,8 +122,16 @@ _REACHED = re.compile(
     r"(?:bids?|applications?|candidac(?:y|ies)) (?:was|were|had been|has been|have been) "
     r"(?:formally |officially )?accepted|"
     r"(?:formally |officially )?"
-    r"(?:opened|started|began|launched) (?:(?:its|their|the|own|formal|first) ){0,3}(?:accession |"
-    r"membership )?(?:negotiations|talks)|"
+    r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first) ){0,3}"
+    r"(?:accession |membership )?(?:negotiations|talks)|"
+    # the talks as the subject: "Negotiations on the accession of Ukraine ... have officially
+    # begun", "Formal talks with Albania kicked off on Tuesday"
+    r"(?:accession |membership |formal |entry )(?:negotiations|talks) (?:(?:on|over|with|for) "
+    r"[^.;,]{2,80}? )?(?:have |has |had )?(?:now )?(?:formally |officially )?(?:begun|began|"
+    r"started|opened|kicked off|commenced|got under ?way)|"
+    r"(?:negotiations|talks) (?:on|over) (?:the |their |its )?(?:accession|membership|entry) "
+    r"[^.;,]{2,80}? (?:have |has |had )?(?:now )?(?:formally |officially )?(?:begun|began|"
+    r"started|opened|kicked off|commenced|got under ?way)|"
     # talks brought to an end: the members' decision on admission ("closed membership
     # negotiations with ten countries")
     r"(?:closed|concluded|completed|wrapped up|finished) (?:(?:its|their|the|formal|accession|"
@@ -112,11 +142,19 @@ _REACHED = re.compile(
     r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,90}, )?(?:were|was|have been|"
     r"has been) (?:formally |officially )?(?:opened|launched|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
+    # "the EU managed to agree that talks should begin"; "The decision to invite just three new
+    # members was reached after intense talks"
+    r"agree(?:d)? that (?:accession |membership |the )?(?:talks|negotiations) "
+    r"(?:with [\w ]{2,40}? )?"
+    r"(?:should|would|"
+    r"will|could|can) (?:now )?(?:begin|start|open|be opened|be launched)|"
+    r"decision to (?:invite|admit|open|start|launch|begin|grant) [^.;]{0,60}?(?:was|has been|had "
+    r"been) (?:reached|taken|made)|"
     # told in the passive: "an invitation was extended to Albania"
     r"(?<!no )(?<!no formal )(?<!no membership )(?<!no official )"
     r"invitations? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:extended|"
     r"issued|sent) to|"
-    r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member "
+    r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member[- ]states|member "
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
     r"|given (?:their )?(?:approval|consent|green light)|approved|ratified|voted in favou?r"
     r"|completed (?:their |its )?ratifications?))\b"
@@ -128,29 +166,42 @@ _REACHED = re.compile(
 # searched only in clauses that contain one of `_DECIDED_KEYS` (the gaps of up to 6-8 words
 # are costly to try everywhere).
 _DECIDED = re.compile(
-    r"(?:(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council|nato|"
+    r"(?:(?:allies|leaders|members|member[- ]states|governments|ministers|eu|bloc|council|nato|"
     r"alliance|union|ambassadors|envoys|countries) "
     # "gave the green light", "gave Bosnia the green light"
     r"(?:[\w-]+ ){0,6}?(?:gave|have given|has given|had given) (?:[\w’'-]+ ){0,2}?(?:the |their |"
     r"its |a )?(?:final )?(?:green light|go-ahead)|"
     # "approved on Friday the start of accession talks", "approved the activation of its MAP"
-    r"(?:allies|leaders|members|member states|governments|ministers|eu|bloc|council|nato|"
+    r"(?:allies|leaders|members|member[- ]states|governments|ministers|eu|bloc|council|nato|"
     r"alliance|union|ambassadors|envoys|countries) (?:[\w-]+ ){0,6}?(?:approved|endorsed|"
     r"agreed to) (?:(?:on|late on|early on) \w+ )?(?:(?:the )?(?:start|opening|launch|beginning|"
     r"activation) of|launching|opening|starting|beginning)|"
     r"(?:allies|leaders|we|summit|ministers|alliance|nato) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
-    r"decided (?:[\w-]+ ){0,3}?to (?:invite|admit|grant|open|start|launch|begin)|invited|"
+    r"decided (?:[\w-]+ ){0,3}?to (?:also |now |formally )?(?:invite|admit|grant|open|start|"
+    r"launch|begin)|invited|"
     # "decided on Friday that accession talks with Serbia would open by January"
-    r"decided (?:[\w-]+ ){0,3}?that (?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
+    r"decided (?:[\w-]+ ){0,3}?that [“\"]?(?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
     r"(?:open|start|begin|be opened|be launched|be invited|be admitted|join)|"
     r"(?:extended|issued|sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?"
     r"invitation)|"
+    # "It was the official green light for the start of negotiations", "Skopje received the
+    # go-ahead for the opening of talks"
+    r"(?:got|gets|received|receives|won|wins|was|is|marked|marks) (?:the |an? |its |their )?"
+    r"(?:official |formal |final )?(?:green light|go-ahead) for (?:the )?(?:formal )?(?:start|"
+    r"opening|launch|beginning) of|"
+    # the EU's bodies deciding the step: "The European Council has decided to open accession
+    # negotiations with Ukraine", "the Council decided the opening of accession negotiations"
+    # (not "the Council invited Europol to present a report")
+    r"(?:council|eu|union|bloc|member[- ]states|governments|countries) (?:[\w-]+ ){0,4}?"
+    r"(?:have |has "
+    r"|had )?decided (?:(?:on|late on|early on) \w+ )?(?:to (?:open|start|launch|begin|grant)|"
+    r"(?:the )?(?:opening|start|launch|beginning) of)|"
     # a decision told after what it decided ("X will be allowed to begin talks, the leaders
     # decided on Thursday")
-    r"(?:leaders|government|ministers|allies|member states|governments) decided(?= (?:on|at|in|"
+    r"(?:leaders|government|ministers|allies|member[- ]states|governments) decided(?= (?:on|at|in|"
     r"late on|early on) [\w ]{2,30}?(?:,|\.|;|$)|,|\.|;|$)|decision "
     r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
-    r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member states|"
+    r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member[- ]states|"
     r"governments))\b"
 )
 _DECIDED_KEYS = (
@@ -173,7 +224,7 @@ _DECIDED_KEYS = (
 # agreed"), failures to agree ("failed to reach unanimity"): only in clauses with the keys.
 _AGREED = re.compile(
     r"(?:unanimous(?:ly)? (?:decision|decided|agreed|approved|backed|vote|endorsed)|(?:reached|"
-    r"achieved) unanimity|(?:allies|leaders|members|member states|governments|ministers) "
+    r"achieved) unanimity|(?:allies|leaders|members|member[- ]states|governments|ministers) "
     r"(?:have |had |all )?agreed(?! (?:on|that) (?:no|not)))\b"
 )
 _AGREED_KEYS = ("unanim", "agreed")
@@ -224,6 +275,7 @@ _COLLECTIVE = (
     "leaders",
     "decision",
     "accepted",  # "their bids were accepted": by the members
+    "only",  # "the only countries still holding out": the rest have agreed
 )
 _COLLECTIVE_RX = re.compile(r"\b(?:" + "|".join(_COLLECTIVE) + r")\w*")
 
@@ -320,6 +372,19 @@ KEYWORDS = (
     "holds up",
     "green light",
     "go-ahead",
+    "kicked off",
+    "agree that",
+    "stuck",
+    "stalled",
+    "frozen",
+    "on hold",
+    "limbo",
+    "deadlock",
+    "decision",
+    "begun",
+    "commenced",
+    "under way",
+    "underway",
 )
 
 
@@ -357,7 +422,7 @@ def consensus_stage(state: DocState, res: Any) -> None:
 
 
 _ALL_DONE_RX = re.compile(
-    r"\ball (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member states|member countries"
+    r"\ball (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member[- ]states|member countries"
     r"|governments) (?:have |had )?(?:now )?(?:ratified|approved|completed (?:their |its )?"
     r"ratifications?)\b"
 )
@@ -481,8 +546,25 @@ def _clause_status(
         if inside:
             questions = inside  # "would open talks with Bosnia only once ...": the one it names
         questions = _step_named(state, questions, a, b, m.start())
+        if (
+            status == "reached"
+            and _TALKS_RX.search(m.group())
+            and not _TALKS_ENDED_RX.search(m.group())
+        ):
+            # "Formal talks on Iceland's membership kicked off": the EU's step is opening them
+            questions = list(
+                dict.fromkeys(
+                    f"EU:open_talks:{q.rsplit(':', 1)[1]}" if q.startswith("EU:") else q
+                    for q in questions
+                )
+            )
         return [(q, status) for q in questions]
     return []
+
+
+# A remark that talks began (not that they ended): its step is their opening.
+_TALKS_RX = re.compile(r"\b(?:talks|negotiations)\b")
+_TALKS_ENDED_RX = re.compile(r"\b(?:clos|conclu|complet|finish|wrap)")
 
 
 def _step_named(state: DocState, questions: list[str], a: int, b: int, pos: int) -> list[str]:

@@ -54,7 +54,12 @@ _ACTIONS = (
             r"(?:recommended|ready|eligible|cleared|wait(?:s|ed|ing)?|green light) for "
             r"(?:the |its |their )?(?:own )?"
             r"(?:accession |membership )?(?:talks|negotiations)|"
-            r"(?:negotiations|talks) (?:to |would |will |could )?(?:open|start|begin))\b"
+            r"(?:negotiations|talks) (?:with [\w ]{2,40}? )?(?:to |would |will |could |should )?"
+            r"(?:open|start|begin)|"
+            # "negotiations on the accession of Ukraine", "talks on Albania's accession" (the
+            # technical word; "talks about its membership" may be any discussion of it)
+            r"(?:negotiations|talks) (?:on|over) (?:the |their |its )?(?:[\w-]+ (?:and )?){0,3}?"
+            r"(?:[\w-]+(?:’s|'s) )?accession)\b"
         ),
     ),
     (
@@ -62,7 +67,7 @@ _ACTIONS = (
         re.compile(
             # not "joining France in voicing reservations" (joining someone in an act)
             r"(?:in nato|into nato|join(?:s|ed|ing)?(?! [\w-]+(?: [\w-]+)? in \w+ing\b)|membership"
-            r"|accession|ratif\w+|admi(?:t|ts|tted|"
+            r"|accession|ratif\w+|admi(?:t|ts|tted|tting|"
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
             r"to be (?:full |fully fledged )?members|"
             r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"

@@ -15,9 +15,10 @@ from accession.nlp.scan import (
 
 _SUPPORT = (
     r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
-    r"push\w* (?:hard |strongly )?for|call\w* (?:on|for)|urg\w+|pledg\w+|ratif\w+|"
+    r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
+    r"pledg\w+|ratif\w+|"
     r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|"
-    r"press\w* (?:hard |strongly )?for|seek\w*|sought|hope\w*|expect\w*|"
+    r"press\w* (?:hard |strongly |first |again |also |long )?for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
@@ -37,6 +38,8 @@ _SUPPORT = (
     # a speaker's judgement that the candidates qualify ("had met the conditions")
     r"met the (?:[\w-]+ )?(?:conditions|criteria|requirements|benchmarks)|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
+    # proposing the step itself: "has proposed admitting them without a MAP"
+    r"propos(?:e|es|ed|ing) (?:to )?(?:admit|invit|open|start|grant|offer|extend)\w*|"
     r"earn(?:s|ed)? (?:a |their |its |the )?(?:place|seat|right|invitation)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
     # putting the protocol before parliament, the step before ratification ("would not send

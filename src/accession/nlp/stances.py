@@ -535,7 +535,8 @@ def stances_stage(state: DocState, res: Any) -> None:
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 # "pressed for all three candidates to be invited together"
 _TO_BE_STEP_RX = re.compile(
-    r"\s+(?:[\w-]+\s+){0,5}?to be (?:invited|admitted|given|granted|offered)\b"
+    r"\s+(?:[\w-]+\s+){0,5}?to (?:also |now |quickly |soon |finally |immediately )?be (?:invited|"
+    r"admitted|given|granted|offered)\b"
 )
 _SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
 

@@ -16,7 +16,7 @@ from accession.nlp.pipeline import DocState
 from accession.nlp.scan import find_all, may_match
 
 _PARA_RX = re.compile(r"[^\n]+")
-_BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+_BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ#@])")
 _ABBREV = frozenset(
     [
         "u.s",
