@@ -154,3 +154,51 @@ def test_pressing_first_for_candidates_to_also_be_invited_is_support(run) -> Non
         "pressed first for Romania to also be invited."
     )
     assert ("ITA", "NATO:invite:ROU", "support") in _stances(run, text, "1997-07-08")
+
+
+def test_urging_to_accept_candidates_as_members_is_support_for_their_admission(run) -> None:
+    text = (
+        "The U.S. Senate passed a resolution urging the alliance to accept Albania, Croatia and "
+        "Macedonia as members."
+    )
+    got = _stances(run, text, "2006-11-20")
+    assert {("USA", f"NATO:admit:{c}", "support") for c in ("ALB", "HRV", "MKD")} <= got
+
+
+def test_welcoming_the_new_members_is_support_for_the_storys_candidates(run) -> None:
+    text = (
+        "Bulgaria and Romania joined the European Union on Monday. The Finnish prime minister "
+        "welcomed the newcomers at a ceremony in Brussels."
+    )
+    got = _stances(run, text, "2007-01-01")
+    assert {("FIN", "EU:admit:BGR", "support"), ("FIN", "EU:admit:ROU", "support")} <= got
+    # "welcomed the new members of staff": no candidate, no membership decision
+    assert _stances(run, "The minister welcomed the new members of staff.", "2007-01-01") == set()
+
+
+def test_urging_a_member_not_to_use_its_veto_is_the_urgers_support(run) -> None:
+    text = (
+        "Croatia hopes to join NATO. The U.S. president urged Slovenia not to use its veto to "
+        "stop NATO inviting its former Yugoslav neighbour."
+    )
+    got = _stances(run, text, "2008-03-30")
+    assert ("USA", "NATO:invite:HRV", "support") in got
+    assert ("USA", "NATO:invite:HRV", "oppose") not in got
+    # the one urged holds nothing by being urged (its own threat, told before, stays)
+    text = (
+        "Slovenia stood by its threat on Monday to veto NATO membership for Croatia despite "
+        "pressure from the U.S. president. He urged Slovenia not to use its veto to stop NATO "
+        "inviting its former Yugoslav neighbour."
+    )
+    got = _stances(run, text, "2008-03-30")
+    assert ("SVN", "NATO:admit:HRV", "oppose") in got
+    assert not any(h == "SVN" and q == "NATO:invite:HRV" for h, q, _ in got)
+
+
+def test_a_bracketed_related_story_link_is_page_furniture(run) -> None:
+    text = (
+        "NATO leaders met in Vilnius on Tuesday.\n"
+        "[ Turkey agrees to back Sweden's bid to join NATO, alliance chief says ]\n"
+        "The summit ended on Wednesday."
+    )
+    assert _stances(run, text, "2023-07-11") == set()

@@ -90,6 +90,9 @@ _TALKS_MORE_RX = re.compile(
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:north atlantic |western )?(?:alliance|nato|eu|"
     r"european union|bloc)|"
+    # "urging NATO to accept Georgia, Albania and Croatia as members"
+    r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){1,8}?as (?:full |new )?"
+    r"members?|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
     # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
@@ -105,6 +108,9 @@ _ADMIT_MORE_RX = re.compile(
 )
 _MORE_KEYS = (
     "process",
+    "as member",
+    "as full member",
+    "as new member",
     "path to",
     "road to",
     "way to",

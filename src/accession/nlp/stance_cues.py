@@ -245,7 +245,7 @@ _CLASSES = (
 # sentences that name no decision, where it speaks of the article's main questions.
 _REACT_OBJECT = (
     r" (?:the|this|that|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:decision|move|step|vote|"
-    r"agreement|outcome|news|application|bid|request)s?"
+    r"agreement|outcome|news|application|bid|request|new member|newcomer)s?"
 )
 _REACT = "|".join(
     [

@@ -348,6 +348,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             if hostile and _TONE_RX.match(low, cue.end()):
                 continue  # "struck a cautious note": a tone, not a position on the step
             polarity = "oppose" if hostile else "support"
+            urged = _URGED_NOT_RX.search(pre) if hostile and kind == "opp" else None
+            if urged is not None:
+                polarity = "support"  # "urged Greece not to use its veto": the urger wants
+                negated = False  # the step, and the denial is part of the demand
             if kind == "und":
                 if negated:
                     continue  # "is not undecided": says nothing usable
@@ -427,6 +431,10 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # a sentence that does not name the candidate is read for outsiders' hostility
                 # and for ratifications ("the Senate approved it") only
                 holders = [(iso, pol) for iso, pol in holders if iso in outsiders]
+            if urged is not None:  # the one urged is the object, not a holder
+                asked = cue.start() - len(pre) + urged.start()
+                objects = {m.country_iso3 for m in mentions_in(state, asked, cue.start())}
+                holders = [(iso, pol) for iso, pol in holders if iso not in objects]
             if not holders:
                 continue
             # the condition is in the cue's clause, or after its "but" ("but first it wants")
@@ -533,6 +541,11 @@ def stances_stage(state: DocState, res: Any) -> None:
 
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
+# Asking another not to block: "urged Greece not to use its veto", "pressed Ankara not to".
+_URGED_NOT_RX = re.compile(
+    r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
+)
 # "pressed for all three candidates to be invited together"
 _TO_BE_STEP_RX = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?to (?:also |now |quickly |soon |finally |immediately )?be (?:invited|"

@@ -66,7 +66,9 @@ _FURNITURE_LINE_RX = re.compile(
     r"accessibility links|breaking news|please wait|no media source currently available|"
     r"advertisement|read more|share this|image caption|image source|photo\b|getty images|"
     r"watch:|listen:|\d+:\d+|by [A-Z][\w.]+(?: [A-Z][\w.]+){0,3}(?: and [A-Z][\w.]+(?: [A-Z][\w.]+)*)?\s*$|"  # noqa: E501
-    r"(?:reporting|writing|editing|additional reporting) by\b)",
+    r"(?:reporting|writing|editing|additional reporting) by\b|"
+    # a related-story link set on its own line in brackets: "[ Turkey agrees to ... ]"
+    r"\[[^\]\n]{8,}\]\s*$)",
     re.I,
 )
 _CREDIT_RX = re.compile(
