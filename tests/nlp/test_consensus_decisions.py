@@ -365,3 +365,52 @@ def test_talks_decided_blocked_or_stalled(run, text, published, expected) -> Non
 )
 def test_no_remark_on_membership_without_its_step(run, text, published) -> None:
     assert _consensus(run, text, published) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Several allies made it plain that Armenia would not receive a Membership Action "
+            "Plan at the spring summit.",
+            "2010-03-01",
+            {("NATO:map:ARM", "not_reached")},
+        ),
+        (
+            "The ambassadors failed once more on Monday to approve a framework for negotiations "
+            "with Iceland.",
+            "2010-06-14",
+            {("EU:open_talks:ISL", "not_reached")},
+        ),
+        (
+            "Accession talks with Montenegro would open in June, the Council decided at its "
+            "meeting on Tuesday.",
+            "2012-06-26",
+            {("EU:open_talks:MNE", "reached")},
+        ),
+        (
+            "The deadlock at the summit in Brussels left Serbia without a start date for its "
+            "accession negotiations.",
+            "2011-12-10",
+            {("EU:open_talks:SRB", "not_reached")},
+        ),
+    ],
+    ids=[
+        "would-not-receive-a-map",
+        "failed-to-approve-framework",
+        "council-decided-after",
+        "deadlock-at-summit",
+    ],
+)
+def test_phrasings_from_a_fifth_real_set(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+def test_two_countries_agreeing_with_a_time_between_is_still_bilateral() -> None:
+    # "the two countries last month reached an agreement": a deal between two parties, not
+    # the members' decision (the text before the remark is what the check reads)
+    from accession.nlp.consensus import _BILATERAL_RX
+
+    assert _BILATERAL_RX.search("comes after the two countries last month ")
+    assert _BILATERAL_RX.search("the two sides ")
+    assert not _BILATERAL_RX.search("the two countries said that the allies ")

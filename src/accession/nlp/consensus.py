@@ -102,6 +102,11 @@ _NOT_REACHED = re.compile(
     r"negotiations|start of|opening of|launch of)|"
     r"(?:blocking|vetoing|holding up) (?:the |a |any )?(?:formal )?(?:opening|start|launch|"
     r"beginning|decision)|"
+    # "Ukraine and Georgia would not receive a MAP at the summit"; "The deadlock at the
+    # ministerial gathering"
+    r"(?:would|will|did|could) not (?:receive|get|be given|be granted|be offered|be extended) "
+    r"(?:an? |the |any )?(?:membership action plan|map|invitation|green light|date)|"
+    r"(?:the |a )deadlock (?:at|over|on|in|between|among)|"
     # a decision against the step: "a decision by NATO members not to commit to issuing an
     # invitation"
     r"decision (?:by [\w’' ]{2,40}? )?not to (?:commit to |set |give )?(?:grant|offer|invit|"
@@ -198,7 +203,8 @@ _DECIDED = re.compile(
     r"(?:the )?(?:opening|start|launch|beginning) of)|"
     # a decision told after what it decided ("X will be allowed to begin talks, the leaders
     # decided on Thursday")
-    r"(?:leaders|government|ministers|allies|member[- ]states|governments) decided(?= (?:on|at|in|"
+    r"(?:leaders|government|ministers|allies|member[- ]states|governments|council|summit) "
+    r"decided(?= (?:on|at|in|"
     r"late on|early on) [\w ]{2,30}?(?:,|\.|;|$)|,|\.|;|$)|decision "
     r"(?:[\w-]+ ){0,8}?(?:was|has been|had been)"
     r" (?:taken|made|adopted) by (?:the )?(?:\w+ )?(?:leaders|allies|members|member[- ]states|"
@@ -236,7 +242,7 @@ _AGREED_ELSE_RX = re.compile(
 )
 _FAILED = re.compile(
     r"(?:fail\w* (?:[\w-]+ ){0,4}?to (?:reach|find|secure|achieve|agree|unblock|open|start|"
-    r"launch|begin|invite|extend|offer|grant)|"
+    r"launch|begin|invite|extend|offer|grant|approve|adopt|endorse)|"
     r"(?:no|lack of|without) unanimity|"
     r"unanimity (?:was |is )?(?:not|never))\b"
 )
@@ -250,7 +256,7 @@ _NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
 _INTERVAL_BEFORE_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) (?:\w+ )?$")
 _BILATERAL_RX = re.compile(
     r"\b(?:the two sides|both sides|the sides|the two neighbou?rs|the two countries|the parties)"
-    r" (?:\w+ )?$"
+    r" (?:\w+ ){0,3}$"  # "the two countries last month reached an agreement"
 )
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly |also |already )?$")
 _DENIED_RX = re.compile(
@@ -373,6 +379,9 @@ KEYWORDS = (
     "green light",
     "go-ahead",
     "kicked off",
+    "not receive",
+    "not get",
+    "not be ",
     "agree that",
     "stuck",
     "stalled",

@@ -80,7 +80,8 @@ _ACTIONS = (
 # The first intergovernmental conference is how EU accession talks open.
 # So is adopting the negotiating framework ("refused to approve the framework for Skopje").
 _TALKS_MORE_RX = re.compile(
-    r"(?:(?:first|intergovernmental) conferences?|negotiating frameworks?|"
+    r"(?:(?:first|intergovernmental) conferences?|negotiating frameworks?|negotiation frameworks?|"
+    r"frameworks? for (?:the )?(?:accession )?(?:negotiations|talks)|"
     # and opening negotiating chapters ("oppose opening any new negotiating chapters")
     r"open\w* (?:(?:any|new|further|more|the|its|their|\w+) ){0,3}?(?:negotiating )?"
     r"(?:chapters?|clusters?)|"
@@ -121,6 +122,8 @@ _MORE_KEYS = (
     "approv",
     "conference",
     "negotiating framework",
+    "negotiation framework",
+    "framework for",
     "chapter",
     "cluster",
     "place in",
