@@ -232,6 +232,24 @@ def test_no_full_date_no_inferred_publication() -> None:
 
     assert infer_published("Montenegro joined NATO on June 5 in Washington.") is None
     assert str(infer_published("On 3 May 2016 and on June 5, 2017 it moved.")) == "2017-06-05"
+    # a full date wins over a later month; a month alone is read from its first day
+    assert str(infer_published("On 3 May 2016 it moved; in June 2019 again.")) == "2016-05-03"
+    assert str(infer_published("In November 2020 it blocked; in March 2019 it did not.")) == (
+        "2020-11-01"
+    )
+
+
+def test_a_story_dated_only_by_month_reads_its_members_then(run) -> None:
+    # undated, with only "November 2020": Bulgaria is a member then, so it holds a stance on
+    # North Macedonia's talks and is no candidate of its own
+    text = (
+        "Bulgaria says it will keep its veto on accession talks with North Macedonia. In "
+        "November 2020, Bulgaria blocked the start of EU accession talks with North Macedonia."
+    )
+    out = run(text, None)
+    got = {(s["actor_iso3"], s["question"], s["stance"]) for s in out["stances"]}
+    assert ("BGR", "EU:open_talks:MKD", "oppose") in got
+    assert not any(q.endswith(":BGR") for _, q, _ in got)
 
 
 def test_a_summit_that_continues_the_next_day_is_one_summit(run) -> None:

@@ -202,3 +202,40 @@ def test_a_bracketed_related_story_link_is_page_furniture(run) -> None:
         "The summit ended on Wednesday."
     )
     assert _stances(run, text, "2023-07-11") == set()
+
+
+def test_a_judgement_that_candidates_do_not_meet_the_criteria_is_opposition(run) -> None:
+    # the passive "backed by several smaller countries" names no holder of its own
+    text = (
+        "Italy and Spain, backed by several smaller countries, have said Armenia and Moldova "
+        "do not meet NATO's criteria for an invitation."
+    )
+    got = _stances(run, text, "2010-03-01")
+    assert ("ITA", "NATO:invite:ARM", "oppose") in got
+    assert not any(st == "support" for _, _, st in got)
+
+
+def test_pressing_reluctant_allies_is_support_not_reluctance(run) -> None:
+    text = (
+        "On Tuesday President George W. Bush pressed reluctant European allies to put Georgia "
+        "on the road to membership."
+    )
+    got = _stances(run, text, "2008-04-02")
+    assert ("USA", "NATO:admit:GEO", "support") in got
+    assert ("USA", "NATO:admit:GEO", "oppose") not in got
+
+
+def test_ratifications_still_needed_are_no_stance(run) -> None:
+    text = (
+        "Zagreb still needs three member states -- Belgium, Denmark and Germany -- to ratify "
+        "its accession treaty before July."
+    )
+    assert _stances(run, text, "2013-04-02") == set()
+
+
+def test_a_members_own_accession_in_a_relative_clause_is_background(run) -> None:
+    text = (
+        "Romania, which joined the EU in 2007, wants Chisinau to speed up its reforms of the "
+        "judiciary."
+    )
+    assert not any(q.startswith("EU:admit") for _, q, _ in _stances(run, text, "2021-05-01"))

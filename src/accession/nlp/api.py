@@ -75,10 +75,26 @@ _FULL_DATE_RX = re.compile(
 )
 
 
+_MONTH_YEAR_RX = re.compile(rf"\b(?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)\b")
+
+
 def infer_published(text: str) -> dt.date | None:
     """A story without a publication date is read as of the latest full date it names ("Poland
     joined NATO on March 12, 1999": weekdays and months after it resolve against that day);
-    none named, none inferred. Why the latest: a report tells its news after its background."""
+    with no full date, as of the first day of the latest month it names ("In November 2020,
+    Bulgaria blocked ...": who was a member then decides who can be a candidate); none
+    named, none inferred. Why the latest: a report tells its news after its background."""
+    best = _latest_full_date(text)
+    if best is not None:
+        return best
+    months = [
+        dt.date(int(m.group("y")), _MONTHS.split("|").index(m.group("m")) + 1, 1)
+        for m in _MONTH_YEAR_RX.finditer(text)
+    ]
+    return max(months, default=None)
+
+
+def _latest_full_date(text: str) -> dt.date | None:
     best = None
     for m in _FULL_DATE_RX.finditer(text):
         try:

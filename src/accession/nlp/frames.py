@@ -288,7 +288,10 @@ def frames_stage(state: DocState, res: Any) -> None:
                 src = text if name == "map" else low
                 m = scan.boundary_search(rx, src, s, e)
                 while m and (
-                    _interval_before(low, s, m.start()) or _OTHER_CLUB_RX.match(low, m.end(), e)
+                    _interval_before(low, s, m.start())
+                    or _OTHER_CLUB_RX.match(low, m.end(), e)
+                    or name == "admit"
+                    and _member_since(low, s, m.start(), m.end())
                 ):
                     # "six years after it was given a MAP"; "entry into the Schengen area"
                     m = scan.boundary_search(rx, src, m.end(), e)
@@ -413,6 +416,19 @@ _GENERIC = (*_VAGUE, "membership", "join", "bid", "application", "become", "beca
 # "six years after it was given a Membership Action Plan": a step dated back from the news in
 # its own phrase is history, not what the sentence decides.
 _INTERVAL_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) [^,;]*$")
+
+
+# "Bulgaria, which joined the EU in 2007, wants ...": a member's own accession told in a
+# relative clause with its year is background, not the sentence's decision.
+_WHICH_BEFORE_RX = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|itself\s+|also\s+)?$")
+_YEAR_AFTER_RX = re.compile(r"[^,.;]{0,40}?\b(?:in|since) (?:19|20)\d\d\b")
+
+
+def _member_since(low: str, s: int, a: int, b: int) -> bool:
+    return (
+        _WHICH_BEFORE_RX.search(low, max(s, a - 20), a) is not None
+        and _YEAR_AFTER_RX.match(low, b) is not None
+    )
 
 
 def _interval_before(low: str, s: int, pos: int) -> bool:

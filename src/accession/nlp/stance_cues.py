@@ -34,9 +34,16 @@ _SUPPORT = (
     # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
     r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
     # pressing others to take the candidate in ("pressed the Europeans to take Turkey in")
-    r"press(?:es|ed|ing)? (?:[\w’'-]+ ){1,3}?to (?:take|let|admit|accept|invite|bring|open)|"
+    r"press(?:es|ed|ing)? (?:[\w’'-]+ ){1,4}?to (?:take|let|admit|accept|invite|bring|open|set|"
+    r"put|give|grant|offer)|"
     # a speaker's judgement that the candidates qualify ("had met the conditions")
-    r"met the (?:[\w-]+ )?(?:conditions|criteria|requirements|benchmarks)|"
+    # ("do not meet NATO's criteria", "meets all the conditions")
+    + "|".join(
+        v + r" (?:the |its |their |all (?:the )?|nato(?:’s|'s) |eu(?:’s|'s) |the (?:eu|alliance|"
+        r"bloc)(?:’s|'s) )?(?:[\w-]+ )?(?:conditions|criteria|requirements|benchmarks)"
+        for v in ("met", r"meets?")
+    )
+    + r"|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
     # proposing the step itself: "has proposed admitting them without a MAP"
     r"propos(?:e|es|ed|ing) (?:to )?(?:admit|invit|open|start|grant|offer|extend)\w*|"

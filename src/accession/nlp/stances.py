@@ -122,6 +122,19 @@ _CAPACITY_RX = re.compile(
     r"\b(?:chances?|opportunit(?:y|ies)|right|power|means|ability|occasions?|room) to\s+$", re.I
 )
 # An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
+# Ratifications still awaited: "needs four EU member states -- A, B, C and D -- to ratify".
+_NEEDS_TO_RX = re.compile(
+    r"\b(?:needs?|needed|awaits?|awaited|awaiting|waiting for|requires?|required)\b"
+    r"(?:(?!, and |, but |, while )[^.;]){0,100}?\bto (?:still |also |formally |now )?$"
+)
+# An adjective of reluctance set before its noun describes that group, not the subject.
+_ADJECTIVES = frozenset(
+    ("reluctant", "sceptical", "skeptical", "wary", "cautious", "unwilling", "hesitant")
+)
+_ATTRIBUTIVE_RX = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:allies|members|member states|countries|states|partners|"
+    r"governments|capitals|nations|europeans|neighbou?rs|leaders)\b"
+)
 _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
 _DONE = ("ratif", "approv", "send", "sent ", "sending", "submit", "forward")
 _HOSTILE = frozenset(("opp", "out", "rej", "quit"))
@@ -347,6 +360,12 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "a larger alliance poses no threat to Russia": the reverse
             if hostile and _TONE_RX.match(low, cue.end()):
                 continue  # "struck a cautious note": a tone, not a position on the step
+            if word.startswith(RATIFY) and _NEEDS_TO_RX.search(
+                low, max(s, cue.start() - 120), cue.start()
+            ):
+                continue  # "Zagreb still needs four member states ... to ratify": pending
+            if hostile and _ATTRIBUTIVE_RX.match(low, cue.end()) and word in _ADJECTIVES:
+                continue  # "pressing reluctant west European allies": the adjective is theirs
             polarity = "oppose" if hostile else "support"
             urged = _URGED_NOT_RX.search(pre) if hostile and kind == "opp" else None
             if urged is not None:
@@ -439,7 +458,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue
             # the condition is in the cue's clause, or after its "but" ("but first it wants")
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
-            if word.startswith("met the"):
+            if word.startswith(_MET):
                 pass  # "had met the conditions": a judgement that they are met, no condition
             elif polarity == "support" and COND_CUE_RX.match(word):
                 polarity = "conditional"  # "could only follow the end of the war"
@@ -1124,22 +1143,25 @@ def _holders(
         judges = _judges(state, s, e, cue, set(frame["candidates"]))
         if judges:
             return [(iso, None) for iso in judges]
-    if word.startswith(("deserv", "earn", "met the")):
+    if word.startswith(("deserv", "earn", *_MET)):
         # "Austria argued that Croatia deserved to start talks": the speaker's view; a
         # candidate saying it of itself falls through to the usual subject ("met the
         # conditions" is never the candidate's own: someone judges it, or no one)
-        if word.startswith("met the") and _CONDITION_BEFORE_RX.search(
+        if word.startswith(_MET) and _CONDITION_BEFORE_RX.search(
             text, max(s, cue.start() - 40), cue.start()
         ):
             return []  # "only once it met the criteria": a condition, not a judgement
         judges = _judges(state, s, e, cue, set(frame["candidates"]))
-        if judges or word.startswith("met the"):
+        if judges or word.startswith(_MET):
             return [(iso, None) for iso in judges]
     by = PASSIVE_BY_RX.match(text, cue.end())
     if by:
         agent = next(iter(mentions_in(state, by.end(), by.end() + 1)), None)
         if agent and holder_iso(state, agent):
             return [(holder_iso(state, agent) or "", None)]
+        if word.endswith("ed"):
+            return []  # "France and Germany, backed by several smaller countries": the agent
+            # is unnamed, and the subject is what was backed, not who backs
     if (
         word.endswith("ed")
         and not word.startswith("oppos")
@@ -1295,7 +1317,8 @@ _JUDGE_RX = re.compile(
 
 
 _ADJACENT_RX = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|now|formally|\w+ly)\s+)*")
-_JUDGED = (*_JUDGEMENT, "deserv", "earn", "met the")
+_MET = ("met ", "meet")  # the judgement "(had) met the conditions", "do not meet NATO's criteria"
+_JUDGED = (*_JUDGEMENT, "deserv", "earn", *_MET)
 _CONDITION_BEFORE_RX = re.compile(r"\b(?:once|if|until|unless|when|after|before)\b[^,;]{0,30}$")
 _SUBJECT_GAP_RX = re.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|still|also|really|now|surely)\s+)*"
