@@ -265,3 +265,52 @@ def test_a_sentence_whose_subject_is_the_document_quotes_its_issuer(run) -> None
 def test_a_document_with_no_issuer_named_leaves_the_quote_unattributed(run) -> None:
     text = "The document drops one barrier because Tbilisi is now “increasingly interoperable.”"
     assert all(who is None for who, _ in _quotes(run, text, "2023-07-11"))
+
+
+def test_a_quote_paragraph_after_a_sentence_of_speech_is_that_speakers(run) -> None:
+    text = (
+        "On Monday the US ambassador to Georgia, John Tefft, complained about exactly that.\n\n"
+        '"Some allies have made it clear that Tbilisi will not get a plan this year."\n\n'
+        "The embassy declined to comment further."
+    )
+    assert _quotes(run, text, "2008-11-20") == [
+        ("John Tefft", "Some allies have made it clear that Tbilisi will not get a plan this year.")
+    ]
+
+
+def test_a_quote_paragraph_after_two_named_people_stays_unattributed(run) -> None:
+    text = (
+        "Condoleezza Rice said Angela Merkel had complained about exactly that.\n\n"
+        '"Some allies have made it clear that Tbilisi will not get a plan this year."'
+    )
+    assert _quotes(run, text, "2008-11-20")[0][0] is None
+
+
+def test_a_quote_labelled_quote_continues_the_paragraph_before(run) -> None:
+    text = (
+        'Dmytro Kuleba said the question "stays on the table until the allies decide".\n\n'
+        'Quote: "The wording of the invitation came from Kyiv itself."'
+    )
+    assert _quotes(run, text, "2024-06-20") == [
+        ("Dmytro Kuleba", "stays on the table until the allies decide"),
+        ("Dmytro Kuleba", "The wording of the invitation came from Kyiv itself."),
+    ]
+
+
+def test_two_quotes_in_one_sentence_share_the_closing_attribution(run) -> None:
+    text = (
+        "Slovenian Prime Minister Borut Pahor looked back on the vote. It had followed "
+        '"a serious political hitch that might have become a crisis", so a referendum would be '
+        '"a pity if it undid that success," Pahor said.'
+    )
+    assert [who for who, _ in _quotes(run, text, "2009-06-01")] == ["Borut Pahor", "Borut Pahor"]
+
+
+def test_reaffirmed_and_recalled_report_speech_like_said(run) -> None:
+    text = (
+        "French President Nicolas Sarkozy reaffirmed on arriving in Bucharest that Kyiv should "
+        'one day join, "but the moment for a plan has not come".'
+    )
+    assert _quotes(run, text, "2008-04-02") == [
+        ("Nicolas Sarkozy", "but the moment for a plan has not come")
+    ]

@@ -29,7 +29,8 @@ SPEECH_VERB_WORDS = (
     "urged|urges|hailed|hails|called|calls|clarified|clarifies|confirmed|confirms|"
     "reiterated|reiterates|replied|replies|responded|responds|remarked|continued|"
     "acknowledged|acknowledges|admitted|admits|posted|tweeted|commented|echoed|"
-    "welcomed|welcomes|praised|praises|described|answered|answers|set to"
+    "welcomed|welcomes|praised|praises|described|answered|answers|reaffirmed|reaffirms|"
+    "recalled|recalls|cautioned|cautions|complained|complains|set to"
 )
 
 # Role words before a name; longest first so "Deputy Prime Minister" wins over "Minister".

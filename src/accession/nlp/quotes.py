@@ -457,8 +457,32 @@ def quotes_stage(state: DocState, res: Any) -> None:
             }
             quotes.append(q)
             para_prev = prev = q
+    _same_sentence_speaker(state, quotes)
     state.quotes = quotes
     state.reported = _indirect(state, res)
+
+
+def _same_sentence_speaker(state: DocState, quotes: list[dict[str, Any]]) -> None:
+    """'That vote came after "a big political snag", so it would be "a shame," he said.': a
+    quote with no speaker of its own takes that of the next quote in its sentence, when no
+    one else is named between them."""
+    for q, nxt in zip(quotes, quotes[1:], strict=False):
+        if q["_kind"] != "none" or nxt["_kind"] != "entity" or nxt["_who"] is None:
+            continue
+        if state.sentence_of(q["start"]) != state.sentence_of(nxt["start"]):
+            continue
+        if any(m.type == "person" for m in mentions_in(state, q["end"], nxt["start"])):
+            continue
+        ent = state.entities.get(nxt["_who"].key)
+        if ent is None:
+            continue
+        q.update(
+            speaker_canonical=ent["canonical"],
+            speaker_key=ent["key"],
+            speaker_iso3=ent["country_iso3"],
+            _kind="entity",
+            _who=nxt["_who"],
+        )
 
 
 def _continues(text: str, prev_end: int, o: int) -> bool:
@@ -530,8 +554,8 @@ def _opened_paragraph(state: DocState, o: int) -> int | None:
     it), when a paragraph comes before that one."""
     paras = state.paragraphs
     k = bisect.bisect_right(paras, (o, len(state.text) + 1)) - 1
-    if k < 1 or state.text[paras[k][0] : o].strip():
-        return None
+    if k < 1 or state.text[paras[k][0] : o].strip().lower() not in ("", "quote:"):
+        return None  # (a label "Quote:" before it, as some agencies print, is no text)
     return k
 
 
@@ -542,14 +566,42 @@ def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, i
     if k is None:
         return "none", None
     ps, pe = state.paragraphs[k - 1]
+    if any(ps <= a < pe for a, _ in spans):
+        return "none", None  # the paragraph holds quotes of its own
     m = _PARA_SAID_RX.search(state.text, max(ps, pe - 160), pe)
-    if m is None or any(ps <= a < pe for a, _ in spans):
-        return "none", None  # no attribution, or the paragraph holds quotes of its own
+    if m is None:
+        return _speech_sentence_before(state, ps, pe)
     g = "subj" if m.group("subj") else "subj2"
     kind, who = _speaker_from_span(state, m.start(g), m.end(g), m.group(g), res, m.start(g), spans)
     if kind != "entity" or who is None or who.type != "person":
         return "none", None
     return kind, who
+
+
+# A sentence that tells a person spoke, without quoting: "A day earlier the US Ambassador to
+# Ukraine William Taylor complained about precisely this." The quote paragraph after it is
+# what they said.
+_SPEECH_VERB_RX = re.compile(
+    r"\b(?:said|complained|warned|told|stressed|insisted|argued|explained|wrote|added|noted|"
+    r"declared|announced|commented|replied|responded|recalled|emphasi[sz]ed|cautioned)\b"
+)
+
+
+def _speech_sentence_before(state: DocState, ps: int, pe: int) -> tuple:
+    """The one person named before the speech verb of the last sentence of the paragraph
+    before a bare quote paragraph, when no one else is named in that sentence."""
+    last = [(s, e) for s, e in state.sentences if ps <= s < pe]
+    if not last:
+        return "none", None
+    s, e = last[-1]
+    v = _SPEECH_VERB_RX.search(state.text, s, e)
+    if v is None:
+        return "none", None
+    people = {m.key for m in mentions_in(state, s, e) if m.type == "person" and not m.attribute}
+    before = [m for m in mentions_in(state, s, v.start()) if m.type == "person"]
+    if len(people) != 1 or not before:
+        return "none", None
+    return "entity", before[-1]
 
 
 def _next_paragraph(state: DocState, prev: dict[str, Any], o: int) -> bool:
