@@ -314,3 +314,21 @@ def test_reaffirmed_and_recalled_report_speech_like_said(run) -> None:
     assert _quotes(run, text, "2008-04-02") == [
         ("Nicolas Sarkozy", "but the moment for a plan has not come")
     ]
+
+
+def test_us_legislators_with_party_tags_and_appositions_are_speakers(run) -> None:
+    text = (
+        "The vote was held up by Sens. Ron Wyden (D-Ore.) and Jim Risch (R-Idaho).\n\n"
+        "“I cannot see why this accession helps us at all,” Risch said on the floor.\n\n"
+        "“We want to send a signal to Skopje,” Sen. Ben Cardin (D-Md.), a strong backer of "
+        "the protocol, said later."
+    )
+    assert _quotes(run, text, "2019-10-22") == [
+        ("Jim Risch", "I cannot see why this accession helps us at all"),
+        ("Ben Cardin", "We want to send a signal to Skopje"),
+    ]
+
+
+def test_a_lower_case_minister_of_a_portfolio_before_a_name(run) -> None:
+    text = "“Reforms must come first,” said Belgian minister of Foreign Affairs Didier Reynders."
+    assert _quotes(run, text, "2018-06-21") == [("Didier Reynders", "Reforms must come first")]

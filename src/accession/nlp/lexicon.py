@@ -74,6 +74,8 @@ ROLE_WORDS = (
     "spokesperson",
     "Senator",
     "Sen.",
+    "Sens.",
+    "Reps.",
     "Rep.",
     "King",
     "Queen",

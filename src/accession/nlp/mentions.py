@@ -87,6 +87,8 @@ _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?:" + SPEECH_VERBS + r")\b"
 )
+# A US legislator's party and state after the name: "Mike Lee (R-Utah)".
+_PARTY_TAG_RX = re.compile(r" \((?:R|D|I)-[A-Z][\w. ]{0,15}\)")
 # What `_parliament_spans` finds (with a leading \b); kept for the tests that compare them.
 _PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")
 _MINISTRY_RX = re.compile(
@@ -273,7 +275,8 @@ _Reading = tuple[list[tuple[int, int]], str | None, tuple[int, int, Entry] | Non
 
 
 _PORTFOLIO_OF_RX = re.compile(
-    r"\b(?:Secretary|Minister|Commissioner|Secretary-General|Secretary General|Ministry|"
+    # also lower case: "said Dutch minister of Foreign Affairs Stef Blok"
+    r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|Secretary-General|Secretary General|Ministry|"
     r"Under-Secretary|Undersecretary)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _PORTFOLIO_WORDS = frozenset(
@@ -433,8 +436,13 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                     out[-1].country_iso3 = place.country_iso3
                 continue
             # "X said"; "According to X, ..." (a source is a speaker too)
-            follows = _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None or (
-                text.endswith("ccording to ", 0, toks[0][0]) and text.startswith(",", toks[-1][1])
+            follows = (
+                _SPEECH_AFTER_RX.match(text, toks[-1][1]) is not None
+                or (
+                    text.endswith("ccording to ", 0, toks[0][0])
+                    and text.startswith(",", toks[-1][1])
+                )
+                or _PARTY_TAG_RX.match(text, toks[-1][1]) is not None
             )
             if (
                 follows

@@ -48,10 +48,22 @@ _BEFORE_RX = re.compile(
     # "greeted the crowd with the words "...""
     r"|\bwith the words\s*[:,]?\s*$"
 )
+# A full stop inside the subject only in an abbreviation ("Sen. Lindsey Graham (R-S.C.)").
+_SUBJ_CHAR = (
+    r"(?:[^\"“”.!?;]|"
+    + "|".join(
+        rf"(?<=\b{a})\."
+        for a in ("Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Dr", "St", "Mr", "Mrs", "Ms")
+    )
+    + r"|\.(?=[\w)]))"
+)
 _AFTER_SUBJ_VERB_RX = re.compile(
-    rf"^[\s,]*(?P<subj>[^\s\"“”.!?;][^\"“”.!?;]{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
+    rf"^[\s,]*(?P<subj>[^\s\"“”.!?;]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_AFTER_VERB})\b"
 )
+# What a subject's length is counted without: a party tag and an apposition
+# ("Sen. Lindsey Graham (R-S.C.), a major supporter of the bid, said").
+_ASIDE_RX = re.compile(r"\s*\([^)]{1,30}\)|,\s+(?:a|an|the)\s[^,]{2,80},?")
 _AFTER_VERB_SUBJ_RX = re.compile(rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>[^,.;\"“”]{{2,80}})")
 _ADJACENT_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in)\s+[\w\s’'-]{{1,40}}?(?=\s+that\b|:))?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"  # noqa: E501
@@ -244,7 +256,9 @@ def _attribute(
         m = rx.match(after)
         # '"…," said NATO Secretary General Jaap de Hoop Scheffer in a statement': a title
         # and a name with particles after the verb run longer than a subject before it
-        if m and len(m.group("subj").split()) <= (9 if rx is _AFTER_SUBJ_VERB_RX else 13):
+        if m and len(_ASIDE_RX.sub("", m.group("subj")).split()) <= (
+            9 if rx is _AFTER_SUBJ_VERB_RX else 13
+        ):
             a = a0 + m.start("subj")
             b = a0 + m.end("subj")
             kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
