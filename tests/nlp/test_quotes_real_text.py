@@ -332,3 +332,51 @@ def test_us_legislators_with_party_tags_and_appositions_are_speakers(run) -> Non
 def test_a_lower_case_minister_of_a_portfolio_before_a_name(run) -> None:
     text = "“Reforms must come first,” said Belgian minister of Foreign Affairs Didier Reynders."
     assert _quotes(run, text, "2018-06-21") == [("Didier Reynders", "Reforms must come first")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The alliance will be stronger for it," said Sen. Joseph R. Biden, a Delaware '
+            "Democrat.",
+            "Joseph R. Biden",
+        ),
+        (
+            '"We got what we came for," said the Czech prime minister, Vladimir Spidla, who had '
+            "bargained until the last hour.",
+            "Vladimir Spidla",
+        ),
+        (
+            '"Europe has opened its doors today," said Commission President Romano Prodi at the '
+            "end of a summit that took two long days of haggling over money and farm aid.",
+            "Romano Prodi",
+        ),
+        (
+            '"The veto was never about principle," said political analyst Ivo Banac.',
+            "Ivo Banac",
+        ),
+        (
+            '"You belong with us," European Council President Donald Tusk, who chaired the '
+            "talks, said on Twitter.",
+            "Donald Tusk",
+        ),
+    ],
+    ids=[
+        "initial-in-name",
+        "role-then-name-apposition",
+        "long-tail-after-name",
+        "analyst",
+        "apposition-before-verb",
+    ],
+)
+def test_speakers_named_after_the_quote_in_real_shapes(run, text, speaker) -> None:
+    assert [who for who, _ in _quotes(run, text, "2003-04-16")] == [speaker]
+
+
+def test_a_while_clause_after_the_quote_is_another_speakers(run) -> None:
+    text = (
+        'The minister told a news conference that the vote was "null and void" as far as '
+        "Ankara was concerned, while Prime Minister Binali Yildirim said the bloc had to decide."
+    )
+    assert [who for who, _ in _quotes(run, text, "2016-11-24")] != ["Binali Yıldırım"]

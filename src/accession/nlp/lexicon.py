@@ -118,6 +118,14 @@ ROLE_WORDS = (
     "lawmaker",
     "negotiator",
     "mayor",
+    # those quoted for their knowledge: "said political analyst Stojan De Prato"
+    "analyst",
+    "expert",
+    "professor",
+    "researcher",
+    "commentator",
+    "historian",
+    "economist",
 )
 # Chambers named by the word alone after their state ("Spain's Senate").
 CHAMBER_WORDS = ("Senate", "Chamber of Deputies", "House of Representatives", "House of Commons")

@@ -61,10 +61,22 @@ _AFTER_SUBJ_VERB_RX = re.compile(
     rf"^[\s,]*(?P<subj>[^\s\"“”.!?;]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_AFTER_VERB})\b"
 )
+# The end of a subject's 13th word.
+_WORD_END_RX = re.compile(r"^\s*(?:\S+\s+){12}\S+")
 # What a subject's length is counted without: a party tag and an apposition
 # ("Sen. Lindsey Graham (R-S.C.), a major supporter of the bid, said").
-_ASIDE_RX = re.compile(r"\s*\([^)]{1,30}\)|,\s+(?:a|an|the)\s[^,]{2,80},?")
-_AFTER_VERB_SUBJ_RX = re.compile(rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>[^,.;\"“”]{{2,80}})")
+_ASIDE_RX = re.compile(
+    r"\s*\([^)]{1,30}\)|,\s+(?!(?:while|and|but|as|although|though|because|when|whereas|if|"
+    r"since|after|before|so|or|then)\b)[a-z][\w’'-]*\s[^,]{2,80},?"
+)
+# After the verb, the subject may hold abbreviations and initials ("said Sen. Barbara A.
+# Mikulski") and a name in apposition to its role ("said the Polish prime minister, Leszek
+# Miller, who ...").
+_SUBJ_NO_COMMA = _SUBJ_CHAR.replace('[^\\"“”.!?;]', '[^,\\"“”.!?;]') + r"|(?<=\b[A-Z])\."
+_AFTER_VERB_SUBJ_RX = re.compile(
+    rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>(?:{_SUBJ_NO_COMMA}){{2,80}}"
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=,|\.|\s*$))?)"
+)
 _ADJACENT_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in)\s+[\w\s’'-]{{1,40}}?(?=\s+that\b|:))?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"  # noqa: E501
     r"|\bwith the words\s*[:,]?\s*$"
@@ -256,12 +268,19 @@ def _attribute(
         m = rx.match(after)
         # '"…," said NATO Secretary General Jaap de Hoop Scheffer in a statement': a title
         # and a name with particles after the verb run longer than a subject before it
-        if m and len(_ASIDE_RX.sub("", m.group("subj")).split()) <= (
-            9 if rx is _AFTER_SUBJ_VERB_RX else 13
-        ):
+        if m is None:
+            continue
+        subj = m.group("subj")
+        if rx is _AFTER_VERB_SUBJ_RX:
+            # '"...," said Commission President Jose Manuel Barroso in a move ending 40 years
+            # of ...': the speaker is among the first words; the rest is the sentence going on
+            cut = _WORD_END_RX.search(subj, 0) if len(subj.split()) > 13 else None
+            if cut is not None:
+                subj = subj[: cut.end()]
+        if len(_ASIDE_RX.sub("", subj).split()) <= (9 if rx is _AFTER_SUBJ_VERB_RX else 13):
             a = a0 + m.start("subj")
-            b = a0 + m.end("subj")
-            kind, who = _speaker_from_span(state, a, b, m.group("subj"), res, o, spans)
+            b = a + len(subj)
+            kind, who = _speaker_from_span(state, a, b, subj, res, o, spans)
             comma = text.rfind(", ", a, b)
             if kind == "none" and comma >= 0:
                 # '"a move without precedent" in the history of the talks, he said': the
