@@ -414,3 +414,50 @@ def test_two_countries_agreeing_with_a_time_between_is_still_bilateral() -> None
     assert _BILATERAL_RX.search("comes after the two countries last month ")
     assert _BILATERAL_RX.search("the two sides ")
     assert not _BILATERAL_RX.search("the two countries said that the allies ")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The member states have argued over the negotiating framework for Albania for "
+            "weeks, but have not yet been able to reach a consensus on it.",
+            "2022-06-01",
+            {("EU:open_talks:ALB", "not_reached")},
+        ),
+        (
+            "EU leaders gave their unanimous approval on Thursday to opening accession talks "
+            "with Moldova.",
+            "2023-12-14",
+            {("EU:open_talks:MDA", "reached")},
+        ),
+        (
+            "Accession negotiations with Iceland were eventually opened on Tuesday.",
+            "2010-07-27",
+            {("EU:open_talks:ISL", "reached")},
+        ),
+    ],
+    ids=["not-yet-able-to-reach-consensus", "unanimous-approval-given", "eventually-opened"],
+)
+def test_phrasings_from_a_sixth_real_set(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a rule of the institution is not its decision
+        (
+            "The EU requires the unanimous approval of all members to open talks with Albania.",
+            "2022-06-01",
+        ),
+        # a photo caption: a thing held up, not a step held up
+        (
+            "The secretary general holds up the application forms of Ukraine and Georgia.",
+            "2008-04-02",
+        ),
+    ],
+    ids=["unanimous-approval-required", "holds-up-forms"],
+)
+def test_no_remark_in_a_rule_or_a_caption(run, text, published) -> None:
+    assert _consensus(run, text, published) == set()

@@ -66,7 +66,10 @@ _NOT_REACHED = re.compile(
     r"stop\w* short of (?:the |a |any )?(?:[\w-]+ )?(?:pledge|commitment|promise|date|timetable)|"
     r"(?:held|holding|holds) (?:up|back)(?! to back)"
     r"(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
-    r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas)\b)|"
+    r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas|"
+    # "Stoltenberg holds up application forms" (a photo caption): a thing held in the hand
+    r"forms?|papers?|documents?|cop(?:y|ies)|signs?|flags?|photos?|pictures?|banners?|"
+    r"placards?|letters?)\b)|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
     r"(?:ministers|leaders|allies|member[- ]states|governments|the bloc|the council|the union|"
     r"the eu|the european union|nato|the alliance) (?:[\w-]+ ){0,4}?"
@@ -87,6 +90,9 @@ _NOT_REACHED = re.compile(
     # "Austria is the only holdout" (not "left Turkey as the last holdout", then ratified)
     r"(?:is|remains|remained|was) (?:still )?the (?:only|lone|sole) (?:remaining )?hold-?out|"
     r"(?:could not|cannot|can't|couldn't|unable to) agree|"
+    # "have not yet been able to reach a consensus for their approval"
+    r"(?:not (?:yet )?(?:been )?able|unable) to (?:reach|find|secure) (?:an? |any )?(?:consensus|"
+    r"agreement|deal|compromise)|"
     # "Turkey and Hungary are the only countries that have been holding out"
     r"the only (?:remaining )?(?:members|allies|countries|member[- ]states|governments|capitals) "
     r"(?:that |which |who )?(?:still |have been |are |were |had been )?(?:still )?(?:blocking|"
@@ -145,7 +151,7 @@ _REACHED = re.compile(
     r"(?:formally |officially )?(?:opened|began|started)|"
     # told in the passive, after an apposition: "Talks with Croatia, ..., were opened"
     r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,90}, )?(?:were|was|have been|"
-    r"has been) (?:formally |officially )?(?:opened|launched|started)|"
+    r"has been) (?:formally |officially |eventually |finally |duly )?(?:opened|launched|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
     # "the EU managed to agree that talks should begin"; "The decision to invite just three new
     # members was reached after intense talks"
@@ -229,11 +235,16 @@ _DECIDED_KEYS = (
 # Unanimity and agreement of the members as a whole ("a unanimous decision", "allies have
 # agreed"), failures to agree ("failed to reach unanimity"): only in clauses with the keys.
 _AGREED = re.compile(
-    r"(?:unanimous(?:ly)? (?:decision|decided|agreed|approved|backed|vote|endorsed)|(?:reached|"
+    r"(?:unanimous(?:ly)? (?:decision|decided|agreed|approved|backed|vote|endorsed)|"
+    # an approval given, not one required ("NATO requires the unanimous approval of all")
+    r"(?:gave|give|gives|giving|won|wins|received|got|secured|brokering|brokered) (?:the |their |"
+    r"its |a )?unanimous approval|"
+    r"(?:reached|"
     r"achieved) unanimity|(?:allies|leaders|members|member[- ]states|governments|ministers) "
     r"(?:have |had |all )?agreed(?! (?:on|that) (?:no|not)))\b"
 )
 _AGREED_KEYS = ("unanim", "agreed")
+# (KEYWORDS below hold "able to", "unable" for the failures to reach a consensus)
 # What was agreed, when it is no step of membership: "agreed (on Wednesday) to raise ...".
 _AGREED_ELSE_RX = re.compile(
     r" (?:(?:on|late on|early on|at|in) [\w’' -]{2,30}? )?to (?!(?:invite|admit|open|start|begin|"
@@ -379,6 +390,8 @@ KEYWORDS = (
     "green light",
     "go-ahead",
     "kicked off",
+    "able to",
+    "unable",
     "not receive",
     "not get",
     "not be ",
