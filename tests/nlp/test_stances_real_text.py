@@ -239,3 +239,19 @@ def test_a_members_own_accession_in_a_relative_clause_is_background(run) -> None
         "judiciary."
     )
     assert not any(q.startswith("EU:admit") for _, q, _ in _stances(run, text, "2021-05-01"))
+
+
+def test_the_state_of_a_dateline_holds_nothing(run) -> None:
+    text = (
+        "VIENNA, Austria — The Dutch Senate on Tuesday ratified the accession protocol for "
+        "Montenegro."
+    )
+    got = _stances(run, text, "2017-03-28")
+    assert ("NLD", "NATO:admit:MNE", "support") in got
+    assert not any(h == "AUT" for h, _, _ in got)
+
+
+def test_the_only_member_not_to_have_ratified_is_pending_not_opposed(run) -> None:
+    text = "Spain is now the only one of NATO's 28 members not to have ratified the protocol."
+    text = "Montenegro signed its accession protocol in May. " + text
+    assert ("ESP", "NATO:admit:MNE", "oppose") not in _stances(run, text, "2017-03-28")

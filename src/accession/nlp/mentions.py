@@ -907,6 +907,8 @@ _CITY_OF_STATE_RX = re.compile(
     r"(?:\b(?:in|at|near|from|to) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+, |"
     r"(?:the )?capital of (?:the )?)\Z"
 )
+_DATELINE_CITY_RX = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}, \Z")
+_DATELINE_AFTER_RX = re.compile(r"\s*(?:\(|—|–|-\s|:)")
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-", " – "})
 
 
@@ -933,7 +935,12 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             m.form == "state_name"
             # both shapes end right before the state: ", " or "capital of (the) "
             and text.endswith((", ", "capital of ", "capital of the "), 0, m.start)
-            and _CITY_OF_STATE_RX.search(text, max(0, m.start - 60), m.start)
+            and (
+                _CITY_OF_STATE_RX.search(text, max(0, m.start - 60), m.start)
+                # a dateline: "COLOGNE, Germany — The Spanish Senate ..."
+                or _DATELINE_CITY_RX.search(text, max(0, m.start - 40), m.start)
+                and _DATELINE_AFTER_RX.match(text, m.end)
+            )
             and not (k and mentions[k - 1].type == "state" and mentions[k - 1].end == m.start - 2)
         ):
             # "in Strasbourg, France,", "Prague, capital of the Czech Republic" (not a list

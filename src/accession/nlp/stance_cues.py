@@ -427,6 +427,8 @@ AID_RX = re.compile(
 # "have still not ratified": a step not yet taken, not a refusal.
 PENDING_RX = re.compile(
     r"\b(?:has|have|had)\s+(?:still |so far |yet )?(?:not|never)\s+(?:yet |so far )?$"
+    # "the only one of NATO's 30 members not to have ratified": a step still to come
+    r"|\bnot (?:yet )?to have\s+(?:yet )?$"
 )
 NEG_RX = re.compile(
     r"\b(?:not|never|no longer|n[’']t|nor|nowhere near|far from|refus\w+ to|declin\w+ to|"
