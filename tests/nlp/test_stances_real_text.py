@@ -255,3 +255,21 @@ def test_the_only_member_not_to_have_ratified_is_pending_not_opposed(run) -> Non
     text = "Spain is now the only one of NATO's 28 members not to have ratified the protocol."
     text = "Montenegro signed its accession protocol in May. " + text
     assert ("ESP", "NATO:admit:MNE", "oppose") not in _stances(run, text, "2017-03-28")
+
+
+def test_polls_showing_a_majority_against_are_the_publics_not_the_states(run) -> None:
+    text = (
+        "Opinion polls in several E.U. countries, including Austria and France, show a "
+        "majority opposing Turkish membership of the EU."
+    )
+    assert _stances(run, text, "2004-12-17") == set()
+
+
+def test_a_hard_wrapped_sentence_is_read_whole(run) -> None:
+    # printed copy wrapped at a fixed width: the line break inside the sentence is no boundary
+    text = (
+        "Leaders of Austria, Germany\n"
+        "and France said on Friday they oppose opening talks with Turkey."
+    )
+    got = _stances(run, text, "2004-12-17")
+    assert {("AUT", "EU:open_talks:TUR", "oppose"), ("FRA", "EU:open_talks:TUR", "oppose")} <= got

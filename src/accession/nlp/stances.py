@@ -251,7 +251,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _possessor(state, s, cue.start()) is None
             ):
                 continue  # "then expect our support": a hope for someone's support, not theirs
-            if _PUBLIC_CLAUSE_RX.search(text, max(s, cue.start() - 80), cue.start()):
+            if _PUBLIC_CLAUSE_RX.search(text, max(s, cue.start() - 160), cue.start()):
                 continue  # "Austria, where four out of five people are against": the public's
             if word.startswith("expect") and _EXPECT_BACKING_RX.match(text, cue.end()):
                 continue  # the cue "expect" itself, before "our support": the same hope
@@ -1035,6 +1035,9 @@ _THIRD_GROUP_RX = re.compile(
 _PUBLIC_CLAUSE_RX = re.compile(
     r", where [^,;]*?\b(?:people|voters|citizens|the public|public opinion|polls?|residents|"
     r"\d+ ?(?:%|per ?cent)|out of (?:five|four|ten|three))\b[^,;]*$"
+    # "opinion polls in Austria and France show a majority opposing": the public's, measured
+    r"|\b(?i:polls?|surveys?|opinion|voters|citizens|electorates?|populations?)\b[^;]{0,110}?\b"
+    r"(?:shows?|showed|found|finds|suggests?|suggested)\b[^.;]{0,30}$"
 )
 _EXPECT_BACKING_RX = re.compile(
     r"\w*\s+(?:(?:our|their|his|her|its|your|any|the|[\w-]+(?:['’]s)?)\s+)?(?:support|backing"

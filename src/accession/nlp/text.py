@@ -150,13 +150,38 @@ def split_sentences(
     return out
 
 
+_OPEN_ENDS = frozenset('.!?:;"”’)]')
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines, with a hard-wrapped line joined to the one it runs on into: a line
+    that ends without a closing mark and a next line that starts in lower case ("Polls in
+    many countries, including Austria, Germany\nand France currently show ...") are one
+    paragraph, as printed copy wrapped at a fixed width reads."""
+    out: list[tuple[int, int]] = []
+    for m in _PARA_RX.finditer(text):
+        ps, pe = m.span()
+        if not text[ps:pe].strip():
+            continue
+        if (
+            out
+            and text[ps].islower()
+            and text[out[-1][1] - 1] not in _OPEN_ENDS
+            and text.count("\n", out[-1][1], ps) == 1
+            and not _FURNITURE_LINE_RX.match(text[ps:pe])  # "please wait" under a headline
+        ):
+            out[-1] = (out[-1][0], pe)
+        else:
+            out.append((ps, pe))
+    return out
+
+
 def sentences_stage(state: DocState, _res: object) -> None:
     text = state.text
     paragraphs, sentences, furniture = [], [], []
     marks = _terminal_marks(text)
-    for m in _PARA_RX.finditer(text):
-        ps, pe = m.span()
-        line = m.group()
+    for ps, pe in _lines(text):
+        line = text[ps:pe]
         if not line.strip():
             continue
         if _FURNITURE_LINE_RX.match(line):
