@@ -58,3 +58,17 @@ def test_allies_deciding_to_join_forces_is_no_application(run) -> None:
 def test_an_accession_told_with_will_and_its_day(run) -> None:
     text = "Croatia will join the European Union on Monday, officials said."
     assert ("accession", "2013-07-01") in _events(run, text, "2013-06-28")
+
+
+def test_a_meeting_of_the_european_council_is_a_summit(run) -> None:
+    text = (
+        "The EU granted Bosnia candidate status at a meeting of the European Council on Thursday."
+    )
+    assert ("summit", "2022-12-15") in _events(run, text, "2022-12-16")
+
+
+def test_accession_talks_that_will_start_are_no_meeting(run) -> None:
+    text = "The leaders agreed talks with Montenegro would start by June at the latest."
+    assert not any(t == "meeting" for t, _ in _events(run, text, "2012-03-02"))
+    text = "The Hungarian prime minister held talks with the Turkish president on Monday."
+    assert ("meeting", "2023-01-02") in _events(run, text, "2023-01-03")

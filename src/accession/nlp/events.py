@@ -63,7 +63,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"s|goals))|talks (?:in|between)\b|host(?:ed|s) (?!(?:the|a|an|its|their|this|next|by|talks"
         r"|summit)\b)"
         r"|meets? (?:in|on|at"
-        r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|talks with\b|"
+        r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|"
+        # not accession talks ("talks with Serbia would start by January", "accession talks
+        # with Albania"): those are a step, not a meeting
+        r"talks(?<!accession talks)(?<!membership talks)(?<!entry talks) with\b(?! [^.;]{0,40}?"
+        r"\b(?:would|will|could|should|to|can) (?:start|open|begin|be opened|be launched))|"
         r"(?:their|bilateral|held|for) talks\b|intergovernmental "
         r"conferences?\b|(?:gathered|gathering|gather) (?:in|on|at)\b|"
         r"(?:a|the|an|ministerial|ministers[’']?|nato|high-level|leaders[’']?|council|bilateral"
@@ -1132,9 +1136,14 @@ def _event(
     if etype == "meeting":
         low = lowered(state)
         lm = _LEADERS_RX.search(low, max(s, pos - 50), pos + 30)
-        if (lm is not None and lm.end() > pos) or "european council" in low[
-            max(s, pos - 20) : pos + 30
-        ]:
+        if (
+            (lm is not None and lm.end() > pos)
+            or "european council"
+            in low[
+                max(s, pos - 20) : pos
+                + 40  # ("at a meeting of the European Council")
+            ]
+        ):
             etype = "summit"  # leaders meeting; "a European Council meeting" is a summit
         elif low.startswith(("the meeting,", "the meeting was", "the meeting is"), pos) and (
             "summit" in low
