@@ -273,3 +273,12 @@ def test_a_hard_wrapped_sentence_is_read_whole(run) -> None:
     )
     got = _stances(run, text, "2004-12-17")
     assert {("AUT", "EU:open_talks:TUR", "oppose"), ("FRA", "EU:open_talks:TUR", "oppose")} <= got
+
+
+def test_voting_to_expand_the_alliance_to_include_candidates_is_support(run) -> None:
+    text = (
+        "The Canadian parliament voted overwhelmingly on Monday to expand NATO to include "
+        "Finland and Sweden."
+    )
+    got = _stances(run, text, "2022-05-10")
+    assert {("CAN", "NATO:admit:FIN", "support"), ("CAN", "NATO:admit:SWE", "support")} <= got

@@ -91,6 +91,9 @@ _TALKS_MORE_RX = re.compile(
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:north atlantic |western )?(?:alliance|nato|eu|"
     r"european union|bloc)|"
+    # "voted to expand NATO ... to include Poland, Hungary and the Czech Republic"
+    r"expand(?:s|ed|ing)? (?:nato|the alliance|the eu|the european union|the union|the bloc)\b"
+    r"[^.;]{0,100}? to (?:include|take in|admit)|"
     # "urging NATO to accept Georgia, Albania and Croatia as members"
     r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){1,8}?as (?:full |new )?"
     r"members?|"
@@ -110,6 +113,7 @@ _ADMIT_MORE_RX = re.compile(
 _MORE_KEYS = (
     "process",
     "as member",
+    "to include",
     "as full member",
     "as new member",
     "path to",

@@ -49,6 +49,8 @@ _SUPPORT = (
     r"propos(?:e|es|ed|ing) (?:to )?(?:admit|invit|open|start|grant|offer|extend)\w*|"
     r"earn(?:s|ed)? (?:a |their |its |the )?(?:place|seat|right|invitation)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
+    # "voted overwhelmingly last night to expand NATO"
+    r"vot(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?to (?:expand|admit|approve|ratify|accept|endorse)|"
     # putting the protocol before parliament, the step before ratification ("would not send
     # the protocols to parliament unless ...": a refusal with a condition)
     + "|".join(
