@@ -48,15 +48,20 @@ _BEFORE_RX = re.compile(
     # "greeted the crowd with the words "...""
     r"|\bwith the words\s*[:,]?\s*$"
 )
-# A full stop inside the subject only in an abbreviation ("Sen. Lindsey Graham (R-S.C.)").
-_SUBJ_CHAR = (
-    r"(?:[^\"“”.!?;]|"
-    + "|".join(
-        rf"(?<=\b{a})\."
-        for a in ("Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Dr", "St", "Mr", "Mrs", "Ms")
-    )
-    + r"|\.(?=[\w)]))"
-)
+_ABBREVIATIONS = ("Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Dr", "St", "Mr", "Mrs", "Ms")
+
+
+def _subj_char(stops: str, initials: bool = False) -> str:
+    """One character of a subject next to a quote: none of `stops`, and a full stop only in
+    an abbreviation ("Sen. Lindsey Graham (R-S.C.)") or, with `initials`, after a capital
+    ("Barbara A. Mikulski")."""
+    dots = [rf"(?<=\b{a})\." for a in _ABBREVIATIONS] + [r"\.(?=[\w)])"]
+    if initials:
+        dots.append(r"(?<=\b[A-Z])\.")
+    return rf"(?:[^{stops}]|" + "|".join(dots) + ")"
+
+
+_SUBJ_CHAR = _subj_char('\\"“”.!?;')
 _AFTER_SUBJ_VERB_RX = re.compile(
     rf"^[\s,]*(?P<subj>[^\s\"“”.!?;]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_AFTER_VERB})\b"
@@ -72,9 +77,9 @@ _ASIDE_RX = re.compile(
 # After the verb, the subject may hold abbreviations and initials ("said Sen. Barbara A.
 # Mikulski") and a name in apposition to its role ("said the Polish prime minister, Leszek
 # Miller, who ...").
-_SUBJ_NO_COMMA = _SUBJ_CHAR.replace('[^\\"“”.!?;]', '[^,\\"“”.!?;]') + r"|(?<=\b[A-Z])\."
+_SUBJ_NAME_CHAR = _subj_char(',\\"“”.!?;', initials=True)
 _AFTER_VERB_SUBJ_RX = re.compile(
-    rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>(?:{_SUBJ_NO_COMMA}){{2,80}}"
+    rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=,|\.|\s*$))?)"
 )
 _ADJACENT_RX = re.compile(

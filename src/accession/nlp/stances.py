@@ -121,7 +121,6 @@ _SOUGHT_STEP_RX = re.compile(
 _CAPACITY_RX = re.compile(
     r"\b(?:chances?|opportunit(?:y|ies)|right|power|means|ability|occasions?|room) to\s+$", re.I
 )
-# An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
 # Ratifications still awaited: "needs four EU member states -- A, B, C and D -- to ratify".
 _NEEDS_TO_RX = re.compile(
     r"\b(?:needs?|needed|awaits?|awaited|awaiting|waiting for|requires?|required)\b"
@@ -135,6 +134,7 @@ _ATTRIBUTIVE_RX = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:allies|members|member states|countries|states|partners|"
     r"governments|capitals|nations|europeans|neighbou?rs|leaders)\b"
 )
+# An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
 _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
 _DONE = ("ratif", "approv", "send", "sent ", "sending", "submit", "forward")
 _HOSTILE = frozenset(("opp", "out", "rej", "quit"))

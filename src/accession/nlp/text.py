@@ -161,14 +161,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _PARA_RX.finditer(text):
         ps, pe = m.span()
-        if not text[ps:pe].strip():
+        line = text[ps:pe]
+        first = line.lstrip()
+        if not first:
             continue
         if (
             out
-            and text[ps].islower()
+            and first[0].islower()
             and text[out[-1][1] - 1] not in _OPEN_ENDS
             and text.count("\n", out[-1][1], ps) == 1
-            and not _FURNITURE_LINE_RX.match(text[ps:pe])  # "please wait" under a headline
+            and not _FURNITURE_LINE_RX.match(line)  # "please wait" under a headline
         ):
             out[-1] = (out[-1][0], pe)
         else:
