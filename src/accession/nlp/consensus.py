@@ -67,7 +67,7 @@ _NOT_REACHED = re.compile(
     r"(?:held|holding|holds) (?:up|back)(?! to back)"
     r"(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
     r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas|"
-    # "Stoltenberg holds up application forms" (a photo caption): a thing held in the hand
+    # "the secretary general holds up the signed forms" (a caption): a thing held in the hand
     r"forms?|papers?|documents?|cop(?:y|ies)|signs?|flags?|photos?|pictures?|banners?|"
     r"placards?|letters?)\b)|"
     # the members as a body putting the decision off: "ministers postponed a decision on ..."
@@ -90,34 +90,32 @@ _NOT_REACHED = re.compile(
     # "Austria is the only holdout" (not "left Turkey as the last holdout", then ratified)
     r"(?:is|remains|remained|was) (?:still )?the (?:only|lone|sole) (?:remaining )?hold-?out|"
     r"(?:could not|cannot|can't|couldn't|unable to) agree|"
-    # "have not yet been able to reach a consensus for their approval"
+    # "the capitals have not yet been able to reach a consensus on it"
     r"(?:not (?:yet )?(?:been )?able|unable) to (?:reach|find|secure) (?:an? |any )?(?:consensus|"
     r"agreement|deal|compromise)|"
-    # "Turkey and Hungary are the only countries that have been holding out"
+    # "Greece and Bulgaria are the only countries still holding out"
     r"the only (?:remaining )?(?:members|allies|countries|member[- ]states|governments|capitals) "
     r"(?:that |which |who )?(?:still |have been |are |were |had been )?(?:still )?(?:blocking|"
     r"holding (?:up|out)|standing in the way)|"
-    # "Sweden's application has for now become stuck": the step waits on the members
+    # "Georgia's bid has now become stuck": the step waits on the members
     r"(?:bid|application|accession|membership|candidacy|ratification|process)(?:, [^,.;]{2,80},)? "
     r"(?:has |have |had )?"
     r"(?:for now |now |since )?(?:become|got|gotten|been|remains?|remained|is|was|are|were) "
     r"(?:still )?(?:stuck|stalled|frozen|on hold|in limbo|deadlocked)|"
-    # "foreign ministers have postponed imminent talks on Croatia's entry"; "the Netherlands is
-    # blocking the opening of negotiations"
+    # "the ministers have postponed the planned talks on Serbia's entry"; "Greece is blocking
+    # the opening of negotiations"
     r"(?:postponed|put off|deferred|delayed) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:talks|"
     r"negotiations|start of|opening of|launch of)|"
     r"(?:blocking|vetoing|holding up) (?:the |a |any )?(?:formal )?(?:opening|start|launch|"
     r"beginning|decision)|"
-    # "Ukraine and Georgia would not receive a MAP at the summit"; "The deadlock at the
-    # ministerial gathering"
+    # "Armenia would not receive a MAP this year"; "the deadlock at the summit"
     r"(?:would|will|did|could) not (?:receive|get|be given|be granted|be offered|be extended) "
     r"(?:an? |the |any )?(?:membership action plan|map|invitation|green light|date)|"
     r"(?:the |a )deadlock (?:at|over|on|in|between|among)|"
-    # a decision against the step: "a decision by NATO members not to commit to issuing an
-    # invitation"
+    # a decision against the step: "a decision by the allies not to commit to an invitation"
     r"decision (?:by [\w’' ]{2,40}? )?not to (?:commit to |set |give )?(?:grant|offer|invit|"
     r"open|start|issu|extend|admit|approv)|"
-    # an invitation promised on a condition: "would be issued an invitation ..., once"
+    # an invitation promised on a condition: "would be issued an invitation once ..."
     r"(?:would|will|could) (?:only )?be (?:issued|extended|offered|given|sent) (?:an? )?"
     r"invitation[^.;]{0,80}?\b(?:once|when|if|after)\b)"
 )
@@ -135,8 +133,8 @@ _REACHED = re.compile(
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first) ){0,3}"
     r"(?:accession |membership )?(?:negotiations|talks)|"
-    # the talks as the subject: "Negotiations on the accession of Ukraine ... have officially
-    # begun", "Formal talks with Albania kicked off on Tuesday"
+    # the talks as the subject: "Accession negotiations with Serbia have formally begun",
+    # "Formal talks on Iceland's membership kicked off on Monday"
     r"(?:accession |membership |formal |entry )(?:negotiations|talks) (?:(?:on|over|with|for) "
     r"[^.;,]{2,80}? )?(?:have |has |had )?(?:now )?(?:formally |officially )?(?:begun|began|"
     r"started|opened|kicked off|commenced|got under ?way)|"
@@ -153,8 +151,8 @@ _REACHED = re.compile(
     r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,90}, )?(?:were|was|have been|"
     r"has been) (?:formally |officially |eventually |finally |duly )?(?:opened|launched|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
-    # "the EU managed to agree that talks should begin"; "The decision to invite just three new
-    # members was reached after intense talks"
+    # "the ministers agreed that negotiations with Serbia should begin"; "The decision to invite
+    # Montenegro was reached after long talks"
     r"agree(?:d)? that (?:accession |membership |the )?(?:talks|negotiations) "
     r"(?:with [\w ]{2,40}? )?"
     r"(?:should|would|"
@@ -195,14 +193,14 @@ _DECIDED = re.compile(
     r"(?:open|start|begin|be opened|be launched|be invited|be admitted|join)|"
     r"(?:extended|issued|sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?"
     r"invitation)|"
-    # "It was the official green light for the start of negotiations", "Skopje received the
-    # go-ahead for the opening of talks"
+    # "the conference was the formal green light for the start of negotiations", "Skopje
+    # received the go-ahead for the opening of talks"
     r"(?:got|gets|received|receives|won|wins|was|is|marked|marks) (?:the |an? |its |their )?"
     r"(?:official |formal |final )?(?:green light|go-ahead) for (?:the )?(?:formal )?(?:start|"
     r"opening|launch|beginning) of|"
     # the EU's bodies deciding the step: "The European Council has decided to open accession
-    # negotiations with Ukraine", "the Council decided the opening of accession negotiations"
-    # (not "the Council invited Europol to present a report")
+    # negotiations with Bosnia", "the Council decided the opening of talks with Serbia"
+    # (not "the Council invited an agency to present a report")
     r"(?:council|eu|union|bloc|member[- ]states|governments|countries) (?:[\w-]+ ){0,4}?"
     r"(?:have |has "
     r"|had )?decided (?:(?:on|late on|early on) \w+ )?(?:to (?:open|start|launch|begin|grant)|"
@@ -236,7 +234,7 @@ _DECIDED_KEYS = (
 # agreed"), failures to agree ("failed to reach unanimity"): only in clauses with the keys.
 _AGREED = re.compile(
     r"(?:unanimous(?:ly)? (?:decision|decided|agreed|approved|backed|vote|endorsed)|"
-    # an approval given, not one required ("NATO requires the unanimous approval of all")
+    # an approval given, not one required ("the EU requires the unanimous approval of all")
     r"(?:gave|give|gives|giving|won|wins|received|got|secured|brokering|brokered) (?:the |their |"
     r"its |a )?unanimous approval|"
     r"(?:reached|"
@@ -267,7 +265,7 @@ _NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
 _INTERVAL_BEFORE_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) (?:\w+ )?$")
 _BILATERAL_RX = re.compile(
     r"\b(?:the two sides|both sides|the sides|the two neighbou?rs|the two countries|the parties)"
-    r" (?:\w+ ){0,3}$"  # "the two countries last month reached an agreement"
+    r" (?:\w+ ){0,3}$"  # "the two countries last week reached a deal"
 )
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly |also |already )?$")
 _DENIED_RX = re.compile(

@@ -64,7 +64,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|summit)\b)"
         r"|meets? (?:in|on|at"
         r"|with)\b|met (?:his|her|their) (?:\w+ )?counterparts?\b|"
-        # not accession talks ("talks with Serbia would start by January", "accession talks
+        # not accession talks ("talks with Montenegro would start by June", "accession talks
         # with Albania"): those are a step, not a meeting
         r"talks(?<!accession talks)(?<!membership talks)(?<!entry talks) with\b(?! [^.;]{0,40}?"
         r"\b(?:would|will|could|should|to|can) (?:start|open|begin|be opened|be launched))|"

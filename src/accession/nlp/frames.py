@@ -56,7 +56,7 @@ _ACTIONS = (
             r"(?:accession |membership )?(?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:with [\w ]{2,40}? )?(?:to |would |will |could |should )?"
             r"(?:open|start|begin)|"
-            # "negotiations on the accession of Ukraine", "talks on Albania's accession" (the
+            # "negotiations on the accession of Serbia", "talks on Albania's accession" (the
             # technical word; "talks about its membership" may be any discussion of it)
             r"(?:negotiations|talks) (?:on|over) (?:the |their |its )?(?:[\w-]+ (?:and )?){0,3}?"
             r"(?:[\w-]+(?:’s|'s) )?accession)\b"
@@ -91,10 +91,10 @@ _TALKS_MORE_RX = re.compile(
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:north atlantic |western )?(?:alliance|nato|eu|"
     r"european union|bloc)|"
-    # "voted to expand NATO ... to include Poland, Hungary and the Czech Republic"
+    # "voted to expand NATO ... to include Finland and Sweden"
     r"expand(?:s|ed|ing)? (?:nato|the alliance|the eu|the european union|the union|the bloc)\b"
     r"[^.;]{0,100}? to (?:include|take in|admit)|"
-    # "urging NATO to accept Georgia, Albania and Croatia as members"
+    # "urging the alliance to accept Albania and Croatia as members"
     r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){1,8}?as (?:full |new )?"
     r"members?|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
@@ -422,7 +422,7 @@ _GENERIC = (*_VAGUE, "membership", "join", "bid", "application", "become", "beca
 _INTERVAL_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) [^,;]*$")
 
 
-# "Bulgaria, which joined the EU in 2007, wants ...": a member's own accession told in a
+# "Romania, which joined the EU in 2007, wants ...": a member's own accession told in a
 # relative clause with its year is background, not the sentence's decision.
 _WHICH_BEFORE_RX = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|itself\s+|also\s+)?$")
 _YEAR_AFTER_RX = re.compile(r"[^,.;]{0,40}?\b(?:in|since) (?:19|20)\d\d\b")

@@ -118,7 +118,7 @@ ROLE_WORDS = (
     "lawmaker",
     "negotiator",
     "mayor",
-    # those quoted for their knowledge: "said political analyst Stojan De Prato"
+    # those quoted for their knowledge: "said political analyst Ivo Banac"
     "analyst",
     "expert",
     "professor",

@@ -87,7 +87,7 @@ _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?:" + SPEECH_VERBS + r")\b"
 )
-# A US legislator's party and state after the name: "Mike Lee (R-Utah)".
+# A US legislator's party and state after the name: "Jim Risch (R-Idaho)".
 _PARTY_TAG_RX = re.compile(r" \((?:R|D|I)-[A-Z][\w. ]{0,15}\)")
 # What `_parliament_spans` finds (with a leading \b); kept for the tests that compare them.
 _PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")
@@ -275,7 +275,7 @@ _Reading = tuple[list[tuple[int, int]], str | None, tuple[int, int, Entry] | Non
 
 
 _PORTFOLIO_OF_RX = re.compile(
-    # also lower case: "said Dutch minister of Foreign Affairs Stef Blok"
+    # also lower case: "said Belgian minister of Foreign Affairs Didier Reynders"
     r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|Secretary-General|Secretary General|Ministry|"
     r"Under-Secretary|Undersecretary)\s+(?:of|for)\s+(?:the\s+)?$"
 )
@@ -937,7 +937,7 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             and text.endswith((", ", "capital of ", "capital of the "), 0, m.start)
             and (
                 _CITY_OF_STATE_RX.search(text, max(0, m.start - 60), m.start)
-                # a dateline: "COLOGNE, Germany — The Spanish Senate ..."
+                # a dateline: "VIENNA, Austria — The Dutch Senate ..."
                 or _DATELINE_CITY_RX.search(text, max(0, m.start - 40), m.start)
                 and _DATELINE_AFTER_RX.match(text, m.end)
             )

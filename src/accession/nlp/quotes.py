@@ -53,8 +53,8 @@ _ABBREVIATIONS = ("Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Dr", "St", "Mr", "
 
 def _subj_char(stops: str, initials: bool = False) -> str:
     """One character of a subject next to a quote: none of `stops`, and a full stop only in
-    an abbreviation ("Sen. Lindsey Graham (R-S.C.)") or, with `initials`, after a capital
-    ("Barbara A. Mikulski")."""
+    an abbreviation ("Sen. Ben Cardin (D-Md.)") or, with `initials`, after a capital
+    ("Joseph R. Biden")."""
     dots = [rf"(?<=\b{a})\." for a in _ABBREVIATIONS] + [r"\.(?=[\w)])"]
     if initials:
         dots.append(r"(?<=\b[A-Z])\.")
@@ -69,14 +69,14 @@ _AFTER_SUBJ_VERB_RX = re.compile(
 # The end of a subject's 13th word.
 _WORD_END_RX = re.compile(r"^\s*(?:\S+\s+){12}\S+")
 # What a subject's length is counted without: a party tag and an apposition
-# ("Sen. Lindsey Graham (R-S.C.), a major supporter of the bid, said").
+# ("Sen. Ben Cardin (D-Md.), a strong backer of the protocol, said").
 _ASIDE_RX = re.compile(
     r"\s*\([^)]{1,30}\)|,\s+(?!(?:while|and|but|as|although|though|because|when|whereas|if|"
     r"since|after|before|so|or|then)\b)[a-z][\w’'-]*\s[^,]{2,80},?"
 )
-# After the verb, the subject may hold abbreviations and initials ("said Sen. Barbara A.
-# Mikulski") and a name in apposition to its role ("said the Polish prime minister, Leszek
-# Miller, who ...").
+# After the verb, the subject may hold abbreviations and initials ("said Sen. Joseph R.
+# Biden") and a name in apposition to its role ("said the Czech prime minister, Vladimir
+# Spidla, who ...").
 _SUBJ_NAME_CHAR = _subj_char(',\\"“”.!?;', initials=True)
 _AFTER_VERB_SUBJ_RX = re.compile(
     rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
@@ -277,8 +277,8 @@ def _attribute(
             continue
         subj = m.group("subj")
         if rx is _AFTER_VERB_SUBJ_RX:
-            # '"...," said Commission President Jose Manuel Barroso in a move ending 40 years
-            # of ...': the speaker is among the first words; the rest is the sentence going on
+            # '"...," said Commission President Romano Prodi at the end of a summit that took
+            # two days ...': the speaker is among the first words; the rest is the sentence going on
             cut = _WORD_END_RX.search(subj, 0) if len(subj.split()) > 13 else None
             if cut is not None:
                 subj = subj[: cut.end()]
@@ -501,7 +501,7 @@ def quotes_stage(state: DocState, res: Any) -> None:
 
 
 def _same_sentence_speaker(state: DocState, quotes: list[dict[str, Any]]) -> None:
-    """'That vote came after "a big political snag", so it would be "a shame," he said.': a
+    """'It had followed "a serious hitch", so a vote would be "a pity," Pahor said.': a
     quote with no speaker of its own takes that of the next quote in its sentence, when no
     one else is named between them."""
     for q, nxt in zip(quotes, quotes[1:], strict=False):
@@ -616,8 +616,8 @@ def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, i
     return kind, who
 
 
-# A sentence that tells a person spoke, without quoting: "A day earlier the US Ambassador to
-# Ukraine William Taylor complained about precisely this." The quote paragraph after it is
+# A sentence that tells a person spoke, without quoting: "On Monday the US ambassador to
+# Georgia, John Tefft, complained about exactly that." The quote paragraph after it is
 # what they said.
 _SPEECH_VERB_RX = re.compile(
     r"\b(?:said|complained|warned|told|stressed|insisted|argued|explained|wrote|added|noted|"

@@ -49,7 +49,7 @@ _SUPPORT = (
     r"propos(?:e|es|ed|ing) (?:to )?(?:admit|invit|open|start|grant|offer|extend)\w*|"
     r"earn(?:s|ed)? (?:a |their |its |the )?(?:place|seat|right|invitation)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r)|"
-    # "voted overwhelmingly last night to expand NATO"
+    # "voted overwhelmingly on Monday to expand NATO"
     r"vot(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?to (?:expand|admit|approve|ratify|accept|endorse)|"
     # putting the protocol before parliament, the step before ratification ("would not send
     # the protocols to parliament unless ...": a refusal with a condition)
@@ -429,7 +429,7 @@ AID_RX = re.compile(
 # "have still not ratified": a step not yet taken, not a refusal.
 PENDING_RX = re.compile(
     r"\b(?:has|have|had)\s+(?:still |so far |yet )?(?:not|never)\s+(?:yet |so far )?$"
-    # "the only one of NATO's 30 members not to have ratified": a step still to come
+    # "the only one of the 28 members not to have ratified": a step still to come
     r"|\bnot (?:yet )?to have\s+(?:yet )?$"
 )
 NEG_RX = re.compile(

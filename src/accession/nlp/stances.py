@@ -363,13 +363,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             if word.startswith(RATIFY) and _NEEDS_TO_RX.search(
                 low, max(s, cue.start() - 120), cue.start()
             ):
-                continue  # "Zagreb still needs four member states ... to ratify": pending
+                continue  # "Zagreb still needs three member states ... to ratify": pending
             if hostile and _ATTRIBUTIVE_RX.match(low, cue.end()) and word in _ADJECTIVES:
-                continue  # "pressing reluctant west European allies": the adjective is theirs
+                continue  # "pressed reluctant European allies": the adjective is theirs
             polarity = "oppose" if hostile else "support"
             urged = _URGED_NOT_RX.search(pre) if hostile and kind == "opp" else None
             if urged is not None:
-                polarity = "support"  # "urged Greece not to use its veto": the urger wants
+                polarity = "support"  # "urged Slovenia not to use its veto": the urger wants
                 negated = False  # the step, and the denial is part of the demand
             if kind == "und":
                 if negated:
@@ -560,7 +560,7 @@ def stances_stage(state: DocState, res: Any) -> None:
 
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
-# Asking another not to block: "urged Greece not to use its veto", "pressed Ankara not to".
+# Asking another not to block: "urged Slovenia not to use its veto", "pressed Ankara not to".
 _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
@@ -1035,7 +1035,7 @@ _THIRD_GROUP_RX = re.compile(
 _PUBLIC_CLAUSE_RX = re.compile(
     r", where [^,;]*?\b(?:people|voters|citizens|the public|public opinion|polls?|residents|"
     r"\d+ ?(?:%|per ?cent)|out of (?:five|four|ten|three))\b[^,;]*$"
-    # "opinion polls in Austria and France show a majority opposing": the public's, measured
+    # "polls in several member states show a majority against": the public's, measured
     r"|\b(?i:polls?|surveys?|opinion|voters|citizens|electorates?|populations?)\b[^;]{0,110}?\b"
     r"(?:shows?|showed|found|finds|suggests?|suggested)\b[^.;]{0,30}$"
 )
@@ -1163,7 +1163,7 @@ def _holders(
         if agent and holder_iso(state, agent):
             return [(holder_iso(state, agent) or "", None)]
         if word.endswith("ed"):
-            return []  # "France and Germany, backed by several smaller countries": the agent
+            return []  # "Italy and Spain, backed by several smaller countries": the agent
             # is unnamed, and the subject is what was backed, not who backs
     if (
         word.endswith("ed")

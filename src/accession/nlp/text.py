@@ -67,7 +67,7 @@ _FURNITURE_LINE_RX = re.compile(
     r"advertisement|read more|share this|image caption|image source|photo\b|getty images|"
     r"watch:|listen:|\d+:\d+|by [A-Z][\w.]+(?: [A-Z][\w.]+){0,3}(?: and [A-Z][\w.]+(?: [A-Z][\w.]+)*)?\s*$|"  # noqa: E501
     r"(?:reporting|writing|editing|additional reporting) by\b|"
-    # a related-story link set on its own line in brackets: "[ Turkey agrees to ... ]"
+    # a related-story link set on its own line in brackets: "[ Ankara backs the bid ... ]"
     r"\[[^\]\n]{8,}\]\s*$)",
     re.I,
 )
@@ -155,8 +155,8 @@ _OPEN_ENDS = frozenset('.!?:;"”’)]')
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """The text's lines, with a hard-wrapped line joined to the one it runs on into: a line
-    that ends without a closing mark and a next line that starts in lower case ("Polls in
-    many countries, including Austria, Germany\nand France currently show ...") are one
+    that ends without a closing mark and a next line that starts in lower case ("Leaders of
+    Austria, Germany\nand France said ...") are one
     paragraph, as printed copy wrapped at a fixed width reads."""
     out: list[tuple[int, int]] = []
     for m in _PARA_RX.finditer(text):
