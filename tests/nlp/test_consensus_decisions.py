@@ -182,7 +182,7 @@ def test_the_last_nato_member_to_ratify_ends_the_question(run) -> None:
             {("EU:open_talks:SRB", "reached"), ("EU:open_talks:MNE", "reached")},
         ),
         (
-            "Formal talks on Iceland's membership of the European Union kicked off on Monday.",
+            "Iceland's formal membership talks with the European Union kicked off on Monday.",
             "2010-07-27",
             {("EU:open_talks:ISL", "reached")},
         ),
@@ -192,19 +192,18 @@ def test_the_last_nato_member_to_ratify_ends_the_question(run) -> None:
             {("EU:open_talks:MKD", "reached")},
         ),
         (
-            "The European Council has decided to open accession negotiations with Bosnia and "
-            "Herzegovina.",
+            "Yesterday the European Council decided to open accession negotiations with Bosnia "
+            "and Herzegovina.",
             "2024-03-21",
             {("EU:open_talks:BIH", "reached")},
         ),
         (
-            "The Council decided the opening of accession negotiations with Serbia.",
+            "In June the Council decided the opening of talks with Serbia.",
             "2013-06-28",
             {("EU:open_talks:SRB", "reached")},
         ),
         (
-            "For Skopje, Tuesday's conference was the formal green light for the start of "
-            "negotiations on North Macedonia's accession.",
+            "Skopje on Tuesday received the go-ahead for the opening of accession negotiations.",
             "2022-07-19",
             {("EU:open_talks:MKD", "reached")},
         ),
@@ -229,7 +228,7 @@ def test_talks_opened_or_decided_are_consensus_reached(run, text, published, exp
         ("Peace talks with Russia began on Tuesday in Istanbul.", "2022-03-29"),
         # the Council asking an agency for a report is not an invitation to a candidate
         (
-            "The Council invited Europol to present a report on organised crime in Serbia.",
+            "The Council invited an EU agency to draft a report on crime in Serbia.",
             "2013-06-28",
         ),
         # hoping for the green light is not having it
@@ -250,7 +249,7 @@ def test_no_opening_of_talks_is_told(run, text, published) -> None:
     ("text", "published", "question"),
     [
         (
-            "Georgia's application has for now become stuck, with two allies objecting.",
+            "Georgia's bid has now become stuck, with two allies objecting.",
             "2009-04-04",
             "NATO:admit:GEO",
         ),
@@ -261,14 +260,13 @@ def test_no_opening_of_talks_is_told(run, text, published) -> None:
             "NATO:admit:MNE",
         ),
         (
-            "Kyiv criticised a decision by the allies not to commit to issuing an invitation to "
-            "Ukraine.",
+            "Kyiv attacked the decision by the allies not to commit to an invitation for Ukraine.",
             "2023-07-12",
             "NATO:invite:UKR",
         ),
         (
-            "The declaration says Georgia would be issued an invitation at some point, once "
-            "the allies agree that the conditions are met.",
+            "The text says Georgia will be issued an invitation later, once the allies agree "
+            "that the conditions are met.",
             "2023-07-12",
             "NATO:invite:GEO",
         ),
@@ -296,7 +294,7 @@ def test_a_veto_threat_since_dropped_is_not_the_news(run) -> None:
     ("text", "published", "expected"),
     [
         (
-            "On Monday the EU leaders decided to also open accession talks with Albania and "
+            "The leaders decided on Monday to also open accession talks with Albania and "
             "North Macedonia.",
             "2020-03-24",
             {("EU:open_talks:ALB", "reached"), ("EU:open_talks:MKD", "reached")},
@@ -313,7 +311,7 @@ def test_a_veto_threat_since_dropped_is_not_the_news(run) -> None:
             {("EU:open_talks:MNE", "reached")},
         ),
         (
-            "All 27 member-states have agreed to open accession talks with Moldova.",
+            "The 27 member-states have agreed to open accession talks with Moldova.",
             "2023-12-14",
             {("EU:open_talks:MDA", "reached")},
         ),
@@ -377,7 +375,7 @@ def test_no_remark_on_membership_without_its_step(run, text, published) -> None:
             {("NATO:map:ARM", "not_reached")},
         ),
         (
-            "The ambassadors failed once more on Monday to approve a framework for negotiations "
+            "On Monday the ambassadors again failed to approve the framework for negotiations "
             "with Iceland.",
             "2010-06-14",
             {("EU:open_talks:ISL", "not_reached")},
@@ -421,7 +419,7 @@ def test_two_countries_agreeing_with_a_time_between_is_still_bilateral() -> None
     [
         (
             "The member states have argued over the negotiating framework for Albania for "
-            "weeks, but have not yet been able to reach a consensus on it.",
+            "weeks, but so far they have not been able to reach a consensus on it.",
             "2022-06-01",
             {("EU:open_talks:ALB", "not_reached")},
         ),

@@ -243,8 +243,8 @@ def test_a_story_dated_only_by_month_reads_its_members_then(run) -> None:
     # undated, with only "November 2020": Bulgaria is a member then, so it holds a stance on
     # North Macedonia's talks and is no candidate of its own
     text = (
-        "Bulgaria says it will keep its veto on accession talks with North Macedonia. In "
-        "November 2020, Bulgaria blocked the start of EU accession talks with North Macedonia."
+        "Bulgaria says it will keep its veto on accession talks with North Macedonia. Sofia "
+        "first used that veto in November 2020, when the talks were due to open."
     )
     out = run(text, None)
     got = {(s["actor_iso3"], s["question"], s["stance"]) for s in out["stances"]}

@@ -308,7 +308,7 @@ def test_two_quotes_in_one_sentence_share_the_closing_attribution(run) -> None:
 
 def test_reaffirmed_and_recalled_report_speech_like_said(run) -> None:
     text = (
-        "French President Nicolas Sarkozy reaffirmed on arriving in Bucharest that Kyiv should "
+        "French President Nicolas Sarkozy reaffirmed in Paris on Tuesday that Kyiv would "
         'one day join, "but the moment for a plan has not come".'
     )
     assert _quotes(run, text, "2008-04-02") == [

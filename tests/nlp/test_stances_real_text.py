@@ -198,7 +198,7 @@ def test_urging_a_member_not_to_use_its_veto_is_the_urgers_support(run) -> None:
 def test_a_bracketed_related_story_link_is_page_furniture(run) -> None:
     text = (
         "NATO leaders met in Vilnius on Tuesday.\n"
-        "[ Turkey agrees to back Sweden's bid to join NATO, alliance chief says ]\n"
+        "[ Hungary says it will back Sweden's bid to join NATO ]\n"
         "The summit ended on Wednesday."
     )
     assert _stances(run, text, "2023-07-11") == set()
@@ -207,8 +207,8 @@ def test_a_bracketed_related_story_link_is_page_furniture(run) -> None:
 def test_a_judgement_that_candidates_do_not_meet_the_criteria_is_opposition(run) -> None:
     # the passive "backed by several smaller countries" names no holder of its own
     text = (
-        "Italy and Spain, backed by several smaller countries, have said Armenia and Moldova "
-        "do not meet NATO's criteria for an invitation."
+        "Italy and Spain, backed by a handful of other allies, have said Armenia and "
+        "Moldova do not meet NATO's criteria for an invitation."
     )
     got = _stances(run, text, "2010-03-01")
     assert ("ITA", "NATO:invite:ARM", "oppose") in got
@@ -243,8 +243,8 @@ def test_a_members_own_accession_in_a_relative_clause_is_background(run) -> None
 
 def test_the_state_of_a_dateline_holds_nothing(run) -> None:
     text = (
-        "VIENNA, Austria — The Dutch Senate on Tuesday ratified the accession protocol for "
-        "Montenegro."
+        "VIENNA, Austria — Dutch senators approved Montenegro's accession protocol in a vote "
+        "on Tuesday."
     )
     got = _stances(run, text, "2017-03-28")
     assert ("NLD", "NATO:admit:MNE", "support") in got
@@ -252,7 +252,7 @@ def test_the_state_of_a_dateline_holds_nothing(run) -> None:
 
 
 def test_the_only_member_not_to_have_ratified_is_pending_not_opposed(run) -> None:
-    text = "Spain is now the only one of NATO's 28 members not to have ratified the protocol."
+    text = "Spain remains the single ally of the 28 not to have ratified the protocol."
     text = "Montenegro signed its accession protocol in May. " + text
     assert ("ESP", "NATO:admit:MNE", "oppose") not in _stances(run, text, "2017-03-28")
 
