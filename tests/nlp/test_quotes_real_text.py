@@ -357,8 +357,8 @@ def test_a_lower_case_minister_of_a_portfolio_before_a_name(run) -> None:
             "Ivo Banac",
         ),
         (
-            '"You belong with us," European Council President Donald Tusk, who chaired the '
-            "talks, said on Twitter.",
+            '"You belong with us," European Council President Donald Tusk, responsible for '
+            "chairing the talks, said on Twitter.",
             "Donald Tusk",
         ),
     ],

@@ -242,7 +242,6 @@ _AGREED = re.compile(
     r"(?:have |had |all )?agreed(?! (?:on|that) (?:no|not)))\b"
 )
 _AGREED_KEYS = ("unanim", "agreed")
-# (KEYWORDS below hold "able to", "unable" for the failures to reach a consensus)
 # What was agreed, when it is no step of membership: "agreed (on Wednesday) to raise ...".
 _AGREED_ELSE_RX = re.compile(
     r" (?:(?:on|late on|early on|at|in) [\w’' -]{2,30}? )?to (?!(?:invite|admit|open|start|begin|"
@@ -388,7 +387,10 @@ KEYWORDS = (
     "green light",
     "go-ahead",
     "kicked off",
-    "able to",
+    # "(have) not (yet) (been) able to reach", "unable to reach"
+    "not able",
+    "been able",
+    "yet able",
     "unable",
     "not receive",
     "not get",
@@ -400,7 +402,11 @@ KEYWORDS = (
     "on hold",
     "limbo",
     "deadlock",
-    "decision",
+    # "a decision by the allies not to", "the allies' decision not to", "the decision to
+    # invite ... was reached" (not every "decision": the word is common in news)
+    "decision by",
+    "decision not",
+    "decision to",
     "begun",
     "commenced",
     "under way",

@@ -628,10 +628,9 @@ _SPEECH_VERB_RX = re.compile(
 def _speech_sentence_before(state: DocState, ps: int, pe: int) -> tuple:
     """The one person named before the speech verb of the last sentence of the paragraph
     before a bare quote paragraph, when no one else is named in that sentence."""
-    last = [(s, e) for s, e in state.sentences if ps <= s < pe]
-    if not last:
-        return "none", None
-    s, e = last[-1]
+    s, e = state.sentences[state.sentence_of(pe - 1)]
+    if not ps <= s < pe:
+        return "none", None  # (no sentence of its own in that paragraph)
     v = _SPEECH_VERB_RX.search(state.text, s, e)
     if v is None:
         return "none", None

@@ -251,7 +251,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _possessor(state, s, cue.start()) is None
             ):
                 continue  # "then expect our support": a hope for someone's support, not theirs
-            if _PUBLIC_CLAUSE_RX.search(text, max(s, cue.start() - 160), cue.start()):
+            if _public_view(text, low, max(s, cue.start() - 160), cue.start()):
                 continue  # "Austria, where four out of five people are against": the public's
             if word.startswith("expect") and _EXPECT_BACKING_RX.match(text, cue.end()):
                 continue  # the cue "expect" itself, before "our support": the same hope
@@ -1035,10 +1035,25 @@ _THIRD_GROUP_RX = re.compile(
 _PUBLIC_CLAUSE_RX = re.compile(
     r", where [^,;]*?\b(?:people|voters|citizens|the public|public opinion|polls?|residents|"
     r"\d+ ?(?:%|per ?cent)|out of (?:five|four|ten|three))\b[^,;]*$"
-    # "polls in several member states show a majority against": the public's, measured
-    r"|\b(?i:polls?|surveys?|opinion|voters|citizens|electorates?|populations?)\b[^;]{0,110}?\b"
+)
+# "polls in several member states show a majority against": the public's view, measured (on
+# the lower-cased text, tried only where one of `_POLL_KEYS` stands: most cues have none)
+_POLL_RX = re.compile(
+    r"\b(?:polls?|surveys?|opinion|voters|citizens|electorates?|populations?)\b[^;]{0,110}?\b"
     r"(?:shows?|showed|found|finds|suggests?|suggested)\b[^.;]{0,30}$"
 )
+_POLL_KEYS = ("poll", "survey", "opinion", "voter", "citizen", "electorat", "populati")
+
+
+def _public_view(text: str, low: str, a: int, b: int) -> bool:
+    """The cue is the public's, not a government's: a where-clause on a country's people, or
+    polls that show it."""
+    if ", where" in text[a:b] and _PUBLIC_CLAUSE_RX.search(text, a, b):
+        return True
+    seg = low[a:b]
+    return any(k in seg for k in _POLL_KEYS) and _POLL_RX.search(low, a, b) is not None
+
+
 _EXPECT_BACKING_RX = re.compile(
     r"\w*\s+(?:(?:our|their|his|her|its|your|any|the|[\w-]+(?:['’]s)?)\s+)?(?:support|backing"
     r"|approval|blessing|consent)\b"
