@@ -380,3 +380,15 @@ def test_a_while_clause_after_the_quote_is_another_speakers(run) -> None:
         "Ankara was concerned, while Prime Minister Binali Yildirim said the bloc had to decide."
     )
     assert [who for who, _ in _quotes(run, text, "2016-11-24")] != ["Binali Yıldırım"]
+
+
+def test_a_chair_or_leader_of_a_body_in_apposition_before_a_name_is_a_person(run) -> None:
+    text = (
+        "The chairman of Serbia's national assembly, Dragan Kostic, said the vote sent "
+        '"a clear signal." The leader of the opposition Green party Zora, Mila Ranic, '
+        'questioned the count. "The figures do not add up," she said.'
+    )
+    assert _quotes(run, text, "2025-06-20") == [
+        ("Dragan Kostic", "a clear signal."),
+        ("Mila Ranic", "The figures do not add up"),
+    ]

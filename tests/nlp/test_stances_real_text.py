@@ -3,6 +3,8 @@ state a war is fought in, which holds nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
     return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
@@ -282,3 +284,90 @@ def test_voting_to_expand_the_alliance_to_include_candidates_is_support(run) -> 
     )
     got = _stances(run, text, "2022-05-10")
     assert {("CAN", "NATO:admit:FIN", "support"), ("CAN", "NATO:admit:SWE", "support")} <= got
+
+
+@pytest.mark.parametrize(
+    ("reaction", "holder"),
+    [
+        ('The American president told reporters: "We are delighted with this decision."', "USA"),
+        ("The German chancellor, Gerhard Schroeder, welcomed the invitations in a speech.", "DEU"),
+        ("France's president hailed NATO's enlargement as a historic moment.", "FRA"),
+    ],
+)
+def test_a_reaction_to_the_decision_is_support_for_it(run, reaction: str, holder: str) -> None:
+    text = "Alliance leaders on Thursday invited Slovakia and Slovenia to join. " + reaction
+    got = _stances(run, text, "2002-11-21")
+    assert {(holder, "NATO:invite:SVK", "support"), (holder, "NATO:invite:SVN", "support")} <= got
+
+
+def test_a_candidate_opening_talks_as_the_subject_takes_its_own_step(run) -> None:
+    got = _stances(
+        run,
+        "Serbia and Montenegro formally opened accession talks with the European Union on "
+        "Tuesday in Luxembourg.",
+        "2025-06-03",
+    )
+    assert ("SRB", "EU:open_talks:SRB", "support") in got
+    assert ("MNE", "EU:open_talks:MNE", "support") in got
+    got = _stances(run, "Albania will on Monday start accession talks with the EU.", "2022-07-18")
+    assert ("ALB", "EU:open_talks:ALB", "support") in got
+
+
+def test_talks_that_start_or_others_opening_them_give_the_candidate_nothing(run) -> None:
+    for text in (
+        "Most member states believe Albania has done enough for the talks to start soon.",
+        "The bloc's ministers approved on Friday a framework for opening talks with Albania.",
+        "Greece settled its quarrel with Skopje, opening the door for the EU to begin talks.",
+    ):
+        got = _stances(run, text, "2019-10-18")
+        assert not any(holder == cand.rsplit(":", 1)[1] for holder, cand, _ in got), text
+
+
+def test_integration_into_the_union_is_membership(run) -> None:
+    text = (
+        "In a message on Tuesday, the Bulgarian president said Bulgaria fully backs the "
+        "integration of Moldova and Georgia into the European Union."
+    )
+    got = _stances(run, text, "2022-03-03")
+    assert ("BGR", "EU:admit:MDA", "support") in got
+    assert ("BGR", "EU:admit:GEO", "support") in got
+
+
+def test_a_demand_made_of_the_institution_is_the_speakers_position(run) -> None:
+    cases = {
+        "NATO should invite Ukraine this year, the Latvian foreign minister said.": (
+            "LVA",
+            "NATO:invite:UKR",
+            "support",
+        ),
+        "The Finnish prime minister argued that the EU must open talks with Moldova.": (
+            "FIN",
+            "EU:open_talks:MDA",
+            "support",
+        ),
+        "Kyiv says NATO should invite it at the next summit.": (
+            "UKR",
+            "NATO:invite:UKR",
+            "support",
+        ),
+        "The EU should end its accession talks with Turkey, the Dutch premier told a paper.": (
+            "NLD",
+            "EU:admit:TUR",
+            "oppose",
+        ),
+        "Hungary's minister said the bloc should not open talks with Ukraine yet.": (
+            "HUN",
+            "EU:open_talks:UKR",
+            "oppose",
+        ),
+    }
+    for text, want in cases.items():
+        assert want in _stances(run, text, "2024-06-10"), text
+
+
+def test_must_admit_as_an_idiom_is_no_demand(run) -> None:
+    text = (
+        '"We must admit that we failed to agree on Skopje today," the Estonian minister said '
+        "after the talks on North Macedonia."
+    )
+    assert not any(h == "EST" for h, _, _ in _stances(run, text, "2019-10-16"))

@@ -104,6 +104,9 @@ _ADMIT_MORE_RX = re.compile(
     r"european union|union|bloc)|"
     # "realising their European dream", "the country's European path"
     r"european (?:dream|future|path|choice|perspective|aspirations?)|"
+    # "supports the integration of Ukraine, Moldova and Georgia into the European Union"
+    r"integration (?:of (?:[\w’'-]+,? ){1,8}?)?into (?:the )?(?:north atlantic |western )?"
+    r"(?:alliance|nato|eu|european union|union|bloc)|"
     # "full support on its path to the EU"
     r"(?:path|road|way) (?:in)?to (?:the )?(?:alliance|nato|eu|european union|bloc)|"
     # "could still freeze the process": stopping the story's process is about admission
@@ -147,6 +150,7 @@ _MORE_KEYS = (
     "european choice",
     "european perspective",
     "european aspiration",
+    "integration",
 )
 _ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the

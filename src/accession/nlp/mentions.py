@@ -54,8 +54,8 @@ _ROLE_TAIL_RX = re.compile(
 # the portfolio's words are not capitalised, so `_ROLE_TAIL_RX` cannot reach the role.
 _ROLE_PORTFOLIO_TAIL_RX = re.compile(
     r"(?<![\w-])(?P<role>minister|commissioner|secretary|envoy|ambassador|spokes(?:man|woman|person)"
-    r"|representative|head|chief|director)"
-    r"(?:\s+(?:for|of|to)(?:\s+the)?(?:\s+(?:and\s+)?[\w-]+){1,3}){1,2},\s*$"
+    r"|representative|head|chief|director|chair(?:man|woman)?|leader|speaker)"
+    r"(?:\s+(?:for|of|to)(?:\s+the)?(?:\s+(?:and\s+)?[\w’'-]+){1,4}){1,2},\s*$"
     # "the EU's foreign policy chief, Federica Mogherini,"
     r"|(?<![\w-])(?:foreign[- ]policy|security|defen[cs]e|diplomatic|trade|economic|energy|"
     r"enlargement|migration|competition) (?P<role2>chief|head|czar|tsar|supremo),\s*$"

@@ -22,7 +22,16 @@ _SUPPORT = (
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
     r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
-    r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
+    # a demand made of the institution ("NATO should invite Ukraine now, X said"), held by
+    # whoever makes it (see `stances._INSTITUTION_MODAL_RX`)
+    + "".join(
+        v + r" (?:now |also |immediately |finally |quickly |at last )?(?:invite|open|"
+        r"start|begin|launch|grant|give|offer|extend|accept|"
+        # not the idiom "we must admit (that) we failed"
+        r"admit(?! (?:that|we|i|it|this|they|he|she|to)\b))|"
+        for v in ("should", "must", "ought to")
+    )
+    + r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
@@ -95,7 +104,13 @@ _OPPOSE = (
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
     r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
     r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
-    r"ha(?:s|d|ve) no place in|do(?:es)? not belong in|"
+    # a demand that the institution refrain ("the EU should not open talks with Ukraine")
+    + "".join(
+        v + r" not (?:now |yet )?(?:invite|admit|open|start|begin|launch|grant|give|offer|extend|"
+        r"accept)|"
+        for v in ("should", "must")
+    )
+    + r"ha(?:s|d|ve) no place in|do(?:es)? not belong in|"
     r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready|"
     # ending the talks under way: "called for the talks to be halted", "freeze the negotiations"
     + "|".join(
@@ -123,7 +138,7 @@ _OPPOSE = (
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
 # the holder is the candidate itself (others "ask" and "open" many things).
 _SELF = (
-    r"ask\w*|appl(?:y|ies|ied|ying)|open\w*|start\w*|ready|aim\w*|committed|bid|goal|"
+    r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|ready|aim\w*|committed|bid|goal|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
@@ -253,8 +268,9 @@ _CLASSES = (
 # "Belgrade rejects the move", "called it a great day for his country"): read only in
 # sentences that name no decision, where it speaks of the article's main questions.
 _REACT_OBJECT = (
-    r" (?:the|this|that|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:decision|move|step|vote|"
-    r"agreement|outcome|news|application|bid|request|new member|newcomer)s?"
+    r" (?:the|this|that|its|their|his|her|a|an|[\w-]+['’]s) (?:[\w’'-]+ ){0,2}?(?:decision|move|"
+    r"step|vote|agreement|deal|outcome|news|application|bid|request|new member|newcomer|"
+    r"invitation|approval|ratification|enlargement|expansion|accession|announcement)s?"
 )
 _REACT = "|".join(
     [
@@ -265,6 +281,8 @@ _REACT = "|".join(
             r"prais\w*",
             r"applaud\w*",
             r"celebrat\w*",
+            # pleased with it: "said America was very pleased by the decision"
+            *(w + r" (?:by|with|at|about)" for w in ("pleased", "delighted", "happy", "glad")),
             # pressing for it: "had pushed hardest for the move"
             r"push(?:ed|es|ing)? (?:hardest |hard |strongly )?for",
             r"press(?:ed|es|ing)? (?:hardest |hard |strongly )?for",
@@ -290,6 +308,10 @@ REACTION_KEYS = (
     "prais",
     "applaud",
     "celebrat",
+    "pleased",
+    "delighted",
+    "happy",
+    "glad",
     "called it",
     "calling it",
     "called the",
@@ -366,6 +388,10 @@ _CLASS_RX = tuple(
     (name, re.compile(rf"(?:{src})\b"))
     for name, src in (*_CLASSES, ("chg", _CHANGE), ("rea", _REACT), ("rej", _REJECT))
 )
+
+# A verb of support whose object is the decision itself ("welcomed the invitations", "hailed
+# NATO's enlargement"): a reaction to the step the sentence names.
+REACT_RX = dict(_CLASS_RX)["rea"]
 
 
 def cues(rx: re.Pattern[str], low: str, s: int, e: int) -> list[Cue]:

@@ -59,6 +59,7 @@ from accession.nlp.stance_cues import (
     PAST_RX,
     PENDING_RX,
     RATIFY,
+    REACT_RX,
     REACTION_KEYS,
     SAID_RX,
     UNTIL_RX,
@@ -200,6 +201,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             and not outsiders
             and not same
             and not loose
+            # a reaction to the decision the sentence names ("welcomed the invitations")
+            and not any(k in low[s:e] for k in REACTION_KEYS)
             and not any(k in low[s:e] for k in RATIFY)
             and not any(m.country_iso3 in cands for m in mentions_by_sentence(state)[f["sentence"]])
         ):
@@ -225,7 +228,9 @@ def stances_stage(state: DocState, res: Any) -> None:
             own_wish = bool(f.get("implicit")) and bool(
                 kind == "self" or kind == "sup" and WISH_RX.match(word)
             )
-            reaction = kind in _REACTION
+            reaction = kind in _REACTION or (
+                kind == "sup" and indirect and REACT_RX.match(low, cue.start(), e) is not None
+            )
             explicit = (
                 same
                 and bool(cue.group("chg") or EXPLICIT_RX.match(word))
@@ -425,7 +430,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self") or cue.group("quit"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
-            elif word.startswith("should"):  # "X should be given": X is the object
+                if word.startswith(("open", "start")):
+                    # opening talks is the candidate's own step only as its subject ("Serbia
+                    # formally opened talks"), not "talks would start" or "the start of"
+                    subj = _step_subjects(state, s, cue.start())
+                    holders = [(iso, pol) for iso, pol in holders if iso in subj]
+            elif (
+                word.startswith("should") and " be " in word
+            ):  # "X should be given": X is the object
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif cue.group("out"):
                 outsiders = outsiders or _outsiders(state, res, f)
@@ -557,6 +569,34 @@ def stances_stage(state: DocState, res: Any) -> None:
                     out.append(item)
     _same_line(state, out, seen, low, hits)
     state.stances = registered(out)
+
+
+# Words that may stand between a candidate and its opening step: "Montenegro formally
+# opened", "Serbia will now start", "Zagreb had expected to open", "Moldova and Ukraine start".
+_STEP_GAP_RX = re.compile(
+    r"(?:\s*(?:,|and|has|have|had|will|would|can|could|is|are|was|were|be|been|to|set|due|"
+    r"expected|expects|hopes|hoped|wants|wanted|plans|planned|ready|able|finally|formally|"
+    r"officially|jointly|also|now|today|yesterday|then|soon|at last|itself|themselves|"
+    r"lawmakers|parliament|government|authorities|officials|leaders|"
+    r"votes?|voted|decided|agreed|moved|seeks|sought|on [A-Z][a-z]+|"
+    r"(?:last|this|next) (?:week|month|year))\b)*\s*$"
+)
+
+
+def _step_subjects(state: DocState, s: int, pos: int) -> set[str]:
+    """The states named as the subject right before a step verb at `pos`, with those
+    coordinated with them ("Moldova and Ukraine formally start")."""
+    found: set[str] = set()
+    end = pos
+    for m in reversed(mentions_in(state, s, pos)):
+        iso = holder_iso(state, m)
+        if iso is None:
+            continue
+        if not _STEP_GAP_RX.match(state.text, m.end, end):
+            break
+        found.add(iso)
+        end = m.start
+    return found
 
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
@@ -1156,6 +1196,16 @@ def _holders(
             return [(iso, None) for iso in listed]
     if word.startswith(_JUDGEMENT) and cue.kind == "opp":
         return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
+    if _INSTITUTION_MODAL_RX.search(text, max(s, cue.start() - 50), cue.start()) or (
+        word.startswith(("should", "must", "ought"))
+        and _INSTITUTION_BEFORE_RX.search(text, max(s, cue.start() - 30), cue.start())
+    ):
+        # "The EU should end accession talks with Turkey, the Austrian chancellor said": a
+        # demand made of the institution is the speaker's position (a candidate's too:
+        # "Kyiv says NATO should invite it")
+        judges = _judges(state, s, e, cue, set())
+        if judges:
+            return [(iso, None) for iso in judges]
     if word.startswith("should"):
         # "Austria insisted that Bosnia should be given the green light": whoever says it
         judges = _judges(state, s, e, cue, set(frame["candidates"]))
@@ -1337,6 +1387,14 @@ _JUDGE_RX = re.compile(
 _ADJACENT_RX = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|now|formally|\w+ly)\s+)*")
 _MET = ("met ", "meet")  # the judgement "(had) met the conditions", "do not meet NATO's criteria"
 _JUDGED = (*_JUDGEMENT, "deserv", "earn", *_MET)
+_INSTITUTION_MODAL_RX = re.compile(
+    r"\b(?:the )?(?:european union|eu|nato|alliance|bloc|union)\s+(?:should|must|ought to|"
+    r"needs? to|has to)\s+(?:(?:now|also|immediately|finally|\w+ly)\s+)?$",
+    re.I,
+)
+_INSTITUTION_BEFORE_RX = re.compile(
+    r"\b(?:the )?(?:european union|eu|nato|alliance|bloc|union)\s+$", re.I
+)
 _CONDITION_BEFORE_RX = re.compile(r"\b(?:once|if|until|unless|when|after|before)\b[^,;]{0,30}$")
 _SUBJECT_GAP_RX = re.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|still|also|really|now|surely)\s+)*"
