@@ -459,3 +459,22 @@ def test_phrasings_from_a_sixth_real_set(run, text, published, expected) -> None
 )
 def test_no_remark_in_a_rule_or_a_caption(run, text, published) -> None:
     assert _consensus(run, text, published) == set()
+
+
+def test_joining_in_general_in_a_story_on_an_invitation_is_the_invitation(run) -> None:
+    text = (
+        "NATO will not invite Montenegro this year, diplomats said.\n\n"
+        "Allied governments failed on Tuesday to agree on letting Montenegro join, an official "
+        "said."
+    )
+    got = _consensus(run, text, "2014-06-25")
+    assert ("NATO:invite:MNE", "not_reached") in got
+    assert ("NATO:admit:MNE", "not_reached") not in got
+
+
+def test_joining_in_a_story_on_ratification_stays_admission(run) -> None:
+    text = (
+        "Hungary's parliament has still not ratified Sweden's accession protocol.\n\n"
+        "The allies have failed to agree on letting Sweden join, an official said."
+    )
+    assert ("NATO:admit:SWE", "not_reached") in _consensus(run, text, "2023-09-25")

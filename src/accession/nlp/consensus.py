@@ -572,6 +572,7 @@ def _clause_status(
         if inside:
             questions = inside  # "would open talks with Bosnia only once ...": the one it names
         questions = _step_named(state, questions, a, b, m.start())
+        questions = _pending_step(main, questions, seg)
         if (
             status == "reached"
             and _TALKS_RX.search(m.group())
@@ -586,6 +587,28 @@ def _clause_status(
             )
         return [(q, status) for q in questions]
     return []
+
+
+# Words of the admission's own steps: a remark naming them is about admission.
+_ADMISSION_STEP_RX = re.compile(r"ratif|protocol|accession|parliament|treaty|ceremony")
+
+
+def _pending_step(main: str | None, questions: list[str], seg: str) -> list[str]:
+    """A remark that speaks of joining in general ("failed to agree on allowing the two
+    countries to join") in a story whose decision on the table is an earlier step (an
+    invitation, a MAP, opening talks) is about that step: consensus is reached or missed on
+    the decision before the members, not on the membership it leads to."""
+    if not main or not questions:
+        return questions
+    inst, action, _ = main.split(":")
+    if action == "admit" or _ADMISSION_STEP_RX.search(seg) or STEP_WORD_RX.search(seg):
+        return questions
+    admit = f"{inst}:admit:"
+    return list(
+        dict.fromkeys(
+            f"{inst}:{action}:{q[len(admit) :]}" if q.startswith(admit) else q for q in questions
+        )
+    )
 
 
 # A remark that talks began (not that they ended): its step is their opening.
