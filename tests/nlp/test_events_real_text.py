@@ -72,3 +72,15 @@ def test_accession_talks_that_will_start_are_no_meeting(run) -> None:
     assert not any(t == "meeting" for t, _ in _events(run, text, "2012-03-02"))
     text = "The Hungarian prime minister held talks with the Turkish president on Monday."
     assert ("meeting", "2023-01-02") in _events(run, text, "2023-01-03")
+
+
+def test_words_after_a_fronted_message_or_occasion_are_a_statement(run) -> None:
+    text = (
+        "In a message on March 2, the Bulgarian president said Bulgaria backs Moldova's "
+        "membership of the European Union."
+    )
+    assert ("statement", "2022-03-02") in _events(run, text, "2022-03-04")
+    text = "After the signing, Montenegro's prime minister told reporters it was a proud day."
+    assert "statement" in {t for t, _ in _events(run, text, "2017-05-25")}
+    text = "After the signing, the delegations went to lunch."
+    assert "statement" not in {t for t, _ in _events(run, text, "2017-05-25")}

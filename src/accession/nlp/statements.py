@@ -145,7 +145,7 @@ _OTHER_TAILS = tuple(
 
 # "In a television interview on Saturday, Fico said": the occasion before the speaker.
 # Read in two small steps at each occasion word: the phrase before it, then the verb after.
-_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference", "video")
+_FRONTED_WORDS = ("interview", "speech", "address", "briefing", "conference", "video", "message")
 _FRONTED_BEFORE_RX = re.compile(
     r"(?:^|\W)(?:[Ii]n|[Dd]uring|[Aa]t) an? (?:(?:[\w-]+ ){0,2}|(?:[\w-]+ )?(?:news|press) )$"
 )
@@ -171,6 +171,12 @@ _TIME_OPENERS = (
     "Hours later,",
     "The same day,",
     "Later that day,",
+)
+# "After the meeting, Djukanovic told reporters": words timed by the occasion just told.
+_AFTER_OCCASION_RX = re.compile(
+    r"(?:After|Following) (?:the|their|his|her|its|Monday's|Tuesday's|Wednesday's|Thursday's"
+    r"|Friday's|Saturday's|Sunday's) (?:[\w-]+ ){0,2}?(?:meeting|talks|summit|session|vote"
+    r"|signing|ceremony|conference|decision|announcement),"
 )
 _SPEAKING_RX = re.compile(
     r"(?:Speaking|Talking|Writing) (?:to|with|at|on|in|after|before|during|from) [^,.;\"“”]{3,90},"
@@ -312,6 +318,13 @@ def statements(text: str, dates: list[Any] | None) -> list[int]:
             fm = _FRONTED_AFTER_RX.match(text, p + text.find(",", p, p + 20) - p, p + 110)
             if fm is not None:
                 out.append(fm.start("verb"))
+    for p in find_all(text, ("After ", "Following ")):
+        if _opens_sentence(text, p):
+            om = _AFTER_OCCASION_RX.match(text, p)
+            if om is not None:
+                fm = _FRONTED_AFTER_RX.match(text, om.end() - 1, om.end() + 90)
+                if fm is not None:
+                    out.append(fm.start("verb"))
     for p in find_all(text, _SPEAKING_WORDS):
         if _opens_sentence(text, p):
             sm = _SPEAKING_RX.match(text, p)
