@@ -392,3 +392,20 @@ def test_a_chair_or_leader_of_a_body_in_apposition_before_a_name_is_a_person(run
         ("Dragan Kostic", "a clear signal."),
         ("Mila Ranic", "The figures do not add up"),
     ]
+
+
+def test_copy_wrapped_at_a_fixed_width_joins_a_line_that_runs_on(run) -> None:
+    text = (
+        "Serbia and the European Union on Tuesday agreed on a framework that\n"
+        "lets Belgrade open the first chapters of its membership talks early\n"
+        "next year, after a compromise over Kosovo was found by the diplomats.\n\n"
+        "\u201cThis is a good day for the whole of our region,\u201d said\n"
+        "Serbian Prime Minister Ana Brnabic at a news conference in the capital\n"
+        "of Belgium, where the talks were held over two long days.\n\n"
+        "Diplomats said the chapters would be opened at a conference in\n"
+        "Luxembourg in the spring, once the member states had signed off.\n\n"
+        "Hungary and Austria had pressed for a quick start to the talks."
+    )
+    assert ("Ana Brnabic", "This is a good day for the whole of our region") in _quotes(
+        run, text, "2019-12-10"
+    )

@@ -153,12 +153,29 @@ def split_sentences(
 _OPEN_ENDS = frozenset('.!?:;"”’)]')
 
 
+_WRAP_MIN, _WRAP_MAX = 40, 90
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Copy wrapped at a fixed width: most of its lines are of a middling length and end in
+    the middle of a sentence, and blank lines part its paragraphs."""
+    if text.count("\n") < 8 or "\n\n" not in text:
+        return False
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    runs_on = sum(
+        1 for ln in lines if _WRAP_MIN <= len(ln) <= _WRAP_MAX and ln[-1] not in _OPEN_ENDS
+    )
+    return runs_on >= 0.4 * len(lines)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """The text's lines, with a hard-wrapped line joined to the one it runs on into: a line
     that ends without a closing mark and a next line that starts in lower case ("Leaders of
     Austria, Germany\nand France said ...") are one
     paragraph, as printed copy wrapped at a fixed width reads."""
     out: list[tuple[int, int]] = []
+    wrapped = _hard_wrapped(text)
     for m in _PARA_RX.finditer(text):
         ps, pe = m.span()
         line = text[ps:pe]
@@ -167,7 +184,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
             continue
         if (
             out
-            and first[0].islower()
+            and (
+                first[0].islower()
+                # copy wrapped at a fixed width throughout: a long line that runs on joins
+                # the next whatever its case ("... said\nEuropean Commission President ...")
+                or wrapped
+                and out[-1][1] - out[-1][0] >= _WRAP_MIN
+                and text.rfind("\n", 0, out[-1][1]) < out[-1][1] - _WRAP_MIN
+            )
             and text[out[-1][1] - 1] not in _OPEN_ENDS
             and text.count("\n", out[-1][1], ps) == 1
             and not _FURNITURE_LINE_RX.match(line)  # "please wait" under a headline
