@@ -409,3 +409,15 @@ def test_copy_wrapped_at_a_fixed_width_joins_a_line_that_runs_on(run) -> None:
     assert ("Ana Brnabic", "This is a good day for the whole of our region") in _quotes(
         run, text, "2019-12-10"
     )
+
+
+def test_a_video_players_messages_do_not_part_a_quote_from_its_speaker(run) -> None:
+    text = (
+        "Foreign Minister Ekaterina Zaharieva said Sofia could not yet agree to the plan.\n\n"
+        "We apologize, but this video has failed to load.\n\n"
+        "tap here to see other videos from our team. Try refreshing your browser.\n\n"
+        "\u201cWe cannot back the draft at this stage,\u201d she said after the meeting."
+    )
+    assert _quotes(run, text, "2020-11-17") == [
+        ("Ekaterina Zaharieva", "We cannot back the draft at this stage")
+    ]

@@ -67,6 +67,8 @@ _FURNITURE_LINE_RX = re.compile(
     r"advertisement|read more|share this|image caption|image source|photo\b|getty images|"
     r"watch:|listen:|\d+:\d+|by [A-Z][\w.]+(?: [A-Z][\w.]+){0,3}(?: and [A-Z][\w.]+(?: [A-Z][\w.]+)*)?\s*$|"  # noqa: E501
     r"(?:reporting|writing|editing|additional reporting) by\b|"
+    # a video player's messages: "We apologize, but this video has failed to load."
+    r"we apologi[sz]e, but this video|tap here to see other videos|"
     # a related-story link set on its own line in brackets: "[ Ankara backs the bid ... ]"
     r"\[[^\]\n]{8,}\]\s*$)",
     re.I,
