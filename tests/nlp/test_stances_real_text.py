@@ -371,3 +371,21 @@ def test_must_admit_as_an_idiom_is_no_demand(run) -> None:
         "after the talks on North Macedonia."
     )
     assert not any(h == "EST" for h, _, _ in _stances(run, text, "2019-10-16"))
+
+
+def test_calling_membership_unrealistic_is_the_speakers_opposition(run) -> None:
+    text = (
+        "The Italian defence minister said on Monday that NATO membership for Ukraine was "
+        "unrealistic."
+    )
+    assert ("ITA", "NATO:admit:UKR", "oppose") in _stances(run, text, "2025-02-10")
+
+
+def test_negotiations_to_end_a_war_are_no_accession_talks(run) -> None:
+    text = (
+        "The American president said he and the Russian president had agreed to begin "
+        "negotiations on ending the Ukraine war."
+    )
+    got = run(text, "2025-02-12")
+    assert not any(s["question"].startswith("EU:open_talks") for s in got["stances"])
+    assert not any(c["question"].startswith("EU:open_talks") for c in got["consensus"])

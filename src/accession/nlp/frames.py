@@ -487,6 +487,9 @@ STEP_ACTION = {"invite": "invite", "map": "map", "talks": "open_talks"}
 _OTHER_TALKS_RX = re.compile(
     r"\b(?:talks|negotiations) with (?:russia|moscow|the kremlin|putin|the taliban|hamas|"
     r"china|beijing|iran|tehran|north korea|pyongyang)\b"
+    # talks to end a war: "begin negotiations on ending the Ukraine war"
+    r"|\b(?:talks|negotiations) (?:on|about|over|to|for) (?:end(?:ing)?|a ceasefire|a truce|"
+    r"peace|a peace)\b"
 )
 
 

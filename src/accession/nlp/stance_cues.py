@@ -103,6 +103,8 @@ _OPPOSE = (
     # a member's judgement that the candidate is not ready ("neither country was ready for
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
     r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
+    # "said that NATO membership for Ukraine was unrealistic": the speaker's judgement
+    r"unrealistic|not realistic|"
     r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
     # a demand that the institution refrain ("the EU should not open talks with Ukraine")
     + "".join(

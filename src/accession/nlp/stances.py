@@ -1363,6 +1363,7 @@ def _listed_before(state: DocState, s: int, rel: int) -> list[str]:
 # grammatical subject is the candidate, its holder whoever says or holds it.
 _JUDGEMENT = (
     "unprepared",
+    "unrealistic",
     "not ",
     "nowhere",
     "far from",
