@@ -84,3 +84,20 @@ def test_words_after_a_fronted_message_or_occasion_are_a_statement(run) -> None:
     assert "statement" in {t for t, _ in _events(run, text, "2017-05-25")}
     text = "After the signing, the delegations went to lunch."
     assert "statement" not in {t for t, _ in _events(run, text, "2017-05-25")}
+
+
+def test_an_event_counted_back_in_months_or_years_keeps_only_what_is_known(run) -> None:
+    lead = "Formal accession talks with Albania kicked off on Tuesday. "
+    got = _events(
+        run,
+        lead + "The step comes three months after Albania applied for EU membership.",
+        "2024-06-25",
+    )
+    assert ("application", "2024-03") in got
+    got = _events(
+        run,
+        lead + "The step comes eight years after Albania applied for EU membership.",
+        "2024-06-25",
+    )
+    assert ("application", None) in got
+    assert ("application", "2024-06-25") not in got

@@ -1232,20 +1232,27 @@ def _days_long(low: str, s: int, e: int, date: str) -> tuple[str, str | None]:
     return date, (d + dt.timedelta(days=n)).isoformat()
 
 
-def _counted_back(text: str, s: int, pos: int, date: str) -> str:
+def _counted_back(text: str, s: int, pos: int, date: str) -> str | None:
     """ "The vote came a week after Fico met Kristersson": counted back from the day the
-    event borrows (the sentence before's, or the story's)."""
+    event borrows (the sentence before's, or the story's). Counted in months it keeps only
+    the month ("three months after Moldova applied"); in years, no date of the format's
+    precision is left ("two years after both countries applied")."""
     sm = (
         _SHIFT_RX.search(text, s, pos)
         if len(date) == 10 and text.find(" after ", s, pos) >= 0
         else None
     )
-    if sm is not None and sm.group(3) == "after" and not sm.group(2).startswith(("mon", "y")):
-        n = (_NUMBER.get(sm.group(1)) or int(sm.group(1))) * (
-            7 if sm.group(2).startswith("week") else 1
-        )
-        return (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
-    return date
+    if sm is None or sm.group(3) != "after":
+        return date
+    n = _NUMBER.get(sm.group(1)) or int(sm.group(1))
+    unit = sm.group(2)
+    if unit.startswith("y"):
+        return None
+    if unit.startswith("mon"):
+        months = int(date[:4]) * 12 + int(date[5:7]) - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    n *= 7 if unit.startswith("week") else 1
+    return (dt.date.fromisoformat(date) - dt.timedelta(days=n)).isoformat()
 
 
 # "the Madrid summit", "the Vilnius summit in Lithuania": a summit named by its place. Words
