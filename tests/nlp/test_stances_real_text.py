@@ -373,10 +373,10 @@ def test_must_admit_as_an_idiom_is_no_demand(run) -> None:
     assert not any(h == "EST" for h, _, _ in _stances(run, text, "2019-10-16"))
 
 
-def test_calling_membership_unrealistic_is_the_speakers_opposition(run) -> None:
+@pytest.mark.parametrize("word", ["unrealistic", "not realistic", "not feasible", "unfeasible"])
+def test_calling_membership_unrealistic_is_the_speakers_opposition(run, word: str) -> None:
     text = (
-        "The Italian defence minister said on Monday that NATO membership for Ukraine was "
-        "unrealistic."
+        f"The Italian defence minister said on Monday that NATO membership for Ukraine was {word}."
     )
     assert ("ITA", "NATO:admit:UKR", "oppose") in _stances(run, text, "2025-02-10")
 

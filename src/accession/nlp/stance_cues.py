@@ -104,7 +104,7 @@ _OPPOSE = (
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
     r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
     # "said that NATO membership for Ukraine was unrealistic": the speaker's judgement
-    r"unrealistic|not realistic|"
+    r"unrealistic|not realistic|not feasible|unfeasible|"
     r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
     # a demand that the institution refrain ("the EU should not open talks with Ukraine")
     + "".join(

@@ -1364,6 +1364,7 @@ def _listed_before(state: DocState, s: int, rel: int) -> list[str]:
 _JUDGEMENT = (
     "unprepared",
     "unrealistic",
+    "unfeasible",
     "not ",
     "nowhere",
     "far from",
