@@ -472,3 +472,26 @@ def test_should_be_given_is_the_speakers_support_for_the_candidate_named_before(
     got = _stances(run, text, "2023-12-14")
     assert ("PRT", "EU:open_talks:GEO", "support") in got
     assert ("PRT", "EU:open_talks:ARM", "support") not in got
+
+
+def test_a_story_dated_only_by_a_year_reads_its_members_then(run) -> None:
+    from accession.nlp.api import infer_published
+
+    assert str(infer_published("At the 2008 summit, leaders met in 2007 terms.")) == "2008-01-01"
+    text = (
+        "At the 2008 summit, Germany and France opposed giving Georgia and Ukraine a "
+        "Membership Action Plan, while Poland backed it."
+    )
+    got = {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, None)["stances"]}
+    assert {("DEU", "NATO:map:GEO", "oppose"), ("POL", "NATO:map:GEO", "support")} <= got
+
+
+def test_a_story_naming_no_date_is_dated_by_its_office_holders(run) -> None:
+    # no date at all: a US president and a NATO secretary general named with their offices
+    # put the story in 2004-2009, when Georgia and Ukraine were candidates
+    text = (
+        "President George W. Bush said on Friday that he backs NATO membership for Georgia "
+        "and Ukraine. Secretary General Jaap de Hoop Scheffer thanked him."
+    )
+    got = {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, None)["stances"]}
+    assert {("USA", "NATO:admit:GEO", "support"), ("USA", "NATO:admit:UKR", "support")} <= got

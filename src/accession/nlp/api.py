@@ -75,6 +75,7 @@ _FULL_DATE_RX = re.compile(
 )
 
 
+_YEAR_RX = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/.-])")
 _MONTH_YEAR_RX = re.compile(rf"\b(?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)\b")
 
 
@@ -91,7 +92,11 @@ def infer_published(text: str) -> dt.date | None:
         dt.date(int(m.group("y")), _MONTHS.split("|").index(m.group("m")) + 1, 1)
         for m in _MONTH_YEAR_RX.finditer(text)
     ]
-    return max(months, default=None)
+    if months:
+        return max(months)
+    # no month either: the first day of the latest year it names ("Croatia joined in 2009")
+    years = [int(y) for y in _YEAR_RX.findall(text) if 1949 <= int(y) <= dt.date.today().year]
+    return dt.date(max(years), 1, 1) if years else None
 
 
 def _latest_full_date(text: str) -> dt.date | None:

@@ -8,6 +8,7 @@ state a person speaks for on the publication date (a foreign minister speaks for
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import Any
@@ -124,10 +125,42 @@ def _his_country(state: DocState, lex: Lexicon) -> None:
         state.mentions = sorted(state.mentions + added, key=lambda m: (m.start, -m.end))
 
 
+def _dated_by_offices(state: DocState, res: Any) -> dt.date | None:
+    """A story that names no date at all is dated by its office-holders: the terms of the
+    persons it names with their office ("U.S. President George W. Bush", "Secretary General
+    Jaap de Hoop Scheffer") overlap in one span, whose first day is taken: who was a member
+    then decides who can be a candidate (without a date every state named could be one), and
+    the earliest day keeps a state whose accession is the news a candidate."""
+    if res.kb is None:
+        return None
+    lo, hi = dt.date.min, dt.date.max
+    found = False
+    for m in state.mentions:
+        if m.type != "person" or not m.role:
+            continue
+        person = res.kb.persons.get(m.key.split(":", 1)[1])
+        role = m.role.lower()
+        terms = [
+            o
+            for o in (person.offices if person is not None else ())
+            if o.start is not None and (o.role.lower() in role or role in o.role.lower())
+        ]
+        if len(terms) != 1:
+            continue  # unknown, or the office held more than once: no single span
+        o = terms[0]
+        lo, hi = max(lo, o.start), min(hi, o.end or dt.date.today())
+        found = True
+    if not found or lo > hi:
+        return None
+    return lo
+
+
 def linker_stage(state: DocState, res: Any) -> None:
     lex: Lexicon = res.lexicon
     groups: dict[str, list[Mention]] = {}
     offices: dict[str, Any] = {}
+    if state.published is None:
+        state.published = _dated_by_offices(state, res)
     for m in state.mentions:
         if m.type == "person":
             _link_person(m, state, res, offices)
