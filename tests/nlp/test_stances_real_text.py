@@ -389,3 +389,23 @@ def test_negotiations_to_end_a_war_are_no_accession_talks(run) -> None:
     got = run(text, "2025-02-12")
     assert not any(s["question"].startswith("EU:open_talks") for s in got["stances"])
     assert not any(c["question"].startswith("EU:open_talks") for c in got["consensus"])
+
+
+def test_resistance_from_members_including_a_list_is_theirs(run) -> None:
+    text = (
+        "Amid resistance from several member states, including Denmark and the Netherlands, "
+        "the leaders of Albania say their country has done what was asked to start accession "
+        "talks."
+    )
+    got = _stances(run, text, "2019-10-18")
+    assert {("DNK", "EU:open_talks:ALB", "oppose"), ("NLD", "EU:open_talks:ALB", "oppose")} <= got
+    assert not any(h in ("DNK", "NLD") and st == "support" for h, _, st in got)
+
+
+def test_states_invited_are_objects_not_holders_of_what_follows(run) -> None:
+    text = (
+        "EU leaders met in Luxembourg. They invited Poland, Hungary, the Czech Republic and "
+        "Estonia into membership negotiations and promised that talks with Latvia would follow."
+    )
+    got = _stances(run, text, "1997-12-14")
+    assert not any(h in ("POL", "HUN", "CZE", "EST") for h, _, _ in got)

@@ -70,7 +70,11 @@ def _clause_before(text: str, s: int, end: int) -> int:
 
 
 # Subordinators that open a sentence with a clause of their own, ended by a comma.
-_FRONTED = ("After ", "Before ", "When ", "While ", "Although ", "Though ", "Once ", "Until ")
+_FRONTED: tuple[str, ...] = ("After ", "Before ", "When ", "While ", "Although ", "Though ")
+_FRONTED += ("Once ", "Until ", "Amid ", "Despite ", "In spite of ")
+# A list inside the fronted phrase: "Amid resistance from some members, including France and
+# the Netherlands, leaders of ... say": the subject follows the list.
+_LIST_OPENERS = ("including ", "such as ", "notably ", "among them ")
 
 
 def subjects(
@@ -86,6 +90,8 @@ def subjects(
         # "After X and his Slovenian counterpart signed a memorandum, Slovenia's parliament
         # ratified it": the subject follows the fronted clause
         c = text.find(", ", s, cue)
+        if c >= 0 and text.startswith(_LIST_OPENERS, c + 2):
+            c = text.find(", ", c + 2, cue)
         if c >= 0:
             clause_start = c + 2
     last_sep = None
@@ -119,14 +125,26 @@ def subjects(
         for m in ms:
             # "counted on Turkey and Hungary to ...": a list after an object is objects too
             obj: Any = _not_subject(text, clause_start, cue, m)
-            if prev is not None and not obj and coordinated(text, prev, m):
+            if (
+                prev is not None
+                and not obj
+                and coordinated(text, prev, m)
+                # "invited Albania and Croatia, and Greece objected": a new clause's subject
+                and not (text.startswith(", and", prev.end) and _VERB_NEXT_RX.match(text, m.end))
+            ):
                 obj = listed  # a list goes with its first member
             else:
                 listed = obj and _LIST_OBJECT_RX.search(text, max(0, m.start - 20), m.start)
             if not obj:
                 kept.append(m)
             prev = m
-        ms = kept or ms[:1]
+        # all objects: the first stands in, unless it is what a pronoun subject invited or
+        # admitted ("They invited Poland, Hungary and Estonia ... and promised ...")
+        ms = kept or (
+            []
+            if _INVITED_BEFORE_RX.search(text, max(clause_start, ms[0].start - 20), ms[0].start)
+            else ms[:1]
+        )
     groups = _groups(state, clause_start, cue)
     if groups:
         ms = sorted(ms + groups, key=lambda m: m.start)
@@ -179,12 +197,16 @@ _OBJECT_BEFORE_RX = re.compile(
     r"(?:\b(?:told|tells|telling|with|to|from|against|urged|urges|asked|asks|accus\w+|"
     r"unlike|than|toward|towards|persuad\w+|pressed|pressing|criticis\w+|criticiz\w+|"
     r"visit\w*|met|meeting|call\w* on|about|over|count\w* on|rel(?:y|ies|ied|ying) on|"
-    r"expect\w*|wants?|wanted)\s+(?:the\s+)?(?:\w+\s+)?)$"
+    r"expect\w*|wants?|wanted|invit(?:ed|es|ing)|admit(?:ted|s|ting))\s+(?:the\s+)?(?:\w+\s+)?)$"
 )
 # A verb whose object list may be long ("counted on Turkey and Hungary to complete ...").
 _LIST_OBJECT_RX = re.compile(
     r"\b(?:told|urged|urges|asked|asks|count\w* on|rel(?:y|ies|ied) on|expect\w*|wants?|wanted|"
+    r"invit(?:ed|es|ing)|admit(?:ted|s|ting)|"
     r"persuad\w+|pressed|call\w* on)\s+(?:the\s+)?$"
+)
+_INVITED_BEFORE_RX = re.compile(
+    r"\b(?:[Tt]hey|[Ii]t|[Ww]e) (?:invit(?:ed|e)|admit(?:ted)?)\s+(?:the\s+)?$"
 )
 _RELATIVE_RX = re.compile(r", (?:which|who|whom|whose|where|that)\b[^,;]*$")
 
@@ -221,7 +243,14 @@ def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:
 
 def coordinated(text: str, prev: Mention, m: Mention) -> bool:
     """ "Moldova and Ukraine opened": a list of subjects, each a holder."""
-    return prev.end <= m.start and text[prev.end : m.start] in (" and ", ", ", ", and ", " & ")
+    return prev.end <= m.start and text[prev.end : m.start] in _COORDINATORS
+
+
+# "France and the Netherlands", "the US, the UK and Germany": the article of a state's name
+# is not part of its mention
+_COORDINATORS = frozenset(
+    (" and ", ", ", ", and ", " & ", " and the ", ", the ", ", and the ", " & the ")
+)
 
 
 # Groups of states named as one subject, expanded to their members. Only fixed, unambiguous

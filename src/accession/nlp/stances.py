@@ -1137,11 +1137,25 @@ def _holders(
     candidate named as the subject is the holder, not the object."""
     text = state.text
     out: list[tuple[str, str | None]] = []
-    if word.startswith(("critic", "oppos")) and text.startswith(" from ", cue.end()):
-        # "despite fierce opposition from Russia": the state after "from" holds it
-        after = mentions_in(state, cue.end(), min(e, cue.end() + 20))
-        iso = holder_iso(state, after[0]) if after else None
-        return [(iso, "oppose")] if iso else []
+    if word.startswith(("critic", "oppos", "resist")) and text.startswith(" from ", cue.end()):
+        # "despite fierce opposition from Russia": the state after "from" holds it, and those
+        # listed with it ("resistance from some members, including France and the Netherlands")
+        after = [
+            m for m in mentions_in(state, cue.end(), min(e, cue.end() + 60)) if holder_iso(state, m)
+        ]
+        if not after or (
+            after[0].start > cue.end() + 20
+            and not _INCLUDING_RX.search(text, cue.end(), after[0].start)
+        ):
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            if not coordinated(text, group[-1], m):
+                break
+            group.append(m)
+        return [
+            (iso, "oppose") for iso in dict.fromkeys(holder_iso(state, m) for m in group) if iso
+        ]
     if word.startswith("pressure") or word.startswith("demand"):
         after = mentions_in(state, cue.end(), min(e, cue.end() + 40))
         before = [
@@ -1389,6 +1403,7 @@ _JUDGE_RX = re.compile(
 _ADJACENT_RX = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|now|formally|\w+ly)\s+)*")
 _MET = ("met ", "meet")  # the judgement "(had) met the conditions", "do not meet NATO's criteria"
 _JUDGED = (*_JUDGEMENT, "deserv", "earn", *_MET)
+_INCLUDING_RX = re.compile(r"\b(?:including|such as|notably|among them|led by)\s+$")
 _INSTITUTION_MODAL_RX = re.compile(
     r"\b(?:the )?(?:european union|eu|nato|alliance|bloc|union)\s+(?:should|must|ought to|"
     r"needs? to|has to)\s+(?:(?:now|also|immediately|finally|\w+ly)\s+)?$",
