@@ -409,3 +409,10 @@ def test_states_invited_are_objects_not_holders_of_what_follows(run) -> None:
     )
     got = _stances(run, text, "1997-12-14")
     assert not any(h in ("POL", "HUN", "CZE", "EST") for h, _, _ in got)
+
+
+def test_keen_to_join_and_enthusiastic_about_membership_are_support(run) -> None:
+    got = _stances(run, "Latvia and Lithuania are keen to join NATO soon.", "2001-06-16")
+    assert {("LVA", "NATO:admit:LVA", "support"), ("LTU", "NATO:admit:LTU", "support")} <= got
+    text = "Canadian officials have been enthusiastic about Georgia's membership in NATO."
+    assert ("CAN", "NATO:admit:GEO", "support") in _stances(run, text, "2006-09-14")

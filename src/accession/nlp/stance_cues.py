@@ -31,7 +31,9 @@ _SUPPORT = (
         r"admit(?! (?:that|we|i|it|this|they|he|she|to)\b))|"
         for v in ("should", "must", "ought to")
     )
-    + r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
+    # "American officials have been enthusiastic about Ukraine's membership"
+    + r"enthusiastic (?:about|over|for)|"
+    r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
@@ -141,6 +143,8 @@ _OPPOSE = (
 # the holder is the candidate itself (others "ask" and "open" many things).
 _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|ready|aim\w*|committed|bid|goal|"
+    # "a dozen states ... are keen to join", "eager to become members"
+    r"keen to (?:join|become)|eager to (?:join|become)|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
