@@ -421,3 +421,15 @@ def test_a_video_players_messages_do_not_part_a_quote_from_its_speaker(run) -> N
     assert _quotes(run, text, "2020-11-17") == [
         ("Ekaterina Zaharieva", "We cannot back the draft at this stage")
     ]
+
+
+def test_ap_archive_marks_backticks_and_double_primes(run) -> None:
+    text = (
+        "Leaders met on Thursday.\n\n"
+        "``Our position has not changed,\u2033 the Canadian prime minister, Jean Chretien, said. "
+        "Asked about a delay, he said, ``That will not happen.\u2033"
+    )
+    assert _quotes(run, text, "1997-06-13") == [
+        ("Jean Chretien", "Our position has not changed"),
+        ("Jean Chretien", "That will not happen."),
+    ]

@@ -20,14 +20,15 @@ from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_in
 
-_OPEN, _CLOSE, _BOTH = "“„«", "”»", '"'
+# AP archive copy closes a quote opened with `` by a double prime: ``…″
+_OPEN, _CLOSE, _BOTH = "“„«‶", "”»″", '"'
 # "a spokesman for X", also after a conjunction ("But a spokesman for ... called on ...")
 _INDEFINITE_RX = re.compile(
     r"\s*(?:(?:but|and|yet|meanwhile|however),?\s+)?(?:an?|one|two|three|several|some|many|other)\b",
     re.I,
 )
-_MARKS_RX = re.compile(r"[\"“”„«»]")
-_MARK_CHARS = '"“”„«»'  # the characters of _MARKS_RX
+_MARKS_RX = re.compile(r"[\"“”„«»‶″]")
+_MARK_CHARS = '"“”„«»‶″'  # the characters of _MARKS_RX
 _VERB = rf"(?:{SPEECH_VERBS})"
 # after a quoted question, "asked" attributes it ('"Is this the end?" X asked'); it is kept
 # out of the shared speech verbs, where "Ukraine asked to be invited" is no speaking
