@@ -433,3 +433,24 @@ def test_ap_archive_marks_backticks_and_double_primes(run) -> None:
         ("Jean Chretien", "Our position has not changed"),
         ("Jean Chretien", "That will not happen."),
     ]
+
+
+def test_a_comma_after_the_closing_mark_still_leads_to_said_and_the_speaker(run) -> None:
+    text = (
+        "Leaders met in Brussels.\n"
+        "\u201cThe door stays open for every candidate\u201d, said NATO Secretary-General "
+        "Jens Stoltenberg.\nThe summit ended on Monday."
+    )
+    assert _quotes(run, text, "2021-06-14") == [
+        ("Jens Stoltenberg", "The door stays open for every candidate")
+    ]
+
+
+def test_a_fellow_or_analyst_in_apposition_after_said_is_the_speaker(run) -> None:
+    text = (
+        'Leaders met. "The door is open, but nobody is walking through it," said Mary Tolan, '
+        "senior fellow and head of research at a Washington institute."
+    )
+    assert _quotes(run, text, "2012-05-21") == [
+        ("Mary Tolan", "The door is open, but nobody is walking through it")
+    ]

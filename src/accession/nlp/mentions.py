@@ -63,10 +63,11 @@ _ROLE_PORTFOLIO_TAIL_RX = re.compile(
 # A role in apposition after a name unknown to the knowledge base: "Hristo Ivanov,
 # co-chair of Democratic Bulgaria," / "Jane Roe, a spokeswoman for the ministry,".
 _ROLE_AFTER_RX = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[’']s)?)\s+){0,2}?"
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[’']s)?)\s+){0,3}?"
     r"(?P<role>co-chair|chair(?:man|woman)?|leader|head|spokes(?:man|woman|person)|speaker"
     r"|minister|president|ambassador|envoy|commissioner|adviser|advisor|director|secretary"
-    r"|deputy|mayor|governor|founder|negotiator|member)\s+(?:of|for|at|to|in)\b"
+    r"|deputy|mayor|governor|founder|negotiator|member|fellow|analyst|expert|professor"
+    r"|researcher|scholar)\s+(?:of|for|at|to|in|with)\b"
     # "Jack Straw, the British foreign secretary," / "X, the tribunal's chief prosecutor,"
     r"|,\s+the\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)(?:[’']s)?\s+){0,3}?(?P<role2>secretary|"
     r"minister|prosecutor|chancellor|president|premier|spokes(?:man|woman|person)|ambassador"

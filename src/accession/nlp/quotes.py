@@ -64,7 +64,7 @@ def _subj_char(stops: str, initials: bool = False) -> str:
 
 _SUBJ_CHAR = _subj_char('\\"“”.!?;')
 _AFTER_SUBJ_VERB_RX = re.compile(
-    rf"^[\s,]*(?P<subj>[^\s\"“”.!?;]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
+    rf"^[\s,]*(?P<subj>[^\s\"“”.!?;,]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_AFTER_VERB})\b"
 )
 # The end of a subject's 13th word.
