@@ -478,3 +478,15 @@ def test_joining_in_a_story_on_ratification_stays_admission(run) -> None:
         "The allies have failed to agree on letting Sweden join, an official said."
     )
     assert ("NATO:admit:SWE", "not_reached") in _consensus(run, text, "2023-09-25")
+
+
+def test_a_unanimous_vote_still_needed_or_a_speakers_own_refusal_is_no_decision(run) -> None:
+    text = (
+        "Several allies say they will withhold consent and abstain from a unanimous vote on "
+        "Ukraine's accession to NATO."
+    )
+    assert ("NATO:admit:UKR", "reached") not in _consensus(run, text, "2025-10-20")
+    text = 'The Dutch minister told reporters: "I have not agreed to the text on Serbia\'s talks."'
+    assert not _consensus(run, text, "2016-12-13")
+    text = "NATO allies in a unanimous vote approved Finland's membership."
+    assert ("NATO:admit:FIN", "reached") in _consensus(run, text, "2022-07-05")

@@ -260,6 +260,13 @@ _UNCLEAR = re.compile(
     r"whether (?:a )?consensus)\b"
 )
 _HYPO = re.compile(r"(?:if|unless|were to)\b")
+# Unanimity still to be given: "abstain from a unanimous vote", "requires a unanimous decision".
+_NEEDED_RX = re.compile(
+    r"\b(?:from|for|without|requires?|required|needs?|needed|block\w*|prevent\w*|abstain\w*)"
+    r" (?:a |the |any )?$"
+)
+# A speaker's own refusal: "I have not agreed", "I will not agree".
+_FIRST_PERSON_RX = re.compile(r"(?:^|\W)i (?:have |had |will |would |do |did |can )?$")
 _NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
 _INTERVAL_BEFORE_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) (?:\w+ )?$")
 _BILATERAL_RX = re.compile(
@@ -536,6 +543,10 @@ def _clause_status(
             # agreement": history, or a deal between two parties, not the members' decision
         if status == "reached" and _PARTIAL_RX.search(before):
             continue  # "most of the 28 allies have ratified": not all of them
+        if status == "reached" and m.group().startswith("unanim") and _NEEDED_RX.search(before):
+            continue  # "will abstain from a unanimous vote", "needs a unanimous vote": no vote
+        if status == "not_reached" and _FIRST_PERSON_RX.search(before):
+            continue  # "I have not agreed to the text": one member's stance, not the body's
         if status == "reached" and (
             _DENIED_RX.search(low, max(a, m.start() - 50), m.start())
             or _NOT_INSIDE_RX.search(m.group())
