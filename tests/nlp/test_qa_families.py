@@ -495,3 +495,12 @@ def test_a_story_naming_no_date_is_dated_by_its_office_holders(run) -> None:
     )
     got = {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, None)["stances"]}
     assert {("USA", "NATO:admit:GEO", "support"), ("USA", "NATO:admit:UKR", "support")} <= got
+
+
+def test_a_reading_date_from_a_bare_year_dates_month_days_but_not_weekdays(run) -> None:
+    out = run("Allied leaders met at the 2021 summit in Brussels on June 14 to talk.", None)
+    assert ("summit", "2021-06-14") in {(e["type"], e["date"]) for e in out["events"]}
+    out = run(
+        "Montenegro's parliament approved NATO membership on Friday, as promised in 1999.", None
+    )
+    assert ("ratification", None) in {(e["type"], e["date"]) for e in out["events"]}

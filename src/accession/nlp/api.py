@@ -39,8 +39,10 @@ def _coerce(doc: Any) -> DocState:
     if isinstance(doc, Document):
         # the same reading date as for a dict (`accession extract` passes a Document, `eval`
         # and the Python API a dict): a missing date is inferred, not stored
-        pub = doc.published if doc.published is not None else infer_published(doc.text)
-        return DocState(doc.text, doc.title or "", pub, doc.outlet or "", doc.url or "")
+        pub, coarse = (doc.published, False) if doc.published is not None else _infer(doc.text)
+        state = DocState(doc.text, doc.title or "", pub, doc.outlet or "", doc.url or "")
+        state.published_coarse = coarse
+        return state
     if isinstance(doc, str):
         doc = {"text": doc}
     if not isinstance(doc, Mapping):
@@ -61,11 +63,14 @@ def _coerce(doc: Any) -> DocState:
         pub = pub.date()
     elif not isinstance(pub, dt.date):
         pub = None
+    coarse = False
     if pub is None:
-        pub = infer_published(text)
-    return DocState(
+        pub, coarse = _infer(text)
+    state = DocState(
         text, doc.get("title") or "", pub, doc.get("outlet") or "", doc.get("url") or ""
     )
+    state.published_coarse = coarse
+    return state
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -80,6 +85,11 @@ _MONTH_YEAR_RX = re.compile(rf"\b(?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)\b")
 
 
 def infer_published(text: str) -> dt.date | None:
+    """The reading date of an undated story (see `_infer`)."""
+    return _infer(text)[0]
+
+
+def _infer(text: str) -> tuple[dt.date | None, bool]:
     """A story without a publication date is read as of the latest full date it names ("Poland
     joined NATO on March 12, 1999": weekdays and months after it resolve against that day);
     with no full date, as of the first day of the latest month it names ("In November 2020,
@@ -87,16 +97,17 @@ def infer_published(text: str) -> dt.date | None:
     named, none inferred. Why the latest: a report tells its news after its background."""
     best = _latest_full_date(text)
     if best is not None:
-        return best
+        return best, False
     months = [
         dt.date(int(m.group("y")), _MONTHS.split("|").index(m.group("m")) + 1, 1)
         for m in _MONTH_YEAR_RX.finditer(text)
     ]
     if months:
-        return max(months)
-    # no month either: the first day of the latest year it names ("Croatia joined in 2009")
+        return max(months), False
+    # no month either: the first day of the latest year it names ("Croatia joined in 2009"),
+    # coarse (for telling members from candidates, not for dating "on Tuesday")
     years = [int(y) for y in _YEAR_RX.findall(text) if 1949 <= int(y) <= dt.date.today().year]
-    return dt.date(max(years), 1, 1) if years else None
+    return (dt.date(max(years), 1, 1), True) if years else (None, False)
 
 
 def _latest_full_date(text: str) -> dt.date | None:

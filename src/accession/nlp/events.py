@@ -449,6 +449,11 @@ def _trigger_hits(low: str) -> list[tuple[str, int]]:
     return out
 
 
+_ABSOLUTE_DATE_RX = re.compile(
+    r"\b(?:\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)", re.I
+)
+
+
 def events_stage(state: DocState, res: Any) -> None:
     """One pass of each pattern over the whole text (speed), then per sentence."""
     text, pub = state.text, state.published
@@ -486,7 +491,16 @@ def events_stage(state: DocState, res: Any) -> None:
         state.events = []
         return
     by_sentence: dict[int, list[Any]] = {}
-    dates = find_dates(text, 0, len(text), pub, low)
+    if state.published_coarse and pub is not None and (pub.month, pub.day) == (1, 1):
+        # read as of a bare year: "June 14" is in that year (a day and month resolve to the
+        # year that puts them closest to the reading date, so read from mid-year)
+        dates = find_dates(text, 0, len(text), pub.replace(month=7, day=1), low)
+    else:
+        dates = find_dates(text, 0, len(text), pub, low)
+    if state.published_coarse:
+        # a reading date inferred from a bare year or from office terms puts a year on "June
+        # 14", but no day on "Tuesday" or "last week"
+        dates = [h for h in dates if _ABSOLUTE_DATE_RX.search(text, h.start, h.end)]
     for h in dates:
         if not _quoted_relative(state, h):
             by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
@@ -1172,7 +1186,11 @@ def _event(
         and not since
         and not _soon_after(state, s, e)
         # a past event takes no date still to come from the sentence before
-        and (state.published is None or prev_date[1] <= state.published.isoformat())
+        and (
+            state.published is None
+            or state.published_coarse
+            or prev_date[1] <= state.published.isoformat()
+        )
     ):
         date = _counted_back(state.text, s, pos, prev_date[1])
     if date and len(date) == 10 and (hit is None or hit.end <= pos):

@@ -161,6 +161,7 @@ def linker_stage(state: DocState, res: Any) -> None:
     offices: dict[str, Any] = {}
     if state.published is None:
         state.published = _dated_by_offices(state, res)
+        state.published_coarse = state.published is not None
     for m in state.mentions:
         if m.type == "person":
             _link_person(m, state, res, offices)

@@ -61,6 +61,9 @@ class DocState:
     published: dt.date | None = None
     outlet: str = ""
     url: str = ""
+    # the reading date was inferred from a bare year or from office-holders' terms: good enough
+    # to tell members from candidates, too coarse to put a day on "Tuesday" or "last week"
+    published_coarse: bool = False
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)
