@@ -350,6 +350,11 @@ def test_a_demand_made_of_the_institution_is_the_speakers_position(run) -> None:
             "NATO:invite:UKR",
             "support",
         ),
+        "NATO member countries should invite Georgia soon, the Georgian minister said.": (
+            "GEO",
+            "NATO:invite:GEO",
+            "support",
+        ),
         "The EU should end its accession talks with Turkey, the Dutch premier told a paper.": (
             "NLD",
             "EU:admit:TUR",
@@ -416,3 +421,10 @@ def test_keen_to_join_and_enthusiastic_about_membership_are_support(run) -> None
     assert {("LVA", "NATO:admit:LVA", "support"), ("LTU", "NATO:admit:LTU", "support")} <= got
     text = "Canadian officials have been enthusiastic about Georgia's membership in NATO."
     assert ("CAN", "NATO:admit:GEO", "support") in _stances(run, text, "2006-09-14")
+
+
+def test_interest_in_joining_and_becoming_part_of_the_union_are_a_candidates_wish(run) -> None:
+    got = _stances(run, "Georgia is interested in joining NATO, its minister said.", "2008-11-27")
+    assert ("GEO", "NATO:admit:GEO", "support") in got
+    text = "Albania wants to become part of the EU, its prime minister told reporters."
+    assert ("ALB", "EU:admit:ALB", "support") in _stances(run, text, "2019-10-15")

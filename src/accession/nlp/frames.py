@@ -104,6 +104,9 @@ _ADMIT_MORE_RX = re.compile(
     r"european union|union|bloc)|"
     # "realising their European dream", "the country's European path"
     r"european (?:dream|future|path|choice|perspective|aspirations?)|"
+    # "we want to become part of the EU"
+    r"bec(?:ome|omes|ame|oming) (?:a |an )?(?:full |integral )?part of (?:the )?"
+    r"(?:north atlantic )?(?:alliance|nato|eu|european union|union|bloc|european family)|"
     # "supports the integration of Ukraine, Moldova and Georgia into the European Union"
     r"integration (?:of (?:[\w’'-]+,? ){1,8}?)?into (?:the )?(?:north atlantic |western )?"
     r"(?:alliance|nato|eu|european union|union|bloc)|"
@@ -151,6 +154,7 @@ _MORE_KEYS = (
     "european perspective",
     "european aspiration",
     "integration",
+    "part of",
 )
 _ACTIONS_ALL = (*_ACTIONS, ("open_talks", _TALKS_MORE_RX), ("admit", _ADMIT_MORE_RX))
 # "Kyiv asked for one", "Georgia has been seeking one": "one" stands for the MAP or the

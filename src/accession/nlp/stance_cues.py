@@ -144,7 +144,7 @@ _OPPOSE = (
 _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|ready|aim\w*|committed|bid|goal|"
     # "a dozen states ... are keen to join", "eager to become members"
-    r"keen to (?:join|become)|eager to (?:join|become)|"
+    r"keen to (?:join|become)|eager to (?:join|become)|interested in (?:joining|becoming)|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"

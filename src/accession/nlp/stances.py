@@ -1404,14 +1404,19 @@ _ADJACENT_RX = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|now|forma
 _MET = ("met ", "meet")  # the judgement "(had) met the conditions", "do not meet NATO's criteria"
 _JUDGED = (*_JUDGEMENT, "deserv", "earn", *_MET)
 _INCLUDING_RX = re.compile(r"\b(?:including|such as|notably|among them|led by)\s+$")
+# The institution or its members as a body: "NATO", "the EU", "NATO member countries", "the
+# allies", "EU foreign ministers".
+_INSTITUTION = (
+    r"\b(?:(?:the )?(?:european union|eu|nato|alliance|bloc|union)(?:['’]s)?"
+    r"(?:\s+(?:member\s+(?:states|countries|governments)|members|allies|leaders|governments"
+    r"|(?:foreign|defen[cs]e)\s+ministers))?|the\s+allies|(?:all\s+)?(?:the\s+)?member\s+states)"
+)
 _INSTITUTION_MODAL_RX = re.compile(
-    r"\b(?:the )?(?:european union|eu|nato|alliance|bloc|union)\s+(?:should|must|ought to|"
-    r"needs? to|has to)\s+(?:(?:now|also|immediately|finally|\w+ly)\s+)?$",
+    _INSTITUTION + r"\s+(?:should|must|ought to|needs? to|has to)\s+"
+    r"(?:(?:now|also|immediately|finally|\w+ly)\s+)?$",
     re.I,
 )
-_INSTITUTION_BEFORE_RX = re.compile(
-    r"\b(?:the )?(?:european union|eu|nato|alliance|bloc|union)\s+$", re.I
-)
+_INSTITUTION_BEFORE_RX = re.compile(_INSTITUTION + r"\s+$", re.I)
 _CONDITION_BEFORE_RX = re.compile(r"\b(?:once|if|until|unless|when|after|before)\b[^,;]{0,30}$")
 _SUBJECT_GAP_RX = re.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|still|also|really|now|surely)\s+)*"
