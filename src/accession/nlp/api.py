@@ -93,8 +93,11 @@ def _infer(text: str) -> tuple[dt.date | None, bool]:
     """A story without a publication date is read as of the latest full date it names ("Poland
     joined NATO on March 12, 1999": weekdays and months after it resolve against that day);
     with no full date, as of the first day of the latest month it names ("In November 2020,
-    Bulgaria blocked ...": who was a member then decides who can be a candidate); none
-    named, none inferred. Why the latest: a report tells its news after its background."""
+    Bulgaria blocked ...": who was a member then decides who can be a candidate); with no
+    month, as of 1 January of the latest year it names, marked coarse (the second value: it
+    tells members from candidates but dates no weekday); none named, none inferred (the
+    linker may still date the story by its office-holders). Why the latest: a report tells
+    its news after its background."""
     best = _latest_full_date(text)
     if best is not None:
         return best, False

@@ -435,9 +435,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                     # formally opened talks"), not "talks would start" or "the start of"
                     subj = _step_subjects(state, s, cue.start())
                     holders = [(iso, pol) for iso, pol in holders if iso in subj]
-            elif (
-                word.startswith("should") and " be " in word
-            ):  # "X should be given": X is the object
+            elif word.startswith("should") and " be " in word:
+                # "X should be given": X is the object
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif cue.group("out"):
                 outsiders = outsiders or _outsiders(state, res, f)
