@@ -1150,14 +1150,9 @@ def _event(
     if etype == "meeting":
         low = lowered(state)
         lm = _LEADERS_RX.search(low, max(s, pos - 50), pos + 30)
-        if (
-            (lm is not None and lm.end() > pos)
-            or "european council"
-            in low[
-                max(s, pos - 20) : pos
-                + 40  # ("at a meeting of the European Council")
-            ]
-        ):
+        # "a European Council meeting", "at a meeting of the European Council"
+        council = "european council" in low[max(s, pos - 20) : pos + 40]
+        if (lm is not None and lm.end() > pos) or council:
             etype = "summit"  # leaders meeting; "a European Council meeting" is a summit
         elif low.startswith(("the meeting,", "the meeting was", "the meeting is"), pos) and (
             "summit" in low

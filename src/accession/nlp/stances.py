@@ -192,8 +192,8 @@ def stances_stage(state: DocState, res: Any) -> None:
         # an implicit frame of the main decision itself ("one of the strongest advocates of
         # opening talks" in a story on opening talks) is read for explicit cues too
         same = bool(f.get("implicit")) and f["questions"][0].split(":")[1] == f["action"]
+        seg = low[s:e]
         if same and not f.get("change"):
-            seg = low[s:e]
             same = any(k in seg for k in EXPLICIT_KEYS) or any(k in seg for k in _CHANGE_KEYS)
         loose = bool(f.get("implicit")) and not f.get("change") and len(f["questions"]) == 1
         if (
@@ -202,8 +202,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             and not same
             and not loose
             # a reaction to the decision the sentence names ("welcomed the invitations")
-            and not any(k in low[s:e] for k in REACTION_KEYS)
-            and not any(k in low[s:e] for k in RATIFY)
+            and not any(k in seg for k in REACTION_KEYS)
+            and not any(k in seg for k in RATIFY)
             and not any(m.country_iso3 in cands for m in mentions_by_sentence(state)[f["sentence"]])
         ):
             continue  # nothing such a sentence could show (see below)

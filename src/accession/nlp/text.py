@@ -174,8 +174,9 @@ def _hard_wrapped(text: str) -> bool:
 def _lines(text: str) -> list[tuple[int, int]]:
     """The text's lines, with a hard-wrapped line joined to the one it runs on into: a line
     that ends without a closing mark and a next line that starts in lower case ("Leaders of
-    Austria, Germany\nand France said ...") are one
-    paragraph, as printed copy wrapped at a fixed width reads."""
+    Austria, Germany\nand France said ...") are one paragraph, as printed copy wrapped at a
+    fixed width reads; in copy wrapped so throughout (`_hard_wrapped`), a long line that runs
+    on joins the next whatever its case."""
     out: list[tuple[int, int]] = []
     wrapped = _hard_wrapped(text)
     for m in _PARA_RX.finditer(text):
