@@ -54,3 +54,18 @@ def test_a_role_word_inside_a_longer_word_is_no_role(run) -> None:
     # "leader" inside "ringleader": once a crash (the role's tail matched, the role did not)
     out = run("The party ringleader John Smith said on Monday that NATO should wait.", "2024-01-01")
     assert all(a.get("role") != "leader" for a in out["actors"])
+
+
+def test_a_name_after_the_verb_that_closes_a_quote_is_a_person(run) -> None:
+    text = (
+        '"The vote changes nothing for the Balkans," said Mara Lindqvist, a historian at '
+        'Lund University. "Skopje still waits."'
+    )
+    out = run(text, "2019-02-08")
+    assert _people(run, text, "2019-02-08") == {"Mara Lindqvist": None}
+    assert {q["speaker_canonical"] for q in out["quotes"]} == {"Mara Lindqvist"}
+
+
+def test_a_single_capitalised_word_after_the_verb_is_no_new_person(run) -> None:
+    text = '"The vote changes nothing," said Tuesday\'s editorial in the daily paper.'
+    assert _people(run, text, "2019-02-08") == {}

@@ -384,6 +384,13 @@ def find_dates(
             if am is not None and (not am.start() or not low[am.start() - 1].isalnum()):
                 out.append(_ago(am, pub))
                 out.sort(key=lambda h: h.start)
+        for p in find_all_in(low, ("on the ",), start, end):
+            om = _ORDINAL_DAY_RX.match(low, p, end)
+            if om is not None and (not p or not low[p - 1].isalnum()):
+                hit = _ordinal_day(text, start, om, pub)
+                if hit is not None:
+                    out.append(hit)
+                    out.sort(key=lambda h: h.start)
         for p in find_all_in(low, _WEEK_ENDS, start, end):
             wm = _WEEK_BACK_RX.search(low, max(start, p - 12), min(end, p + 12))
             if wm is None or wm.end() <= p or (wm.start() and low[wm.start() - 1].isalnum()):
@@ -683,6 +690,27 @@ def _ago(m: re.Match[str], pub: dt.date) -> DateHit:
         return DateHit(m.start(), m.end(), f"{d.year:04d}-{d.month:02d}", None, "month")
     months = pub.year * 12 + pub.month - 1 - (12 if unit == "year" else n)
     return DateHit(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
+
+
+# "on the 26th": a day of the publication month, or of the month before when that day is
+# still to come (a story tells what happened); in a future clause, the next such day. "on the
+# 26th of February" and "on the 3rd day" are left to the other readers (or to no one).
+_ORDINAL_DAY_RX = re.compile(
+    r"on the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ -](?:of |day|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|anniversary|century|floor|time|round|of|place|minute|hour|week|year))"
+)
+
+
+def _ordinal_day(text: str, start: int, m: re.Match[str], pub: dt.date) -> DateHit | None:
+    day = int(m.group(1))
+    ahead = future_in(text, _sentence_lo(text, max(start, m.start() - 80), m.start()), m.end())
+    y, mon = pub.year, pub.month
+    if ahead and day < pub.day:
+        y, mon = (y + 1, 1) if mon == 12 else (y, mon + 1)
+    elif not ahead and day > pub.day:
+        y, mon = (y - 1, 12) if mon == 1 else (y, mon - 1)
+    date = _day(y, mon, day)
+    return None if date is None else DateHit(m.start() + 7, m.end(), date)
 
 
 def _weekend(text: str, start: int, m: re.Match[str], pub: dt.date) -> DateHit:

@@ -274,9 +274,12 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|(?:asked|applied) for (?:a |an )?(?:map|membership "
         r"action plan)|requested (?:a |an )?(?:map|membership action plan|membership)|applied "
         r"(?:in|on|last) (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
-        r"|fri|sat|sun|year|month|week))\b",
+        r"|fri|sat|sun|year|month|week)"
+        # "applied two days ago to join", "applied yesterday for membership"
+        r"|applied (?:yesterday|(?:[\w-]+ ){1,2}ago) (?:for|to join|to become))\b",
         (
-            "applied (?:together|jointly|formally|officially|in|on|last|alongside|at the)",
+            "applied (?:together|jointly|formally|officially|in|on|last|alongside|at the"
+            "|yesterday|[\\w-]+ (?:[\\w-]+ )?ago)",
             "asked for",
         )
         + ("requested",),
@@ -643,8 +646,14 @@ _MOTION_WORDS: tuple[str, ...] = (
     "statement",
     "sanction",
 )
-_MOTION_WORDS += ("package", "amendment", "deal")  # one is in every _OTHER_MOTION_RX match
+_MOTION_WORDS += ("package", "amendment", "deal", "law", "bill", "legislation")  # one is in
+# every _OTHER_MOTION_RX match
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
+
+
+# "signed the instruments of ratification": the head of state's signature completes the
+# ratification (deposited instruments are the formality after it)
+_SIGNED_INSTRUMENT_RX = re.compile(r"\bsign(?:ed|s|ing)? (?:the |its |their )?instruments? of $")
 
 
 def _any_in(low: str, words: tuple[str, ...], a: int, b: int) -> bool:
@@ -659,6 +668,10 @@ _OTHER_MOTION_RX = re.compile(
     r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed|consented to)(?:, [^.;,]{1,40},)? (?:a |an"
     r" |the |its )?(?:[\w-]+ )?(?:resolution|motion|budget|declaration|statement|sanctions|package"
     r"|amendment|deal)s?\b"
+    # 'passed the "foreign agents" law': another law (not "a law ratifying the protocol")
+    r"|[^.;,]{0,30}?\bpassed (?:a |an |the |its )?(?:[\w-]+ )?[\"“‘']"
+    r"(?![^\"”’]*(?:accession|ratif|membership|protocol|nato|treaty))[^\"”’]{1,40}[\"”’] "
+    r"(?:law|bill|legislation)\b"
 )
 _CALLED_OFF_WORDS: tuple[str, ...] = (
     "cancel",
@@ -752,10 +765,13 @@ _CONDITION_RX = re.compile(
 )  # "would approve the protocols only once Stockholm had shown ...": a condition too
 
 
-_WISH_WORDS = ("hope", "hoping", "wish", "want", "urge", "urging", "called on", "calls on")
+_WISH_WORDS: tuple[str, ...] = ("hope", "hoping", "wish", "want", "urge", "urging", "called on")
+_WISH_WORDS += ("calls on",)
+_WISH_WORDS += ("time to", "time for")  # "it is time (for Hungary) to ratify": an exhortation
 _WISH_RX = re.compile(
     r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|called on|calls "
-    r"on)\b(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
+    r"on|(?:it is|it's|it’s|it was|this is|now is the) (?:high |now |the )?time)\b"
+    r"(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
 )
 _CONDITION_WORDS = ("if", "unless", "had ", "were ", "only ")  # one is in every match
 
@@ -799,6 +815,7 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     if etype == "ratification" and (
         low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos)
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
+        and _SIGNED_INSTRUMENT_RX.search(low, max(s, pos - 40), pos) is None
         or (low.startswith("ratification", pos) and low.startswith(_PROCESS, pos + 12))
     ):  # "are ratified by parliament"; "forward the protocol for ratification"; "deposit
         return True  # their instruments of ratification" (a formality, the vote was before)

@@ -193,6 +193,10 @@ KEYWORDS = (
 # States that news reports as outsiders to NATO/EU enlargement, never as candidates: "a threat
 # to Russia" names Russia, but no article is about admitting it.
 OUTSIDERS = frozenset({"RUS", "BLR", "CHN", "IRN", "PRK", "SYR"})
+# Both treaties admit European states only (North Atlantic Treaty art. 10, Treaty on European
+# Union art. 49): a state of another continent is never a candidate ("Moscow wants the U.S.
+# to start talks" opens no EU accession talks with it), whatever the sentence's cue.
+NEVER_CANDIDATES = OUTSIDERS | {"USA", "CAN", "AUS", "NZL", "JPN", "KOR", "ISR"}
 _EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Commission|bloc)\b")
 _NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
 _PLURAL_RX = re.compile(
@@ -629,7 +633,13 @@ def _candidates(
             # a place in the condition after the decision is not its candidate (the subject
             # of the condition, "provided Ankara extends ...", may be)
         iso = m.country_iso3 or ""
-        if iso in cands or iso in mem or iso in OUTSIDERS or m.attribute and m.form == "demonym":
+        if (
+            iso in cands
+            or iso in mem
+            or iso in NEVER_CANDIDATES
+            or m.attribute
+            and m.form == "demonym"
+        ):
             continue
         if _WHERE_BEFORE_RX.search(text, max(s, m.start - 12), m.start):
             continue  # "air strikes over Kosovo": where something happens, not a candidate

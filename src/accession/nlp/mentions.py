@@ -84,6 +84,10 @@ _COMPASS_WORDS = frozenset(
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
+_SAID_AFTER_QUOTE_RX = re.compile(
+    r"[\"”’″],?\s+(?:said|says|added|noted|told|asked|explained|insisted|argued|warned|wrote)\s+$"
+)
+_NAME_END_RX = re.compile(r"\s*(?:[,.;:]|$|\s+(?:in|on|at|after|before|of|from|who)\b)")
 _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?:" + SPEECH_VERBS + r")\b"
@@ -444,6 +448,11 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                     and text.startswith(",", toks[-1][1])
                 )
                 or _PARTY_TAG_RX.match(text, toks[-1][1]) is not None
+                # '"...," said Ivan Zayets, a deputy': the speaker named after the quote
+                or len(toks) > 1
+                and _SAID_AFTER_QUOTE_RX.search(text, max(0, toks[0][0] - 16), toks[0][0])
+                is not None
+                and _NAME_END_RX.match(text, toks[-1][1]) is not None
             )
             if (
                 follows

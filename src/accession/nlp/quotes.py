@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import Any
 
-from accession.nlp.lexicon import SPEECH_VERBS
+from accession.nlp.lexicon import SPEECH_RX, SPEECH_VERBS
 from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_in
@@ -186,9 +186,19 @@ def _named_text_issuer(state: DocState, o: int) -> Any:
     return None
 
 
+# The body a candidate joins is no writer: "a joint statement backing Moldova's bid to join
+# the European Union", "endorsing Ukraine for NATO membership".
+_JOINED_BEFORE_RX = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|membership (?:of|in)|accession to|entry into) (?:the )?$", re.I
+)
+
+_JOINED_AFTER_RX = re.compile(r"(?:’s|'s)?\s+(?:membership|accession|entry|enlargement|expansion)")
+
+
 def _writer(state: DocState, o: int, noun: str) -> Any:
     """Who wrote the document a quote is read from: the person (else the organisation) of
     the nearest sentence up to two back that names that kind of document."""
+    text = state.text
     si = state.sentence_of(o)
     low = lowered(state)
     for j in range(si, max(-1, si - 3), -1):
@@ -196,9 +206,18 @@ def _writer(state: DocState, o: int, noun: str) -> Any:
         e = min(e, o)
         if low.find(noun, s, e) < 0:
             continue
-        inside = [m for m in mentions_in(state, s, e) if not m.place and not m.attribute]
+        inside = [
+            m
+            for m in mentions_in(state, s, e)
+            if not m.place
+            and not m.attribute
+            and not _JOINED_BEFORE_RX.search(text, s, m.start)
+            and not _JOINED_AFTER_RX.match(text, m.end)
+        ]
         for kind in ("person", "organization"):
             cands = [m for m in inside if m.type == kind]
+            if kind == "organization":  # the agency reporting the statement wrote none of it
+                cands = [m for m in cands if m.form != "media" and not _news_agency(state, m)]
             if cands:
                 return cands[0]
         return None
@@ -361,6 +380,16 @@ def _attribute(
                 return kind, who, True
     if vm is not None:
         a, b = b_start, b_start + vm.start()
+        rel = _WHICH_BEFORE_RX.search(text, a, b)
+        if rel is not None:
+            # '..., defying Moscow, which called the move a "provocation"': the relative
+            # clause's antecedent speaks, not the main clause's subject
+            ra = text.rfind(",", a, rel.start()) + 1 or a
+            kind, who = _speaker_from_span(
+                state, ra, rel.start(), text[ra : rel.start()], res, o, spans
+            )
+            if kind != "none":
+                return kind, who, True
         comma = text.rfind(",", a, b)
         if comma >= 0 and _PRONOUN_SUBJ_RX.fullmatch(text, comma + 1, b):
             a = comma + 1  # "..., he said, the Sabor "...": the pronoun's clause, not the list
@@ -380,6 +409,7 @@ def _attribute(
     return "none", None, False
 
 
+_WHICH_BEFORE_RX = re.compile(r",\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _TEXT_LEAD_RX = re.compile(
     r"\s*(?:The|This|Its|Their) (?:(?:final|full|summit|joint|official) ){0,2}(?:document|text"
     r"|declaration|communiqu[eé]|conclusions)\b"
@@ -411,6 +441,15 @@ _LABEL_BEFORE_RX = re.compile(
 )
 
 
+_DETERMINER_BEFORE_RX = re.compile(r"\b(?:the|its|their|his|her|this) $", re.I)
+# words that go on the sentence after a quoted phrase rather than being the noun it names
+_CLAUSE_WORDS = frozenset(
+    ("which", "who", "whose", "where", "than", "then", "so", "because", "since", "nor", "is")
+    + ("was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "must")
+    + ("should", "may", "might", "did", "does", "do", "not", "also", "still", "yet", "now")
+)
+
+
 def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool = False) -> bool:
     """A quote, not a scare quote or a title. `named`: a speech verb of this sentence has a
     named speaker, so a short fragment ('warned it would take "countermeasures"') is theirs."""
@@ -419,6 +458,15 @@ def _accept(text: str, o: int, c: int, inner: str, attributed: bool, named: bool
         return False
     if _LABEL_BEFORE_RX.search(text, max(0, o - 30), o):
         return False  # 'a law on "foreign agents"', 'known as "Bucharest Nine"': a name
+    if words <= 3 and inner[-1:].isalnum() and _DETERMINER_BEFORE_RX.search(text, max(0, o - 8), o):
+        nxt = _NEXT_WORD_RX.match(text, c + 1)
+        if (
+            nxt is not None
+            and nxt.group(1) not in _FUNCTION_WORDS
+            and nxt.group(1) not in _CLAUSE_WORDS
+            and SPEECH_RX.fullmatch(nxt.group(1)) is None
+        ):
+            return False  # 'the "foreign agents" law': the quoted words name the noun after
     if named and attributed and not inner[:1].isupper():
         nxt = _NEXT_WORD_RX.match(text, c + 1)
         # 'moving towards "irreversible" integration': a quoted modifier, not a quote

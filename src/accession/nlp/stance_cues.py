@@ -107,6 +107,12 @@ _OPPOSE = (
     r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
     # "said that NATO membership for Ukraine was unrealistic": the speaker's judgement
     r"unrealistic|not realistic|not feasible|unfeasible|"
+    # "demands that NATO deny membership to Ukraine", "guarantees precluding NATO expansion",
+    # "to bar Georgia from joining", "keep Ukraine out of NATO"
+    r"den(?:y|ies|ied|ying) (?:[\w’'-]+ ){0,3}?membership|"
+    r"preclud\w+ (?:[\w’'-]+ ){0,2}?(?:expansion|enlargement|membership|accession)|"
+    r"bar(?:s|red|ring)? (?:[\w’'-]+ ){1,3}?from joining|"
+    r"keep\w* (?:[\w’'-]+ ){1,3}?out of (?:nato|the eu|the alliance|the bloc|the european union)|"
     r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
     # a demand that the institution refrain ("the EU should not open talks with Ukraine")
     + "".join(
@@ -448,6 +454,9 @@ OPPOSE_AFTER_RX = re.compile(
     r"|freez|end (?:the |all )?(?:\w+ )?(?:talks|negotiations)|break off|scrap|for (?:the |its "
     r"|their )?(?:accession |membership )?(?:talks|negotiations) (?:[\w’'-]+ ){0,4}?to be "
     r"(?:halted|suspended|frozen|ended|stopped|broken off|scrapped|terminated))"
+    # "seeking legal guarantees precluding NATO expansion": what is sought bars the step
+    r"|\s*(?:[\w-]+\s+){0,3}?(?:guarantees?|assurances?|pledges?|promises?)\s+(?:precluding|barring"
+    r"|ruling out|against|that (?:[\w’'-]+ ){1,4}?(?:would|will|could) (?:not|never))"
 )
 RATIFY = ("ratif", "approv", "voted")
 # Cues that tie the step to something else ("tied ratification to the sale of jets", "secured

@@ -103,6 +103,8 @@ _DESERVED_RX = re.compile(
 _RATIFIER_RX = re.compile(
     r"(?:’s|'s|\b(?:its|their|his|her|completed|completes|complete|approved|finished|"
     r"backed|voted for))\s+(?:[\w-]+\s+)?$"
+    # "signed the instruments of ratification": the head of state completes it
+    r"|\bsign(?:ed|s)\s+(?:the\s+|its\s+|their\s+)?instruments?\s+of\s+$"
 )
 _MEASURED_RX = re.compile(
     r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
@@ -353,6 +355,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             if word.startswith("ratification") and not _RATIFIER_RX.search(pre):
                 continue  # "would make ratification in the Senate harder": the noun names
                 # the step, not a ratifier's act (unlike "Hungary's ratification")
+            if word.startswith(("reject", "rebuff")) and _REJECTED_DEMAND_RX.search(
+                low, max(s, cue.start() - 80), min(e, cue.end() + 40)
+            ):
+                continue  # "ultimatums certain to be rejected by the U.S.": turning down
+                # another's demand (here, to deny membership) is no stance on the step
+            if word == "back" and _PHRASAL_BACK_RX.search(pre):
+                continue  # "roll back the deployments", "scaled back": a particle, no support
             if word == "against" and search(_MEASURED_RX, pre):
                 continue  # "screening their laws against the rulebook": a yardstick
             if search(_CAPACITY_RX, pre):
@@ -376,6 +385,10 @@ def stances_stage(state: DocState, res: Any) -> None:
             if urged is not None:
                 polarity = "support"  # "urged Slovenia not to use its veto": the urger wants
                 negated = False  # the step, and the denial is part of the demand
+            elif not hostile and kind == "sup":
+                # "Stoltenberg urged Hungary and Turkey to ratify": those urged are the
+                # objects of the demand, their own position untold
+                urged = _URGED_TO_RX.search(pre)
             if kind == "und":
                 if negated:
                     continue  # "is not undecided": says nothing usable
@@ -603,6 +616,24 @@ _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
+)
+_REJECTED_DEMAND_RX = re.compile(
+    r"\b(?:ultimatums?|demands?|proposals?)\b(?! (?:to (?:join|open|start|begin|invite|admit|grant"
+    r"|accept|approve|ratify|launch)|for (?:\w+ )?(?:membership|accession|talks|negotiations)))"
+)
+_DEMANDED_AGAINST_RX = re.compile(
+    r"s?\s+(?:that|for)\s+(?:[\w’'-]+\s+){0,4}?(?:deny|denies|denied|block|bar|halt|stop|suspend"
+    r"|freeze|end|rule out|reject|not|never|refuse)\b"
+)
+_BY_WHOM_RX = re.compile(r"\w*,?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$")
+_PHRASAL_BACK_RX = re.compile(
+    r"\b(?:roll|scal|pull|step|com|came|go|went|bring|brought|push|cut|fight|fought|sen[dt]|turn"
+    r"|giv|gave|get|got|set|hold|held|draw|drew|look|pa[yi]|wound|wind|claw|trac|row|dial)\w*\s+$"
+)
+# Asking another to take the step: "urged Hungary and Turkey to ratify", "called on Ankara to".
+_URGED_TO_RX = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing) on|ask(?:ed|s|ing)|persuad\w+"
+    r"|convinc\w+|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing))\s+(?:[\w’'-]+\s+){1,5}?to\s+$"
 )
 # "pressed for all three candidates to be invited together"
 _TO_BE_STEP_RX = re.compile(
@@ -1156,13 +1187,20 @@ def _holders(
             (iso, "oppose") for iso in dict.fromkeys(holder_iso(state, m) for m in group) if iso
         ]
     if word.startswith("pressure") or word.startswith("demand"):
+        if _DEMANDED_AGAINST_RX.match(state.text, cue.end(), min(e, cue.end() + 80)):
+            return []  # "demands that NATO deny membership": the cue after it tells the side
         after = mentions_in(state, cue.end(), min(e, cue.end() + 40))
         before = [
             m
             for m in mentions_in(state, s, cue.start())
             if m.end > cue.start() - 12 and m.type == "state"
         ]
-        for m in after[:1] + before[-1:]:
+        # the one pressing follows "from / by" ("pressure from Washington"); a state after
+        # "for", "that" or "on" is what is demanded or who is pressed ("the demand for a
+        # guarantee that Ukraine won't be offered membership")
+        by_whom = word.endswith(("from", " by", " of"))  # the cue holds it: "pressure from"
+        after = [m for m in after[:1] if by_whom or _BY_WHOM_RX.match(text, cue.end(), m.start)]
+        for m in after + before[-1:]:
             iso = holder_iso(state, m)
             if iso:
                 out.append((iso, "support"))

@@ -1,0 +1,77 @@
+"""Demands, denials and their holders in real copy (own sentences): who presses, what is
+demanded, a step denied or precluded, a rejected ultimatum, a phrasal "back", the agency that
+reports a joint statement, and states that can never be candidates."""
+
+from __future__ import annotations
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+def test_a_demand_that_the_alliance_deny_membership_is_opposition(run) -> None:
+    text = "The Kremlin issued demands that NATO deny membership to Georgia and Moldova."
+    got = _stances(run, text, "2021-12-20")
+    assert ("RUS", "NATO:admit:GEO", "oppose") in got
+    assert not {s for s in got if s[2] == "support"}
+
+
+def test_guarantees_precluding_expansion_are_sought_against_it(run) -> None:
+    text = "Moscow is seeking written guarantees precluding NATO expansion to Ukraine."
+    assert _stances(run, text, "2021-12-20") == {("RUS", "NATO:admit:UKR", "oppose")}
+
+
+def test_guarantees_of_membership_sought_by_the_candidate_are_its_wish(run) -> None:
+    text = "Kyiv is seeking firm guarantees of NATO membership."
+    assert ("UKR", "NATO:admit:UKR", "support") in _stances(run, text, "2023-07-01")
+
+
+def test_a_rejected_ultimatum_is_no_stance_on_the_step(run) -> None:
+    text = (
+        "Moscow demanded that NATO rule out Ukraine's membership, an ultimatum the United "
+        "States rejected within hours."
+    )
+    got = _stances(run, text, "2021-12-20")
+    assert not {s for s in got if s[0] == "USA"}
+
+
+def test_a_rejected_proposal_to_take_the_step_is_still_opposition(run) -> None:
+    text = "Greece rejected a proposal to open accession talks with Skopje."
+    assert ("GRC", "EU:open_talks:MKD", "oppose") in _stances(run, text, "2009-12-08")
+
+
+def test_the_state_named_in_what_is_demanded_is_no_holder(run) -> None:
+    text = "The demand for a promise that Georgia will never be offered membership was turned down."
+    assert not {s for s in _stances(run, text, "2021-12-20") if s[0] == "GEO"}
+
+
+def test_pressure_from_a_state_is_its_support(run) -> None:
+    text = "France gave in to pressure from Germany to open accession talks with Albania."
+    assert ("DEU", "EU:open_talks:ALB", "support") in _stances(run, text, "2020-03-25")
+
+
+def test_roll_back_is_a_particle_not_backing(run) -> None:
+    text = (
+        "Russia demanded that NATO pull its troops out and roll back its presence near "
+        "Finland's border."
+    )
+    assert not {s for s in _stances(run, text, "2022-01-10") if s[2] == "support"}
+
+
+def test_a_joint_statement_reported_by_an_agency_is_not_the_agencys(run) -> None:
+    text = (
+        "MOSCOW (Sputnik) - Eight presidents issued a joint statement on Monday backing "
+        "Moldova's bid to join the European Union.\n\n"
+        '"We stand firmly behind Moldova\'s European future," the statement read.'
+    )
+    out = run(text, "2022-06-20")
+    assert [q["speaker_canonical"] for q in out["quotes"]] == [None]
+    assert not {s for s in _stances(run, text, "2022-06-20") if s[0] == "RUS"}
+
+
+def test_a_state_of_another_continent_is_never_a_candidate(run) -> None:
+    text = "Moscow wants the United States to start talks on its proposals at once."
+    assert not {s for s in _stances(run, text, "2021-12-20") if s[1].endswith(":USA")}
+    text = "Japan and Australia were invited to the NATO summit."
+    got = run(text, "2023-07-01")
+    assert not {q for s in got["stances"] for q in [s["question"]] if q.endswith((":JPN", ":AUS"))}
