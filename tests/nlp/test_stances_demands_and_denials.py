@@ -75,3 +75,39 @@ def test_a_state_of_another_continent_is_never_a_candidate(run) -> None:
     text = "Japan and Australia were invited to the NATO summit."
     got = run(text, "2023-07-01")
     assert not {q for s in got["stances"] for q in [s["question"]] if q.endswith((":JPN", ":AUS"))}
+
+
+def test_a_candidate_ditching_its_membership_goal_opposes_it(run) -> None:
+    for text in (
+        "Moldova's parliament ditches EU membership goal",
+        "Ukraine's parliament dropped the goal of joining NATO on Thursday.",
+    ):
+        got = _stances(run, text, "2010-06-03")
+        assert {s[2] for s in got} == {"oppose"}, (text, got)
+
+
+def test_preventing_the_body_from_taking_the_step_is_opposition(run) -> None:
+    text = "Bulgaria prevented the EU from starting accession talks with Skopje."
+    assert ("BGR", "EU:open_talks:MKD", "oppose") in _stances(run, text, "2021-06-22")
+    text = "Croatia did not prevent Montenegro from joining NATO."
+    assert not {s for s in _stances(run, text, "2017-06-05") if s[2] == "oppose"}
+
+
+def test_copy_wrapped_at_a_fixed_width_without_blank_lines_reads_as_sentences(run) -> None:
+    # wire copy of the 2000s: lines of ~60 characters, paragraphs ending at a full stop,
+    # no blank line between them
+    text = (
+        "The Austrian chancellor said in Vienna on Monday that he saw\n"
+        "no reason to hurry and repeated his opposition to the full\n"
+        "Turkish membership of the bloc, a position shared by his\n"
+        "Christian Democrat partners in the ruling coalition in Vienna.\n"
+        "He spoke after a meeting with the leaders of the ruling party\n"
+        "and after a long session of the cabinet in the capital on\n"
+        "Monday. The government would hold talks on a partnership with\n"
+        "Ankara and would not agree to any step that led to membership,\n"
+        "officials in the chancellery said after the cabinet meeting.\n"
+        "The opposition parties criticised the decision as too timid\n"
+        "and demanded a referendum before any new country could join.\n"
+    )
+    got = _stances(run, text, "2007-11-14")
+    assert ("AUT", "EU:admit:TUR", "oppose") in got

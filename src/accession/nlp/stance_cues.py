@@ -86,7 +86,8 @@ _SUPPORT = (
     r"be admitted|ratify|approve|progress|proceed|advance|move forward|continue)"
 )
 _OPPOSE = (
-    r"unprepared|block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
+    r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
+    r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
@@ -238,7 +239,11 @@ _UNDECIDED = (
 # "no longer wishes to join"): that candidate's opposition to its own membership, the one
 # non-supporting position a candidate is given on itself.
 _QUIT_OBJECT = (
-    r" (?:its|their) (?:(?:membership|eu|nato|accession) ){0,2}(?:application|bid|candidacy)"
+    r"(?: (?:its|their) (?:(?:membership|eu|nato|accession) ){0,2}(?:application|bid|candidacy)"
+    # "ditches NATO membership goal", "dropped the goal of joining NATO"
+    r"| (?:its |their |the )?(?:(?:nato|eu|euro-atlantic) )?(?:membership|integration) (?:goal|aim"
+    r"|aspiration|ambition)s?| (?:its |their |the )?(?:goal|aim|aspiration|ambition)s? of (?:nato "
+    r"|eu )?(?:membership|joining))"
 )
 _QUIT = (
     "|".join(
@@ -247,6 +252,8 @@ _QUIT = (
             r"withdr[ae]w\w*",
             r"drop(?:s|ped|ping)?",
             r"abandon\w*",
+            r"ditch\w*",
+            r"scrap(?:s|ped|ping)?",
             r"froze",
             r"frozen",
             r"freez\w*",

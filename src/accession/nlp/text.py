@@ -159,16 +159,17 @@ _WRAP_MIN, _WRAP_MAX = 40, 90
 
 
 def _hard_wrapped(text: str) -> bool:
-    """Copy wrapped at a fixed width: most of its lines are of a middling length and end in
-    the middle of a sentence, and blank lines part its paragraphs."""
-    if text.count("\n") < 8 or "\n\n" not in text:
+    """Copy wrapped at a fixed width: many of its lines are of a middling length and end in
+    the middle of a sentence, and blank lines part its paragraphs; without blank lines (wire
+    copy whose paragraphs end at a full stop), most of its lines must so run on."""
+    if text.count("\n") < 8:
         return False
     lines = [ln.rstrip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     runs_on = sum(
         1 for ln in lines if _WRAP_MIN <= len(ln) <= _WRAP_MAX and ln[-1] not in _OPEN_ENDS
     )
-    return runs_on >= 0.4 * len(lines)
+    return runs_on >= (0.4 if "\n\n" in text else 0.6) * len(lines)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
