@@ -111,3 +111,44 @@ def test_copy_wrapped_at_a_fixed_width_without_blank_lines_reads_as_sentences(ru
     )
     got = _stances(run, text, "2007-11-14")
     assert ("AUT", "EU:admit:TUR", "oppose") in got
+
+
+def test_an_application_held_up_by_a_member_is_its_opposition(run) -> None:
+    text = "Finland and Sweden applied together, but Sweden's application was held up by Ankara."
+    assert ("TUR", "NATO:admit:SWE", "oppose") in _stances(run, text, "2023-03-02")
+
+
+def test_holding_up_another_agreement_is_no_stance_on_membership(run) -> None:
+    text = "The Netherlands held up the interim trade agreement that is part of Serbia's EU bid."
+    assert not {s for s in _stances(run, text, "2009-12-22") if s[0] == "NLD"}
+
+
+def test_members_of_the_european_parliament_do_not_speak_for_their_states(run) -> None:
+    text = (
+        "Two MEPs, Estonian liberal Kaja Ilves and Czech conservative Petr Dvorak, welcomed "
+        "Moldova's bid to join the European Union."
+    )
+    assert not {s for s in _stances(run, text, "2022-03-04") if s[0] in ("EST", "CZE")}
+
+
+def test_the_signers_of_a_joint_statement_hold_its_position(run) -> None:
+    text = (
+        "Eight presidents issued a joint statement on Monday.\n\n"
+        '"We stand firmly behind Georgia\'s membership of NATO," the statement said.\n\n'
+        "It was signed by the presidents of Poland, Lithuania and Estonia, among others."
+    )
+    got = _stances(run, text, "2022-10-03")
+    assert {
+        ("POL", "NATO:admit:GEO", "support"),
+        ("LTU", "NATO:admit:GEO", "support"),
+        ("EST", "NATO:admit:GEO", "support"),
+    } <= got
+
+
+def test_a_letter_signed_by_one_state_is_read_as_usual(run) -> None:
+    text = (
+        "Ministers received a letter backing Georgia's bid to join NATO.\n\n"
+        "The letter was signed by the foreign minister of Poland."
+    )
+    got = _stances(run, text, "2022-10-03")
+    assert not {s for s in got if s[0] == "POL"}

@@ -57,6 +57,7 @@ _SUBJECT_SEP_RX = re.compile(
     r", and (?=(?:the |their |its |other |some |many |most |[A-Z]\w+ )?(?:leaders|ministers|"
     r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"
 )
+_MEP_RX = re.compile(r"\b(?:MEPs?|[Mm]embers? of the European Parliament|[Ee]uro-?MPs?)\b")
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
 _VERB_NEXT_RX = re.compile(r"\s*(?:also |then |later |still |instead )?[a-z]+(?:ed|s)\b")
 
@@ -113,6 +114,10 @@ def subjects(
         m for m in mentions_in(state, clause_start, cue) if not m.place and not _of_place(state, m)
     ]
     ms = [m for m in ms if holder_iso(state, m)]
+    if _MEP_RX.search(text, clause_start, cue):
+        # "Two MEPs, Latvian socialist X and Slovakian Y, welcomed ...": members of the
+        # European Parliament speak for their groups, not for their states
+        ms = [m for m in ms if not (m.type == "state" and m.form == "demonym")]
     if strict:  # "would open talks with Bosnia ..., asking": an object is never the subject
         ms = [m for m in ms if not _not_subject(text, clause_start, cue, m)]
     # "ministers gave Armenia a MAP, and refused ...": a state after a verb of giving is its

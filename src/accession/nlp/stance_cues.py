@@ -88,7 +88,8 @@ _SUPPORT = (
 _OPPOSE = (
     r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
-    r"obstruct\w*|refus\w+|against|hold\w* up|hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
+    r"obstruct\w*|refus\w+|against|hold\w* up|held up|"
+    r"hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
     # "voicing serious reservations about the progress", "has doubts over Albania's readiness"

@@ -360,6 +360,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 continue  # "ultimatums certain to be rejected by the U.S.": turning down
                 # another's demand (here, to deny membership) is no stance on the step
+            if word.startswith(("held up", "hold")) and _HELD_OTHER_RX.match(low, cue.end()):
+                continue  # "held up the interim trade agreement": another decision held up
             if word == "back" and _PHRASAL_BACK_RX.search(pre):
                 continue  # "roll back the deployments", "scaled back": a particle, no support
             if word == "against" and search(_MEASURED_RX, pre):
@@ -580,7 +582,65 @@ def stances_stage(state: DocState, res: Any) -> None:
                     seen.add((iso, q))
                     out.append(item)
     _same_line(state, out, seen, low, hits)
+    _signers(state, out, seen, low)
     state.stances = registered(out)
+
+
+# "The document was signed by the presidents of Romania, Poland and Slovakia": a joint
+# statement or letter named just before, whose sentence backs (or opposes) a step, is the
+# position of each state whose leaders signed it.
+_SIGNED_BY_RX = re.compile(
+    r"(?:\b(?:statement|letter|declaration|document|appeal|communiqu[eé]|op-ed|text)\b[^.;]{0,60}?"
+    r"|\bIt (?:was |had been |has been )?(?:[a-z]+ly )?)\bsigned by\b"
+)
+_DOCUMENT_RX = re.compile(r"\b(?:statement|letter|declaration|appeal|communiqu[eé]|op-ed)\b")
+
+
+def _signers(
+    state: DocState, out: list[dict[str, Any]], seen: set[tuple[str, str]], low: str
+) -> None:
+    if low.find("signed by") < 0:
+        return
+    text = state.text
+    for si, (s, e) in enumerate(state.sentences):
+        sm = _SIGNED_BY_RX.search(text, s, e) if low.find("signed by", s, e) >= 0 else None
+        if sm is None:
+            continue
+        signers = list(
+            dict.fromkeys(
+                iso
+                for m in mentions_in(state, sm.end(), e)
+                if not m.place and (iso := holder_iso(state, m))
+            )
+        )
+        if len(signers) < 2:
+            continue  # one signer is read from its own sentence as usual
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            a, b = state.sentences[sj]
+            frames = [f for f in state.frames if f["sentence"] == sj]
+            if not frames or not _DOCUMENT_RX.search(text, a, b):
+                continue
+            kinds = [c.kind for c in cues(CUE_RX, low, a, b) if c.kind in ("sup", "opp")]
+            if not kinds:
+                break
+            pol = "support" if kinds[0] == "sup" else "oppose"
+            for q in frames[0]["questions"]:
+                for iso in signers:
+                    if iso == q.rsplit(":", 1)[1] or (iso, q) in seen:
+                        continue
+                    seen.add((iso, q))
+                    out.append(
+                        {
+                            "actor_iso3": iso,
+                            "question": q,
+                            "stance": pol,
+                            "evidence": text[a:b].strip(),
+                            "start": a,
+                            "end": b,
+                            "cue": "signed by",
+                        }
+                    )
+            break
 
 
 # Words that may stand between a candidate and its opening step: "Montenegro formally
@@ -616,6 +676,10 @@ _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
+)
+_HELD_OTHER_RX = re.compile(
+    r"\s+(?:the |an |a |its |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|aid|package|funds?|budget"
+    r"|loans?|payments?|sanctions)\b"
 )
 _REJECTED_DEMAND_RX = re.compile(
     r"\b(?:ultimatums?|demands?|proposals?)\b(?! (?:to (?:join|open|start|begin|invite|admit|grant"
