@@ -152,3 +152,20 @@ def test_a_letter_signed_by_one_state_is_read_as_usual(run) -> None:
     )
     got = _stances(run, text, "2022-10-03")
     assert not {s for s in got if s[0] == "POL"}
+
+
+def test_a_candidates_voters_rejecting_membership_in_a_referendum(run) -> None:
+    text = "Norway's voters rejected membership of the European Union in Monday's referendum."
+    assert ("NOR", "EU:admit:NOR", "oppose") in _stances(run, text, "1994-11-29")
+
+
+def test_a_candidate_rejecting_terms_is_not_rejecting_its_own_membership(run) -> None:
+    text = "Iceland rejected the EU's fishing terms but kept its membership application."
+    assert not {s for s in _stances(run, text, "2011-06-01") if s[2] == "oppose"}
+
+
+def test_a_candidate_voting_to_begin_its_own_talks(run) -> None:
+    text = "Moldova's parliament voted on Thursday to begin accession talks with the EU."
+    assert ("MDA", "EU:open_talks:MDA", "support") in _stances(run, text, "2023-06-01")
+    text = "Talks with Moldova will begin next year, diplomats said."
+    assert not {s for s in _stances(run, text, "2023-06-01") if s[0] == "MDA"}

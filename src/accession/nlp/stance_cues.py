@@ -150,7 +150,7 @@ _OPPOSE = (
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
 # the holder is the candidate itself (others "ask" and "open" many things).
 _SELF = (
-    r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|ready|aim\w*|committed|bid|goal|"
+    r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|begin(?:s|ning)?|began|ready|aim\w*|committed|bid|goal|"
     # "a dozen states ... are keen to join", "eager to become members"
     r"keen to (?:join|become)|eager to (?:join|become)|interested in (?:joining|becoming)|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"

@@ -445,7 +445,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
             if cue.group("self") or cue.group("quit"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
-                if word.startswith(("open", "start")):
+                if word.startswith(("open", "start", "begin", "began")):
                     # opening talks is the candidate's own step only as its subject ("Serbia
                     # formally opened talks"), not "talks would start" or "the start of"
                     subj = _step_subjects(state, s, cue.start())
@@ -550,7 +550,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                     qs = [f"{f['institution']}:{f['action']}:{iso}"]
                 for q in qs:
                     cand = q.rsplit(":", 1)[1]
-                    if iso == cand and pol != "support" and kind not in ("quit", "und"):
+                    if (
+                        iso == cand
+                        and pol != "support"
+                        and kind not in ("quit", "und")
+                        # "Norway's voters rejected membership in a referendum": the people's
+                        # own no
+                        and not (pol == "oppose" and _REFERENDUM_RX.search(low, s, e))
+                    ):
                         continue  # (a candidate may still be weighing its own application)
                     if iso == cand and cand in mem and q.split(":", 2)[1] == "admit":
                         continue  # a member since: its accession is done, not its position
@@ -646,7 +653,7 @@ def _signers(
 # Words that may stand between a candidate and its opening step: "Montenegro formally
 # opened", "Serbia will now start", "Zagreb had expected to open", "Moldova and Ukraine start".
 _STEP_GAP_RX = re.compile(
-    r"(?:\s*(?:,|and|has|have|had|will|would|can|could|is|are|was|were|be|been|to|set|due|"
+    r"(?:\s*(?:,|and|(?:’|')s|has|have|had|will|would|can|could|is|are|was|were|be|been|to|set|due|"
     r"expected|expects|hopes|hoped|wants|wanted|plans|planned|ready|able|finally|formally|"
     r"officially|jointly|also|now|today|yesterday|then|soon|at last|itself|themselves|"
     r"lawmakers|parliament|government|authorities|officials|leaders|"
@@ -677,6 +684,7 @@ _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
 )
+_REFERENDUM_RX = re.compile(r"\b(?:referendum|plebiscite|voters)\b")
 _HELD_OTHER_RX = re.compile(
     r"\s+(?:the |an |a |its |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|aid|package|funds?|budget"
     r"|loans?|payments?|sanctions)\b"
