@@ -129,3 +129,13 @@ def test_a_person_in_apposition_before_who_keeps_the_quote(run) -> None:
     )
     out = run(text, "2023-12-14")
     assert {s for s, _ in _quotes(out)} == {"Charles Michel"}
+
+
+def test_a_fronted_month_takes_the_tense_of_the_clause_after_it() -> None:
+    import datetime as dt
+
+    pub = dt.date(2019, 10, 23)
+    past = "In February, the allies signed the accession protocol in Brussels."
+    assert [h.date for h in find_dates(past, 0, len(past), pub)] == ["2019-02"]
+    ahead = "In March, the Senate will vote on the protocol."
+    assert [h.date for h in find_dates(ahead, 0, len(ahead), pub)] == ["2020-03"]

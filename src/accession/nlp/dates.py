@@ -450,7 +450,7 @@ def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) ->
         or rm
         or rel_year
         or _PART_RX.search(text, max(start, m.start() - 12), m.start())
-        or text[max(0, m.start() - 3) : m.start()].endswith("in ")
+        or text[max(0, m.start() - 3) : m.start()].endswith(("in ", "In "))
     ):
         return None  # the verb "may", a "march"
     if word.lower() not in _FULL_MONTHS and not year:
@@ -477,10 +477,29 @@ def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) ->
         elif _PAST_CUE_RX.search(text, lo, m.start()):
             y = pub.year if mon <= pub.month else pub.year - 1
         else:
-            y = _year_for(mon, 15, pub)
+            # a fronted month ("In February, the alliance signed ..."): the tense of the
+            # clause after it
+            hi = _clause_end(text, m.end())
+            if future_in(text, m.end(), hi):
+                y = pub.year if mon >= pub.month else pub.year + 1
+            elif _past_clause(text, m.end(), hi):
+                y = pub.year if mon <= pub.month else pub.year - 1
+            else:
+                y = _year_for(mon, 15, pub)
     if y is None:
         return None
     return DateHit(m.start(), m.end(), f"{y:04d}-{mon:02d}", None, "month")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """The end of the clause that follows a fronted date: the next full stop, semicolon or
+    line break within 80 characters."""
+    hi = min(len(text), pos + 80)
+    for stop in (".", ";", "\n"):
+        i = text.find(stop, pos, hi)
+        if i >= 0:
+            hi = i
+    return hi
 
 
 def _weekday(text: str, start: int, m: re.Match[str], pub: dt.date | None) -> DateHit | None:

@@ -114,7 +114,11 @@ def subjects(
         m for m in mentions_in(state, clause_start, cue) if not m.place and not _of_place(state, m)
     ]
     ms = [m for m in ms if holder_iso(state, m)]
-    if _MEP_RX.search(text, clause_start, cue):
+    if (
+        text.find("MEP", clause_start, cue) >= 0
+        or text.find("MP", clause_start, cue) >= 0
+        or text.find("ean Parliament", clause_start, cue) >= 0
+    ) and _MEP_RX.search(text, clause_start, cue):
         # "Two MEPs, Latvian socialist X and Slovakian Y, welcomed ...": members of the
         # European Parliament speak for their groups, not for their states
         ms = [m for m in ms if not (m.type == "state" and m.form == "demonym")]
