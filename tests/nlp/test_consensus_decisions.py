@@ -490,3 +490,53 @@ def test_a_unanimous_vote_still_needed_or_a_speakers_own_refusal_is_no_decision(
     assert not _consensus(run, text, "2016-12-13")
     text = "NATO allies in a unanimous vote approved Finland's membership."
     assert ("NATO:admit:FIN", "reached") in _consensus(run, text, "2022-07-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "EU leaders formally endorsed Estonia, Latvia and Malta as ready to join the "
+            "union in 2004.",
+            "2002-10-25",
+            {("EU:admit:EST", "reached"), ("EU:admit:LVA", "reached"), ("EU:admit:MLT", "reached")},
+        ),
+        (
+            "The EU summit approved the accession of Croatia after a short debate.",
+            "2011-06-24",
+            {("EU:admit:HRV", "reached")},
+        ),
+        (
+            "France and the Netherlands are blocking the accession of Bulgaria to the Schengen "
+            "zone's parent, the European Union.",
+            "2006-05-10",
+            {("EU:admit:BGR", "not_reached")},
+        ),
+        (
+            "Slovakia is the only NATO member not to ratify Albania's accession protocol.",
+            "2009-03-01",
+            {("NATO:admit:ALB", "not_reached")},
+        ),
+        (
+            "Skopje has never been offered a date for accession talks.",
+            "2012-12-12",
+            {("EU:open_talks:MKD", "not_reached")},
+        ),
+    ],
+    ids=["endorsed-as-ready", "approved-the-accession", "blocking", "only-one-not", "never"],
+)
+def test_a_body_endorsing_and_members_still_blocking(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+def test_a_pledge_never_dated_is_no_decision_on_a_step(run) -> None:
+    text = (
+        "The allies promised in 2008 that Georgia would join, but the pledge was never given "
+        "a date."
+    )
+    assert not _consensus(run, text, "2022-07-01")
+
+
+def test_a_state_endorsed_as_ready_holds_no_stance_of_its_own(run) -> None:
+    out = run("EU leaders endorsed Malta as ready to join the union.", "2002-10-25")
+    assert not out["stances"]

@@ -85,8 +85,10 @@ _NOT_REACHED = re.compile(
     # "The European Union will not open new negotiating clusters with Serbia until ..."
     r"(?:would|will) not (?:open|start|begin|launch|invite|grant|admit) [^.;]{0,80}?\buntil\b|"
     # one holdout named as such, a threat to veto, an agreement that could not be found
-    r"the only (?:remaining )?(?:member|ally|country|member state|government|capital) (?:still )?"
-    r"(?:blocking|holding (?:up|out)|standing in the way)|"
+    r"the only (?:remaining )?(?:nato |eu |alliance )?(?:member|ally|country|member state"
+    r"|government|capital) (?:still )?(?:blocking|holding (?:up|out)|standing in the way"
+    r"|not (?:yet )?to (?:have )?(?:ratif|approv)\w*"
+    r"|(?:that |which )?(?:has|had) (?:not|yet to) (?:ratif|approv)\w*)|"
     # "Austria is the only holdout" (not "left Turkey as the last holdout", then ratified)
     r"(?:is|remains|remained|was) (?:still )?the (?:only|lone|sole) (?:remaining )?hold-?out|"
     r"(?:could not|cannot|can't|couldn't|unable to) agree|"
@@ -107,7 +109,11 @@ _NOT_REACHED = re.compile(
     r"(?:postponed|put off|deferred|delayed) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:talks|"
     r"negotiations|start of|opening of|launch of)|"
     r"(?:blocking|vetoing|holding up) (?:the |a |any )?(?:formal )?(?:opening|start|launch|"
-    r"beginning|decision)|"
+    r"beginning|decision|entry|accession|admission)|"
+    # "Macedonia has never been offered a date for the talks"
+    r"never (?:been )?(?:offered|given|granted|set) (?:an? |any )?(?:(?:start |starting )?date "
+    r"for (?:the )?(?:start of |opening of )?(?:accession |membership |entry )?(?:talks|"
+    r"negotiations)|invitation|membership action plan|map)\w*|"
     # "Armenia would not receive a MAP this year"; "the deadlock at the summit"
     r"(?:would|will|did|could) not (?:receive|get|be given|be granted|be offered|be extended) "
     r"(?:an? |the |any )?(?:membership action plan|map|invitation|green light|date)|"
@@ -185,6 +191,11 @@ _DECIDED = re.compile(
     r"alliance|union|ambassadors|envoys|countries) (?:[\w-]+ ){0,6}?(?:approved|endorsed|"
     r"agreed to) (?:(?:on|late on|early on) \w+ )?(?:(?:the )?(?:start|opening|launch|beginning|"
     r"activation) of|launching|opening|starting|beginning)|"
+    # "EU leaders formally endorsed Poland, ..., and Malta as ready to join", "approved the
+    # accession of Croatia"
+    r"(?:leaders|members|member[- ]states|governments|ministers|council|summit) (?:[\w-]+ ){0,3}?"
+    r"(?:approved|endorsed) (?:(?:the )?(?:accession|membership|entry|admission) of|[^.;]{2,200}?"
+    r"\bas (?:ready|fit|qualified) to join)|"
     r"(?:allies|leaders|we|summit|ministers|alliance|nato) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:also |now |formally )?(?:invite|admit|grant|open|start|"
     r"launch|begin)|invited|"
@@ -418,6 +429,9 @@ KEYWORDS = (
     "commenced",
     "under way",
     "underway",
+    # "the only NATO country not to ratify", "has never been offered a date"
+    "the only",
+    "never",
 )
 
 

@@ -362,6 +362,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # another's demand (here, to deny membership) is no stance on the step
             if word.startswith(("held up", "hold")) and _HELD_OTHER_RX.match(low, cue.end()):
                 continue  # "held up the interim trade agreement": another decision held up
+            if word == "ready" and pre.endswith((" as ", " as fully ", " as being ")):
+                continue  # "endorsed Poland and Malta as ready to join": others' judgement
             if word == "back" and _PHRASAL_BACK_RX.search(pre):
                 continue  # "roll back the deployments", "scaled back": a particle, no support
             if word == "against" and search(_MEASURED_RX, pre):
