@@ -169,3 +169,19 @@ def test_a_candidate_voting_to_begin_its_own_talks(run) -> None:
     assert ("MDA", "EU:open_talks:MDA", "support") in _stances(run, text, "2023-06-01")
     text = "Talks with Moldova will begin next year, diplomats said."
     assert not {s for s in _stances(run, text, "2023-06-01") if s[0] == "MDA"}
+
+
+def test_what_another_is_accused_of_is_no_stance(run) -> None:
+    text = (
+        "Turkey has accused the two Nordic states of supporting Kurdish militants, throwing "
+        "a spanner into the plans of Helsinki and Stockholm to join NATO."
+    )
+    assert not {s for s in _stances(run, text, "2022-06-01") if s[0] == "TUR"}
+
+
+def test_a_participle_used_as_an_adjective_is_no_act(run) -> None:
+    text = (
+        "North Macedonia's prime minister and Serbia's president voiced their frustration "
+        "with the blocked state of EU enlargement."
+    )
+    assert not {s for s in _stances(run, text, "2022-06-23") if s[2] == "oppose"}

@@ -362,6 +362,10 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # another's demand (here, to deny membership) is no stance on the step
             if word.startswith(("held up", "hold")) and _HELD_OTHER_RX.match(low, cue.end()):
                 continue  # "held up the interim trade agreement": another decision held up
+            if _ACCUSED_OF_RX.search(pre):
+                continue  # "accused the two Nordic countries of supporting Kurdish groups"
+            if hostile and word.endswith("ed") and pre.endswith(_DETERMINERS):
+                continue  # "the blocked state of EU enlargement": a participle as adjective
             if word == "ready" and pre.endswith((" as ", " as fully ", " as being ")):
                 continue  # "endorsed Poland and Malta as ready to join": others' judgement
             if word == "back" and _PHRASAL_BACK_RX.search(pre):
@@ -686,6 +690,8 @@ _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
 )
+_ACCUSED_OF_RX = re.compile(r"\baccus(?:ed|es|ing|e)\b[^.;]{0,60}? of $")
+_DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " this ", " that ")
 _REFERENDUM_RX = re.compile(r"\b(?:referendum|plebiscite|voters)\b")
 _HELD_OTHER_RX = re.compile(
     r"\s+(?:the |an |a |its |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|aid|package|funds?|budget"
