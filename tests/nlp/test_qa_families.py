@@ -504,3 +504,33 @@ def test_a_reading_date_from_a_bare_year_dates_month_days_but_not_weekdays(run) 
         "Montenegro's parliament approved NATO membership on Friday, as promised in 1999.", None
     )
     assert ("ratification", None) in {(e["type"], e["date"]) for e in out["events"]}
+
+
+def test_an_undated_story_is_read_as_of_the_date_in_its_address(pipe) -> None:
+    from accession.nlp.api import infer_published
+
+    text = (
+        "Leaders will decide on Poland in Copenhagen, not before 2004; talks go on to 2013 at most."
+    )
+    assert str(infer_published(text, "https://example.org/2002/10/story.html")) == "2002-10-01"
+    assert str(infer_published(text, "https://example.org/world/2001/jun/16/x")) == "2001-06-16"
+    assert str(infer_published(text, "https://example.org/2009/12/08/eu-x/")) == "2009-12-08"
+    # no date in the address: as before, the latest year named
+    assert str(infer_published(text, "https://example.org/a/1863435.html")) == "2013-01-01"
+    # a story dated by its address reads the candidates of that time
+    doc = {
+        "text": "EU leaders formally endorsed Poland and Malta as ready to join in 2004. Funds "
+        "will be capped between 2007 and 2013.",
+        "published": None,
+        "url": "https://example.org/sitemap/2002/10/article/eu-endorses/1.html",
+    }
+    got = {(c["question"], c["status"]) for c in pipe(doc)["consensus"]}
+    assert {("EU:admit:POL", "reached"), ("EU:admit:MLT", "reached")} <= got
+
+
+def test_approving_another_treaty_is_no_step(run) -> None:
+    text = (
+        "Ireland voted in a referendum on Saturday to approve the Nice Treaty, needed before "
+        "the union can take in Poland and Malta."
+    )
+    assert not run(text, "2002-10-21")["stances"]

@@ -39,7 +39,9 @@ def _coerce(doc: Any) -> DocState:
     if isinstance(doc, Document):
         # the same reading date as for a dict (`accession extract` passes a Document, `eval`
         # and the Python API a dict): a missing date is inferred, not stored
-        pub, coarse = (doc.published, False) if doc.published is not None else _infer(doc.text)
+        pub, coarse = (
+            (doc.published, False) if doc.published is not None else _infer(doc.text, doc.url or "")
+        )
         state = DocState(doc.text, doc.title or "", pub, doc.outlet or "", doc.url or "")
         state.published_coarse = coarse
         return state
@@ -65,7 +67,7 @@ def _coerce(doc: Any) -> DocState:
         pub = None
     coarse = False
     if pub is None:
-        pub, coarse = _infer(text)
+        pub, coarse = _infer(text, doc.get("url") or "")
     state = DocState(
         text, doc.get("title") or "", pub, doc.get("outlet") or "", doc.get("url") or ""
     )
@@ -84,13 +86,39 @@ _YEAR_RX = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/.-])")
 _MONTH_YEAR_RX = re.compile(rf"\b(?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)\b")
 
 
-def infer_published(text: str) -> dt.date | None:
+def infer_published(text: str, url: str = "") -> dt.date | None:
     """The reading date of an undated story (see `_infer`)."""
-    return _infer(text)[0]
+    return _infer(text, url)[0]
 
 
-def _infer(text: str) -> tuple[dt.date | None, bool]:
-    """A story without a publication date is read as of the latest full date it names ("Poland
+# A date in the story's address: "/2009/12/08/", "/2001/jun/16/", "/2002/10/" (the month
+# alone: its first day, coarse).
+_URL_DATE_RX = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:/(?P<d>0?[1-9]|[12]\d|3[01]))?/",
+    re.I,
+)
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _url_date(url: str) -> tuple[dt.date | None, bool]:
+    m = _URL_DATE_RX.search(url)
+    if m is None:
+        return None, False
+    mon = m.group("m").lower()
+    month = _URL_MONTHS.index(mon) + 1 if mon in _URL_MONTHS else int(mon)
+    try:
+        if m.group("d"):
+            return dt.date(int(m.group("y")), month, int(m.group("d"))), False
+        return dt.date(int(m.group("y")), month, 1), True
+    except ValueError:
+        return None, False
+
+
+def _infer(text: str, url: str = "") -> tuple[dt.date | None, bool]:
+    """A story without a publication date is read as of the date in its address, when it has
+    one ("/2009/12/08/"; "/2002/10/" is the first of that month, coarse). Else as of the
+    latest full date it names ("Poland
     joined NATO on March 12, 1999": weekdays and months after it resolve against that day);
     with no full date, as of the first day of the latest month it names ("In November 2020,
     Bulgaria blocked ...": who was a member then decides who can be a candidate); with no
@@ -98,6 +126,10 @@ def _infer(text: str) -> tuple[dt.date | None, bool]:
     tells members from candidates but dates no weekday); none named, none inferred (the
     linker may still date the story by its office-holders). Why the latest: a report tells
     its news after its background."""
+    if url:
+        got = _url_date(url)
+        if got[0] is not None and got[0] <= dt.date.today():
+            return got
     best = _latest_full_date(text)
     if best is not None:
         return best, False

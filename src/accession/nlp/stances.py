@@ -362,6 +362,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # another's demand (here, to deny membership) is no stance on the step
             if word.startswith(("held up", "hold")) and _HELD_OTHER_RX.match(low, cue.end()):
                 continue  # "held up the interim trade agreement": another decision held up
+            if word.startswith(RATIFY) and _OTHER_TREATY_RX.match(text, cue.end()):
+                continue  # "voted in a referendum to approve the Nice Treaty": another treaty
             if _ACCUSED_OF_RX.search(pre):
                 continue  # "accused the two Nordic countries of supporting Kurdish groups"
             if hostile and word.endswith("ed") and pre.endswith(_DETERMINERS):
@@ -689,6 +691,10 @@ _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
+)
+_OTHER_TREATY_RX = re.compile(
+    r"\s+(?:the |a )?(?!Accession\b|North Atlantic\b|Washington\b)(?:[A-Z][\w-]+ ){1,2}"
+    r"(?:Treaty|Agreement|Pact|Convention|Accord|Constitution)\b"
 )
 _ACCUSED_OF_RX = re.compile(r"\baccus(?:ed|es|ing|e)\b[^.;]{0,60}? of $")
 _DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " this ", " that ")
