@@ -69,3 +69,13 @@ def test_a_name_after_the_verb_that_closes_a_quote_is_a_person(run) -> None:
 def test_a_single_capitalised_word_after_the_verb_is_no_new_person(run) -> None:
     text = '"The vote changes nothing," said Tuesday\'s editorial in the daily paper.'
     assert _people(run, text, "2019-02-08") == {}
+
+
+def test_a_body_or_occasion_ending_a_relative_clause_is_no_person(run) -> None:
+    text = (
+        "Moldovan President Ana Vrabie, who is in New York for the UN General Assembly "
+        'Session, said the decision made the path to the EU "irreversible".'
+    )
+    out = run(text, "2023-09-20")
+    assert "Assembly Session" not in _people(run, text, "2023-09-20")
+    assert {q["speaker_canonical"] for q in out["quotes"]} <= {"Ana Vrabie"}

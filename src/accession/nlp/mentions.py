@@ -84,6 +84,7 @@ _COMPASS_WORDS = frozenset(
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
+_IN_RELATIVE_RX = re.compile(r",\s+(?:who|which)\s[^,;\"“”]*$")
 _SAID_AFTER_QUOTE_RX = re.compile(
     r"[\"”’″],?\s+(?:said|says|added|noted|told|asked|explained|insisted|argued|warned|wrote)\s+$"
 )
@@ -152,6 +153,14 @@ _NOT_NAMES = frozenset(
 # ("Spokesman for the Hungarian Government Zoltan Kovacs"): never the start of a name.
 _INSTITUTION_WORDS = frozenset(
     ("Government", "Ministry", "Cabinet", "Presidency", "Embassy", "Parliament", "Office")
+)
+
+
+# Nouns that end a body's or an occasion's name, never a person's.
+_BODY_NOUNS = frozenset(
+    ("Assembly", "Session", "Council", "Committee", "Commission", "Summit", "Conference")
+    + ("Court", "Senate", "Congress", "Parliament", "Ministry", "University", "Institute")
+    + ("Foundation", "Academy", "Treaty", "Agreement")
 )
 
 
@@ -360,6 +369,8 @@ def _name_reading(
             break
     if sum(text[a:b] not in _PARTICLES for a, b in toks) < 2:
         return None
+    if any(text[a:b] in _BODY_NOUNS for a, b in toks):
+        return None  # "the UN General Assembly Session said": a body or an occasion
     # try the KB on suffixes (longest first): "Euro-Atlantic Integration Olha Stefanishyna"
     found = None
     for i in range(0, len(toks) - 1):
@@ -461,6 +472,10 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             ):
                 # "X, co-chair of the Civic Bloc, which drafted it, said": the body named
                 # in someone's apposition is not the speaker
+                follows = False
+            if follows and _IN_RELATIVE_RX.search(text, max(0, toks[0][0] - 120), toks[0][0]):
+                # "Saakashvili, who is in New York for the UN General Assembly Session, said":
+                # the words that end a relative clause are not the speaker
                 follows = False
             if role is None and not follows:
                 after = _ROLE_AFTER_RX.match(text, toks[-1][1])
