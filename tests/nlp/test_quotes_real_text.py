@@ -454,3 +454,16 @@ def test_a_fellow_or_analyst_in_apposition_after_said_is_the_speaker(run) -> Non
     assert _quotes(run, text, "2012-05-21") == [
         ("Mary Tolan", "The door is open, but nobody is walking through it")
     ]
+
+
+def test_an_initialism_in_the_subject_after_a_quote(run) -> None:
+    text = "“The door stays open,” U.S. Secretary of State Antony Blinken told reporters."
+    assert _quotes(run, text, "2022-05-16") == [("Antony Blinken", "The door stays open")]
+
+
+def test_conceded_after_a_quote_with_the_speaker_after_it(run) -> None:
+    text = (
+        "The deal was brokered by the Luxembourg minister, one source said.\n\n"
+        '"It was a hard birth," conceded German minister Michael Roth on Twitter.'
+    )
+    assert ("Michael Roth", "It was a hard birth") in _quotes(run, text, "2018-06-27")

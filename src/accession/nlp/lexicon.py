@@ -30,7 +30,7 @@ SPEECH_VERB_WORDS = (
     "reiterated|reiterates|replied|replies|responded|responds|remarked|continued|"
     "acknowledged|acknowledges|admitted|admits|posted|tweeted|commented|echoed|"
     "welcomed|welcomes|praised|praises|described|answered|answers|reaffirmed|reaffirms|"
-    "recalled|recalls|cautioned|cautions|complained|complains|set to"
+    "recalled|recalls|cautioned|cautions|complained|complains|conceded|concedes|set to"
 )
 
 # Role words before a name; longest first so "Deputy Prime Minister" wins over "Minister".

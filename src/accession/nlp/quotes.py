@@ -54,9 +54,10 @@ _ABBREVIATIONS = ("Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Dr", "St", "Mr", "
 
 def _subj_char(stops: str, initials: bool = False) -> str:
     """One character of a subject next to a quote: none of `stops`, and a full stop only in
-    an abbreviation ("Sen. Ben Cardin (D-Md.)") or, with `initials`, after a capital
+    an abbreviation ("Sen. Ben Cardin (D-Md.)", "U.S.") or, with `initials`, after a capital
     ("Joseph R. Biden")."""
     dots = [rf"(?<=\b{a})\." for a in _ABBREVIATIONS] + [r"\.(?=[\w)])"]
+    dots.append(r"(?<=\b[A-Z]\.[A-Z])\.")  # "U.S. Secretary of State Antony Blinken said"
     if initials:
         dots.append(r"(?<=\b[A-Z])\.")
     return rf"(?:[^{stops}]|" + "|".join(dots) + ")"
