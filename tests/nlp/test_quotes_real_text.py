@@ -467,3 +467,20 @@ def test_conceded_after_a_quote_with_the_speaker_after_it(run) -> None:
         '"It was a hard birth," conceded German minister Michael Roth on Twitter.'
     )
     assert ("Michael Roth", "It was a hard birth") in _quotes(run, text, "2018-06-27")
+
+
+def test_he_said_points_at_who_spoke_in_the_sentence_before(run) -> None:
+    text = (
+        "Thanking President Emmanuel Macron for his efforts, Prime Minister Edi Rama said "
+        "the proposal was a start.\n\n"
+        "“We have waited long enough,” he said."
+    )
+    assert _quotes(run, text, "2022-06-23") == [("Edi Rama", "We have waited long enough")]
+
+
+def test_he_said_without_a_speaker_before_takes_the_subject(run) -> None:
+    text = (
+        "Prime Minister Edi Rama met President Emmanuel Macron in Paris.\n\n"
+        "“We have waited long enough,” he said."
+    )
+    assert _quotes(run, text, "2022-06-23") == [("Edi Rama", "We have waited long enough")]

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from accession.kb.names import fold as _fold
-from accession.nlp.lexicon import Lexicon, role_kind
+from accession.nlp.lexicon import SPEECH_VERBS, Lexicon, role_kind
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import mentions_in
 
@@ -271,9 +271,16 @@ def last_mention(
     if by_sentence.get(si):
         return by_sentence[si][-1]
     for j in range(si - 1, si - 4, -1):
-        if by_sentence.get(j):
-            return by_sentence[j][0]
+        got = by_sentence.get(j)
+        if got:
+            # the one who speaks in that sentence ("Thanking President Macron for his
+            # efforts, Kovacevski said ..."), else its first, the subject
+            said = [m for m in got if _SAID_NEXT_RX.match(state.text, m.end)]
+            return said[-1] if said else got[0]
     return None
+
+
+_SAID_NEXT_RX = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:" + SPEECH_VERBS + r")\b")
 
 
 def resolve_phrase(
