@@ -101,3 +101,15 @@ def test_an_event_counted_back_in_months_or_years_keeps_only_what_is_known(run) 
     )
     assert ("application", None) in got
     assert ("application", "2024-06-25") not in got
+
+
+def test_meeting_conditions_is_no_meeting(run) -> None:
+    text = "Brussels said Zagreb is ready to meet the hard conditions of membership by July."
+    assert not {t for t, _ in _events(run, text, "2011-12-09") if t == "meeting"}
+
+
+def test_ratifying_another_named_treaty_is_no_accession_step(run) -> None:
+    text = "The two presidents pledged to seek quick ratification of the START II treaty."
+    assert not {t for t, _ in _events(run, text, "1994-12-06") if t == "ratification"}
+    text = "The Senate ratified the North Atlantic Treaty protocol on Monday."
+    assert ("ratification", "1998-04-27") in _events(run, text, "1998-04-28")

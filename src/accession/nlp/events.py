@@ -487,6 +487,12 @@ def events_stage(state: DocState, res: Any) -> None:
             low, vpos, s, state.sentences[si][1]
         ):
             continue
+        if (
+            etype == "ratification"
+            and low.find("treaty", pos, pos + 90) >= 0
+            and _OTHER_TREATY_RX.search(text, pos, min(state.sentences[si][1], pos + 90))
+        ):
+            continue  # "quick ratification of deeper cuts under the START II treaty"
         triggers.setdefault(si, []).append((etype, pos))
     if not triggers and not state.mentions:
         # no trigger, and no one named to have spoken: nothing to date (an off-topic story
@@ -628,8 +634,8 @@ _NEGOTIATIONS_RX = re.compile(
 )
 # a standard reached, not people met ("met every military and political requirement");
 _MET_STANDARD_RX = re.compile(
-    r"met (?:[\w-]+ ){0,4}?(?:criteria|conditions|requirements?|demands|targets?|standards"
-    r"|obligations|goals|benchmarks|expectations|deadlines?|concerns)\b"
+    r"(?:met|meets?|meeting) (?:[\w-]+ ){0,4}?(?:criteria|conditions|requirements?|demands"
+    r"|targets?|standards|obligations|goals|benchmarks|expectations|deadlines?|concerns)\b"
 )
 # a rule in the present ("treaties are ratified by parliament");
 # nothing scheduled ("no date has yet been set for the first conference");
@@ -651,6 +657,12 @@ _MOTION_WORDS += ("package", "amendment", "deal", "law", "bill", "legislation") 
 _TIMED_WORDS = ("before the", "after the", "ahead of the")
 
 
+# A treaty named that is no accession treaty: "the 1993 START II treaty", "the Nice Treaty"
+# (not "the Treaty of Accession", "the North Atlantic Treaty", "the accession treaty").
+_OTHER_TREATY_RX = re.compile(
+    r"\b(?<!North )(?!Accession\b|North Atlantic\b|Washington\b)[A-Z][\w-]*"
+    r"(?: (?:[A-Z]+|I{1,3}|[0-9]+))? [Tt]reaty\b"
+)
 # "signed the instruments of ratification": the head of state's signature completes the
 # ratification (deposited instruments are the formality after it)
 _SIGNED_INSTRUMENT_RX = re.compile(r"\bsign(?:ed|s|ing)? (?:the |its |their )?instruments? of $")
@@ -805,7 +817,9 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     if etype == "meeting":
         if low.startswith("talks", pos) and _NEGOTIATIONS_RX.search(low, max(s, pos - 30), pos):
             return True
-        if low.startswith("met ", pos) and (
+        if low.startswith("to meet", pos) and _MET_STANDARD_RX.match(low, pos + 3):
+            return True  # "ready to meet very difficult conditions": no meeting
+        if low.startswith(("met ", "meet"), pos) and (
             _MET_STANDARD_RX.match(low, pos)
             or low.endswith(("be ", "been ", "being ", "was ", "were ", "is ", "are "), s, pos)
         ):  # "would be met with a response": a passive, nobody met
