@@ -540,3 +540,31 @@ def test_a_pledge_never_dated_is_no_decision_on_a_step(run) -> None:
 def test_a_state_endorsed_as_ready_holds_no_stance_of_its_own(run) -> None:
     out = run("EU leaders endorsed Malta as ready to join the union.", "2002-10-25")
     assert not out["stances"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Serbia applied last year, but EU governments have refused to open accession "
+            "negotiations until it hands over the fugitives.",
+            "2010-10-25",
+            {("EU:open_talks:SRB", "not_reached")},
+        ),
+        (
+            "There will be no Membership Action Plan for Georgia at the summit in Wales.",
+            "2014-06-25",
+            {("NATO:map:GEO", "not_reached")},
+        ),
+        (
+            "The bloc froze talks on eight chapters, punishing Ankara for refusing to open its "
+            "ports to Cypriot ships.",
+            "2006-12-12",
+            set(),
+        ),
+    ],
+    ids=["refused-to-open-talks", "will-be-no-map", "refusing-to-open-ports"],
+)
+def test_refusals_and_steps_ruled_out(run, text, published, expected) -> None:
+    got = {q for q in _consensus(run, text, published) if q[1] == "not_reached"}
+    assert got == expected

@@ -54,7 +54,12 @@ _NOT_REACHED = re.compile(
     r" to|(?:was|were|are|is|been) left waiting|still waiting (?:to|for)|without (?:offering|"
     r"granting|giving|extending|issuing|agreeing)|refus\w+ to (?:drop|lift|withdraw|abandon) "
     r"(?:its|their|his|her) (?:objection|veto|opposition|blockade)|refus\w+ to (?:say|set|give|"
-    r"name|offer|extend|commit|issue|grant)|"
+    r"name|offer|extend|commit|issue|grant|invite|admit)|"
+    # "European governments have refused to open negotiations" (not "to open its ports")
+    r"refus\w+ to (?:open|start|begin|launch) (?:[\w-]+ ){0,3}?(?:talks|negotiations)|"
+    # "There will be no MAP for Georgia at the Wales summit"
+    r"(?:will|would) be no (?:formal )?(?:membership action plan|map|invitations?|accession talks"
+    r"|membership talks)\b|"
     r"stop\w* short of (?:inviting|offering|granting|extending|giving|"
     r"setting|naming|an? )|withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
     r"green light)|continu\w+ to (?:block|veto|oppose|withhold|hold up|object)|leaving "
@@ -432,6 +437,7 @@ KEYWORDS = (
     # "the only NATO country not to ratify", "has never been offered a date"
     "the only",
     "never",
+    "be no ",
 )
 
 
