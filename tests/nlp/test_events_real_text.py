@@ -113,3 +113,10 @@ def test_ratifying_another_named_treaty_is_no_accession_step(run) -> None:
     assert not {t for t, _ in _events(run, text, "1994-12-06") if t == "ratification"}
     text = "The Senate ratified the North Atlantic Treaty protocol on Monday."
     assert ("ratification", "1998-04-27") in _events(run, text, "1998-04-28")
+
+
+def test_a_candidate_applying_in_the_progressive_is_an_application(run) -> None:
+    text = "On Friday, the president announced that Moldova was applying for EU membership."
+    assert ("application", "2022-03-04") in _events(run, text, "2022-03-06")
+    text = "Moldova is applying for a loan from the bank."
+    assert not {t for t, _ in _events(run, text, "2022-03-06") if t == "application"}

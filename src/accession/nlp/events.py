@@ -276,8 +276,12 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:in|on|last) (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
         r"|fri|sat|sun|year|month|week)"
         # "applied two days ago to join", "applied yesterday for membership"
-        r"|applied (?:yesterday|(?:[\w-]+ ){1,2}ago) (?:for|to join|to become))\b",
-        (
+        r"|applied (?:yesterday|(?:[\w-]+ ){1,2}ago) (?:for|to join|to become)"
+        # "announced that Ukraine was applying for fast-track membership"
+        r"|(?:was|were|is|are) (?:now |formally |officially )?applying (?:for (?:[\w-]+ ){0,2}?"
+        r"(?:membership|accession|candidate status)|to join))\b",
+        ("applying",)
+        + (
             "applied (?:together|jointly|formally|officially|in|on|last|alongside|at the"
             "|yesterday|[\\w-]+ (?:[\\w-]+ )?ago)",
             "asked for",
