@@ -713,8 +713,12 @@ _DEMANDED_AGAINST_RX = re.compile(
 )
 _BY_WHOM_RX = re.compile(r"\w*,?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$")
 _PHRASAL_BACK_RX = re.compile(
-    r"\b(?:roll|scal|pull|step|com|came|go|went|bring|brought|push|cut|fight|fought|sen[dt]|turn"
-    r"|giv|gave|get|got|set|hold|held|draw|drew|look|pa[yi]|wound|wind|claw|trac|row|dial)\w*\s+$"
+    r"\b(?:roll(?:s|ed|ing)?|scal(?:e|es|ed|ing)|pull(?:s|ed|ing)?|step(?:s|ped|ping)?|come"
+    r"|comes|coming|came|go|goes|going|went|bring(?:s|ing)?|brought|push(?:es|ed|ing)?"
+    r"|cut(?:s|ting)?|fight(?:s|ing)?|fought|send(?:s|ing)?|sent|turn(?:s|ed|ing)?|give(?:s|n)?"
+    r"|giving|gave|get(?:s|ting)?|got|set(?:s|ting)?|hold(?:s|ing)?|held|draw(?:s|n|ing)?|drew"
+    r"|look(?:s|ed|ing)?|pay(?:s|ing)?|paid|wound|wind(?:s|ing)?|claw(?:s|ed|ing)?"
+    r"|track(?:s|ed|ing)?|row(?:s|ed|ing)?|dial(?:s|led|ling)?)\s+$"
 )
 # Asking another to take the step: "urged Hungary and Turkey to ratify", "called on Ankara to".
 _URGED_TO_RX = re.compile(
