@@ -185,3 +185,21 @@ def test_a_participle_used_as_an_adjective_is_no_act(run) -> None:
         "with the blocked state of EU enlargement."
     )
     assert not {s for s in _stances(run, text, "2022-06-23") if s[2] == "oppose"}
+
+
+def test_a_veto_that_could_return_unless_a_condition_is_met_is_conditional(run) -> None:
+    text = (
+        "The Netherlands said it could revive its veto on Serbia's EU bid unless Belgrade hands "
+        "over the fugitive."
+    )
+    assert ("NLD", "EU:admit:SRB", "conditional") in _stances(run, text, "2010-10-25")
+    text = "The Netherlands said it could revive its veto on Serbia's EU bid."
+    assert not {s for s in _stances(run, text, "2010-10-25") if s[0] == "NLD"}
+
+
+def test_a_bid_to_be_addressed_at_another_time_is_put_off(run) -> None:
+    text = (
+        "The US national security adviser said Georgia's bid to join NATO should be addressed "
+        "at another time."
+    )
+    assert ("USA", "NATO:admit:GEO", "oppose") in _stances(run, text, "2022-10-02")

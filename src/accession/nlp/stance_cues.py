@@ -109,9 +109,14 @@ _OPPOSE = (
     r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
     # "said that NATO membership for Ukraine was unrealistic": the speaker's judgement
     r"unrealistic|not realistic|not feasible|unfeasible|"
+    # "Ukraine's bid should be addressed at another time": put off, not now
+    + "".join(
+        v + r" (?:at another time|at a later (?:date|stage|time|point)|another day)|"
+        for v in ("addressed", "discussed", "considered", "decided", "dealt with", "taken up")
+    )
     # "demands that NATO deny membership to Ukraine", "guarantees precluding NATO expansion",
     # "to bar Georgia from joining", "keep Ukraine out of NATO"
-    r"den(?:y|ies|ied|ying) (?:[\w’'-]+ ){0,3}?membership|"
+    + r"den(?:y|ies|ied|ying) (?:[\w’'-]+ ){0,3}?membership|"
     r"preclud\w+ (?:[\w’'-]+ ){0,2}?(?:expansion|enlargement|membership|accession)|"
     r"bar(?:s|red|ring)? (?:[\w’'-]+ ){1,3}?from joining|"
     r"keep\w* (?:[\w’'-]+ ){1,3}?out of (?:nato|the eu|the alliance|the bloc|the european union)|"

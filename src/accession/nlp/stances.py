@@ -1170,7 +1170,9 @@ _ONCE_RX = re.compile(
     r"\bhad (?:once|previously|earlier|initially|originally|at first)\s+(?:\w+\s+to\s+)?$"
 )
 # The modal that made a cue hypothetical, when a condition after it makes it a threat.
-_MODAL_RX = re.compile(r"\b(?:could|might|must|would)(?: still| then| not| never)?\s+(?:\w+\s+)?$")
+_MODAL_RX = re.compile(
+    r"\b(?:could|might|must|would)(?: still| then| not| never)?\s+(?:\w+\s+){0,2}$"
+)
 # A possessed decision right before the cue: "Finland's decision to seek", "Kyiv's bid to".
 _POSSESSED_DECISION_RX = re.compile(
     r"(?:['’]s) (?:decision|bid|move|plan|intention|attempt|wish|desire|ambition|efforts?|push"
