@@ -203,3 +203,16 @@ def test_a_bid_to_be_addressed_at_another_time_is_put_off(run) -> None:
         "at another time."
     )
     assert ("USA", "NATO:admit:GEO", "oppose") in _stances(run, text, "2022-10-02")
+
+
+def test_a_members_step_waiting_on_a_demand_is_conditional(run) -> None:
+    for text in (
+        "Erdogan said Finland must extradite the suspects before Turkey ratifies its bid.",
+        "Erdogan said Finland must extradite the suspects before Turkey will ratify its NATO "
+        "membership.",
+    ):
+        got = _stances(run, text, "2022-06-10")
+        assert ("TUR", "NATO:admit:FIN", "conditional") in got, text
+        assert not {x for x in got if x[0] == "TUR" and x[2] != "conditional"}, text
+    text = "Athens says the name dispute must be settled before Skopje can join NATO."
+    assert ("GRC", "NATO:admit:MKD", "conditional") in _stances(run, text, "2008-03-16")

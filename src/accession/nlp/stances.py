@@ -310,6 +310,17 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # "could still freeze Sweden's accession if Stockholm fails to ...", "must not
                 # ratify it until ...": a threat with its condition, read as conditional below
                 hypo = False
+            demanded_first = (
+                hypo
+                and not inverted
+                and word.startswith(RATIFY)
+                and _DEMAND_BEFORE_STEP_RX.search(text, max(s, cue.start() - 120), cue.start())
+                is not None
+            )
+            if demanded_first:
+                # "Erdogan said Sweden must extradite suspects before Turkey ratifies": the
+                # ratifier's step waits on a demand, its position conditional
+                hypo = False
             if (past and not wish) or hypo:
                 continue
             if _dated_past(state, s, e, cue.start(), cue.end()) or search(
@@ -437,6 +448,16 @@ def stances_stage(state: DocState, res: Any) -> None:
             holders = _holders(
                 state, cue, s, e, word, f, bool(cue.group("self") or cue.group("quit")) or wish
             )
+            if word.startswith("before ") and kind == "sup":
+                # "Sweden must extradite suspects before Turkey will ratify": the member named
+                # inside the condition is the one whose step waits on it
+                inner = [
+                    iso
+                    for m in mentions_in(state, cue.start(), cue.end())
+                    if not m.place and (iso := holder_iso(state, m)) and iso not in cands
+                ]
+                if inner:
+                    holders = [(iso, None) for iso in dict.fromkeys(inner)]
             pressed = (
                 wish
                 and _PRESSED_RX.match(word) is not None
@@ -494,6 +515,8 @@ def stances_stage(state: DocState, res: Any) -> None:
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
             if word.startswith(_MET):
                 pass  # "had met the conditions": a judgement that they are met, no condition
+            elif demanded_first and polarity == "support":
+                polarity = "conditional"
             elif polarity == "support" and COND_CUE_RX.match(word):
                 polarity = "conditional"  # "could only follow the end of the war"
             elif (polarity == "support" and search(COND_RX, text, cue.end(), ce)) or (
@@ -698,6 +721,12 @@ _OTHER_TREATY_RX = re.compile(
 )
 _ACCUSED_OF_RX = re.compile(r"\baccus(?:ed|es|ing|e)\b[^.;]{0,60}? of $")
 _DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " this ", " that ")
+# A demand, then the step that waits on it: "... must extradite suspects before Turkey "
+_DEMAND_BEFORE_STEP_RX = re.compile(
+    r"\b(?:must|should|has to|have to|needs? to|had to)\b[^.;]{1,80}?\bbefore (?:[A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*)?|it|they|its parliament|parliament|lawmakers) "
+    r"(?:will |would |can |could )?$"
+)
 _REFERENDUM_RX = re.compile(r"\b(?:referendum|plebiscite|voters)\b")
 _HELD_OTHER_RX = re.compile(
     r"\s+(?:the |an |a |its |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|aid|package|funds?|budget"
