@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
+from accession.nlp.lexicon import NOT_MEMBERSHIP_TREATY
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     find_all,
@@ -664,8 +665,7 @@ _TIMED_WORDS = ("before the", "after the", "ahead of the")
 # A treaty named that is no accession treaty: "the 1993 START II treaty", "the Nice Treaty"
 # (not "the Treaty of Accession", "the North Atlantic Treaty", "the accession treaty").
 _OTHER_TREATY_RX = re.compile(
-    r"\b(?<!North )(?!Accession\b|North Atlantic\b|Washington\b)[A-Z][\w-]*"
-    r"(?: (?:[A-Z]+|I{1,3}|[0-9]+))? [Tt]reaty\b"
+    r"\b" + NOT_MEMBERSHIP_TREATY + r"[A-Z][\w-]*(?: (?:[A-Z]+|I{1,3}|[0-9]+))? [Tt]reaty\b"
 )
 # "signed the instruments of ratification": the head of state's signature completes the
 # ratification (deposited instruments are the formality after it)

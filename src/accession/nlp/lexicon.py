@@ -33,6 +33,12 @@ SPEECH_VERB_WORDS = (
     "recalled|recalls|cautioned|cautions|complained|complains|conceded|concedes|set to"
 )
 
+# Treaties whose ratification is membership itself (an accession treaty, the North Atlantic or
+# Washington Treaty): every other named treaty ("the Nice Treaty", "the START II treaty") is
+# another decision. A lookaround to put before a capitalised treaty name.
+MEMBERSHIP_TREATIES = ("Accession", "North Atlantic", "Washington")
+NOT_MEMBERSHIP_TREATY = r"(?<!North )(?!(?:" + "|".join(MEMBERSHIP_TREATIES) + r")\b)"
+
 # Role words before a name; longest first so "Deputy Prime Minister" wins over "Minister".
 ROLE_WORDS = (
     "Deputy Prime Minister",

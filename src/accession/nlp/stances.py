@@ -32,6 +32,7 @@ from accession.nlp.holders import (
     quote_at,
     subjects,
 )
+from accession.nlp.lexicon import NOT_MEMBERSHIP_TREATY
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
     has_digit,
@@ -716,7 +717,7 @@ _URGED_NOT_RX = re.compile(
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
 )
 _OTHER_TREATY_RX = re.compile(
-    r"\s+(?:the |a )?(?!Accession\b|North Atlantic\b|Washington\b)(?:[A-Z][\w-]+ ){1,2}"
+    r"\s+(?:the |a )?" + NOT_MEMBERSHIP_TREATY + r"(?:[A-Z][\w-]+ ){1,2}"
     r"(?:Treaty|Agreement|Pact|Convention|Accord|Constitution)\b"
 )
 _ACCUSED_OF_RX = re.compile(r"\baccus(?:ed|es|ing|e)\b[^.;]{0,60}? of $")
