@@ -85,9 +85,7 @@ _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
 _IN_RELATIVE_RX = re.compile(r",\s+(?:who|which)\s[^,;\"“”]*$")
-_SAID_AFTER_QUOTE_RX = re.compile(
-    r"[\"”’″],?\s+(?:said|says|added|noted|told|asked|explained|insisted|argued|warned|wrote)\s+$"
-)
+_SAID_AFTER_QUOTE_RX = re.compile(r"[\"”’″],?\s+(?:" + SPEECH_VERBS + r"|asked)\s+$")
 _NAME_END_RX = re.compile(r"\s*(?:[,.;:]|$|\s+(?:in|on|at|after|before|of|from|who)\b)")
 _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"

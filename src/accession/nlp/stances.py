@@ -596,15 +596,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     hits.append((cue.start(), iso, q, pol))
                     if (iso, q) in seen and pol != "conditional":
                         continue
-                    item = {
-                        "actor_iso3": iso,
-                        "question": q,
-                        "stance": pol,
-                        "evidence": sentence.strip(),
-                        "start": s,
-                        "end": e,
-                        "cue": text[cue.start() : cue.end()],
-                    }
+                    item = _item(iso, q, pol, text, s, e, text[cue.start() : cue.end()])
                     if (iso, q) in seen:
                         # a condition stated anywhere qualifies a support told before ("the
                         # committee approved it" ... "Erdoğan tied ratification to the jets")
@@ -623,6 +615,19 @@ def stances_stage(state: DocState, res: Any) -> None:
     _same_line(state, out, seen, low, hits)
     _signers(state, out, seen, low)
     state.stances = registered(out)
+
+
+def _item(iso: str, q: str, pol: str, text: str, s: int, e: int, cue: str) -> dict[str, Any]:
+    """One stance with its evidence, the sentence text[s:e]."""
+    return {
+        "actor_iso3": iso,
+        "question": q,
+        "stance": pol,
+        "evidence": text[s:e].strip(),
+        "start": s,
+        "end": e,
+        "cue": cue,
+    }
 
 
 # "The document was signed by the presidents of Romania, Poland and Slovakia": a joint
@@ -668,17 +673,7 @@ def _signers(
                     if iso == q.rsplit(":", 1)[1] or (iso, q) in seen:
                         continue
                     seen.add((iso, q))
-                    out.append(
-                        {
-                            "actor_iso3": iso,
-                            "question": q,
-                            "stance": pol,
-                            "evidence": text[a:b].strip(),
-                            "start": a,
-                            "end": b,
-                            "cue": "signed by",
-                        }
-                    )
+                    out.append(_item(iso, q, pol, text, a, b, "signed by"))
             break
 
 
@@ -983,17 +978,7 @@ def _same_line(
                 if who != last or (iso, q) in seen:
                     continue
                 seen.add((iso, q))
-                out.append(
-                    {
-                        "actor_iso3": iso,
-                        "question": q,
-                        "stance": pol,
-                        "evidence": text[s:e].strip(),
-                        "start": s,
-                        "end": e,
-                        "cue": m.group(),
-                    }
-                )
+                out.append(_item(iso, q, pol, text, s, e, m.group()))
 
 
 def _outsiders(state: DocState, res: Any, f: dict[str, Any]) -> set[str]:
