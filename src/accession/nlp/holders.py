@@ -57,12 +57,17 @@ _SUBJECT_SEP_RX = re.compile(
     r", and (?=(?:the |their |its |other |some |many |most |[A-Z]\w+ )?(?:leaders|ministers|"
     r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"
 )
+_AND_CLAUSE_RX = re.compile(
+    r", and (?=(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w’'-]*){0,2} (?:(?:also|then|later|still) )?"
+    r"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{3,}ed)\b)"
+)
+_FINITE_RX = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|[a-z]{3,}ed)\b")
 _MEP_RX = re.compile(r"\b(?:MEPs?|[Mm]embers? of the European Parliament|[Ee]uro-?MPs?)\b")
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
 _VERB_NEXT_RX = re.compile(r"\s*(?:also |then |later |still |instead )?[a-z]+(?:ed|s)\b")
 
 
-def _clause_before(text: str, s: int, end: int) -> int:
+def clause_begin(text: str, s: int, end: int) -> int:
     """The start of the clause that ends at `end` (its own separators before it)."""
     start = s
     for sep in finditer(_SUBJECT_SEP_RX, text, s, end):
@@ -72,7 +77,7 @@ def _clause_before(text: str, s: int, end: int) -> int:
 
 # Subordinators that open a sentence with a clause of their own, ended by a comma.
 _FRONTED: tuple[str, ...] = ("After ", "Before ", "When ", "While ", "Although ", "Though ")
-_FRONTED += ("Once ", "Until ", "Amid ", "Despite ", "In spite of ")
+_FRONTED += ("Once ", "Until ", "Amid ", "Despite ", "In spite of ", "In the absence of ")
 # A list inside the fronted phrase: "Amid resistance from some members, including France and
 # the Netherlands, leaders of ... say": the subject follows the list.
 _LIST_OPENERS = ("including ", "such as ", "notably ", "among them ")
@@ -105,7 +110,13 @@ def subjects(
     ):
         # "A and B were ready to start talks with X but opposed opening them with Y": a "but"
         # followed by its verb shares the subject of the clause before it
-        clause_start = s if last_sep.start() == s else _clause_before(text, s, last_sep.start())
+        clause_start = s if last_sep.start() == s else clause_begin(text, s, last_sep.start())
+    ands = list(finditer(_AND_CLAUSE_RX, text, clause_start, cue))
+    am = ands[-1] if ands else None
+    if am is not None and _FINITE_RX.search(text, clause_start, am.start()):
+        # "France had lobbied for Romania, and Italy had led a drive to include Slovenia": the
+        # second clause has its own subject (a list "A, B, and C have" has no verb before it)
+        clause_start = am.start() + 6
     if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:

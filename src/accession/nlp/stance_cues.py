@@ -17,7 +17,7 @@ _SUPPORT = (
     r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
     r"pledg\w+|ratif\w+|"
-    r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|"
+    r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|proponents?|backers?|"
     r"press\w* (?:hard |strongly |first |again |also |long )?for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
@@ -56,6 +56,9 @@ _SUPPORT = (
     )
     + r"|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
+    # "had led a drive to include Slovenia"
+    r"drives? to (?:include|admit|bring in)|pushe?s? to (?:include|admit|bring in)|"
+    r"efforts? to (?:include|admit|bring in)|campaigns? to (?:include|admit|bring in)|"
     # proposing the step itself: "has proposed admitting them without a MAP"
     r"propos(?:e|es|ed|ing) (?:to )?(?:admit|invit|open|start|grant|offer|extend)\w*|"
     r"earn(?:s|ed)? (?:a |their |its |the )?(?:place|seat|right|invitation)|"
@@ -86,9 +89,15 @@ _SUPPORT = (
     r"be admitted|ratify|approve|progress|proceed|advance|move forward|continue)"
 )
 _OPPOSE = (
-    r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
+    # told in the passive, the agent after it: "saw reservations expressed by France" (before
+    # "object\w*", which would take "objections" alone)
+    "".join(
+        n + r" (?:were |had been |have been |was )?(?:voiced|expressed|raised)(?= by )|"
+        for n in ("reservations", "objections", "doubts")
+    )
+    + r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
-    r"obstruct\w*|refus\w+|against|hold\w* up|held up|"
+    r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|"
     r"hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
@@ -521,7 +530,10 @@ PAST_RX = re.compile(
 )
 COND_RX = re.compile(
     r"\b(?:only (?:if|after|once|when)|provided(?: that)?|on condition|as long as|"
-    r"in exchange for|unless|conditions?|once (?!again|more)|after (?:a |the )?(?:ceasefire|"
+    r"in exchange for|unless|"
+    # "open talks without (any) conditions", "with no conditions": none set
+    r"(?<!without )(?<!without any )(?<!no )(?<!without putting any )(?<!without setting any )"
+    r"conditions?|once (?!again|more)|after (?:a |the )?(?:ceasefire|"
     r"cease-fire|war|peace|fighting)|when the (?:war|fighting)|in return for|but first|"
     r"(?:must|should|would have to|has to|have to) first)\b",
     re.I,

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from accession.nlp.frames import (
+    NEVER_CANDIDATES,
     OUTSIDERS,
     PLURAL_RX,
     STEP_ACTION,
@@ -25,6 +26,7 @@ from accession.nlp.frames import (
     registered,
 )
 from accession.nlp.holders import (
+    clause_begin,
     coordinated,
     group_mentions,
     holder_iso,
@@ -175,7 +177,7 @@ def stances_stage(state: DocState, res: Any) -> None:
     low = lowered(state)
     main = main_questions(state)
     changed = _change_frames(state, main)
-    extra = _object_frames(state, main)
+    extra = _object_frames(state, res, main)
     for f in state.frames + _outsider_frames(state, main) + changed + extra:
         s, e = state.sentences[f["sentence"]]
         sentence = text[s:e]
@@ -466,6 +468,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                     kind == "rea"  # "had pushed hardest for the move": the decision itself
                     or _PLEDGE_RX.match(low, cue.end(), min(e, cue.end() + 40)) is not None
                     or _TO_BE_STEP_RX.match(low, cue.end(), min(e, cue.end() + 60)) is not None
+                    or _for_candidate(state, cue.end(), e, cands)
                 )
             )
             if (wish and not pressed) or (own_wish and kind != "self" and not loose and not same):
@@ -594,7 +597,12 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if iso == cand and cand in mem and q.split(":", 2)[1] == "admit":
                         continue  # a member since: its accession is done, not its position
                     hits.append((cue.start(), iso, q, pol))
-                    if (iso, q) in seen and pol != "conditional":
+                    done = (
+                        pol == "support"
+                        and word.startswith(RATIFY)
+                        and word.endswith(("ed", "ed by"))
+                    )
+                    if (iso, q) in seen and pol != "conditional" and not done:
                         continue
                     item = _item(iso, q, pol, text, s, e, text[cue.start() : cue.end()])
                     if (iso, q) in seen:
@@ -604,9 +612,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                         # body ("in no hurry" ... "would support it once trust is restored")
                         for i, old in enumerate(out):
                             if (old["actor_iso3"], old["question"]) == (iso, q):
-                                if old["stance"] == "support" or (
-                                    old["stance"] == "oppose" and old["start"] < title_end
+                                if (
+                                    old["stance"] == "support"
+                                    and pol == "conditional"
+                                    or old["stance"] == "oppose"
+                                    and (old["start"] < title_end or done)
                                 ):
+                                    # a ratification told after a delay: the step is done
+                                    # ("a process delayed by Hungary" ... "the Hungarian
+                                    # parliament ratified it")
                                     out[i] = item
                                 break
                         continue
@@ -842,10 +856,26 @@ def _loose_ok(state: DocState, cue: Cue, f: dict[str, Any], s: int, e: int) -> b
 
 
 _PLEDGE_RX = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:commitment|pledge|promise|timeline|"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:commitment|pledge|promise|timeline|"
     r"timetable|date|signal|path|roadmap|decision|step|guarantee|language|wording|offer|"
-    r"invitation|membership|accession|entry)s?\b"
+    r"invitation|membership|accession|admission|inclusion|candidacy|entry)s?\b"
 )
+_FOR_RX = re.compile(r"\s+(?:(?:hard|hardest|strongly|long)\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
+_THE_RX = re.compile(r" (?:the )?")
+
+
+def _for_candidate(state: DocState, pos: int, e: int, cands: set[str]) -> bool:
+    """ "had been lobbying for Romania": pressing for a candidate by name is pressing for
+    its step (the pluperfect push is the news, as for "pushed for its membership")."""
+    fm = _FOR_RX.match(state.text, pos, e)
+    if fm is None and state.text.endswith("for", 0, pos):
+        fm = _THE_RX.match(state.text, pos, e)  # the cue holds "for": "pressing hard for"
+    if fm is None:
+        return False
+    after = mentions_in(state, fm.end(), min(e, fm.end() + 1))
+    return bool(after) and after[0].type == "state" and after[0].country_iso3 in cands
+
+
 _NOUN_OF_RX = re.compile(r"\bof\s+$")
 # "will not stand in the way of the other allies": a promise about others' policy, not the step
 _OTHERS_AFTER_RX = re.compile(
@@ -1060,25 +1090,39 @@ _OBJECT_VERB_RX = re.compile(
     r"(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|st(?:and|ands|ood|anding) in the way of|"
     r"h(?:eld|old|olds|olding) up|h(?:eld|old|olds|olding) back|oppos(?:e|es|ed|ing))"
     r" (?:the )?(?:[\w-]+ )?$"
+    # pressing to take the candidate in ("had been lobbying for Romania", "led a drive to
+    # include Slovenia"): membership is what one lobbies to include a state in
+    r"|(?:(?:lobb(?:y|ies|ied|ying)|press(?:ed|es|ing)?) (?:hard |hardest |strongly )?for|"
+    r"(?:drive|push|campaign|effort)s? to include|recruit\w* support for) $"
 )
-_OBJECT_VERB_KEYS = ("block", "veto", "in the way", "held", "hold", "oppos")
+_OBJECT_VERB_KEYS: tuple[str, ...] = ("block", "veto", "in the way", "held", "hold", "oppos")
+_OBJECT_VERB_KEYS += ("lobb", "include", "recruit", "press")
 
 
-def _object_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
+def _object_frames(state: DocState, res: Any, main: list[str]) -> list[dict[str, Any]]:
     if not main:
         return []
     framed = {f["sentence"] for f in state.frames}
     by_cand: dict[str, list[str]] = {}
     for q in main:
         by_cand.setdefault(q.rsplit(":", 1)[1], []).append(q)
+    inst, action, _ = main[0].split(":")
     low = lowered(state)
-    out = []
+    out: list[dict[str, Any]] = []
     for si, ms in enumerate(mentions_by_sentence(state)):
         if si in framed:
             continue
         for m in ms:
-            if m.country_iso3 not in by_cand or m.place or m.type != "state":
+            if m.place or m.type != "state" or not m.country_iso3:
                 continue
+            if m.country_iso3 not in by_cand:
+                # another aspirant of the same round ("France had been lobbying for Romania"
+                # in a story on inviting three others): the story's decision, for it
+                if m.country_iso3 in NEVER_CANDIDATES or m.country_iso3 in members(
+                    res, inst, state.published
+                ):
+                    continue
+                by_cand[m.country_iso3] = [f"{inst}:{action}:{m.country_iso3}"]
             if state.text.startswith(("'s", "’s"), m.end):
                 continue  # "blocked Ukraine's aid": the object is something of the candidate
             a = max(state.sentences[si][0], m.start - 40)
@@ -1086,20 +1130,23 @@ def _object_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
                 continue
             if _OBJECT_VERB_RX.search(low, a, m.start) is None:
                 continue
-            qs = by_cand[m.country_iso3 or ""]
-            inst, action, _ = qs[0].split(":")
+            qs = by_cand[m.country_iso3]
+            if any(o["sentence"] == si and o["candidates"] == [m.country_iso3] for o in out):
+                continue
+            # "France lobbied for Romania, while Italy pressed for Slovenia": a frame for each,
+            # its cues read in the clause that names it (see `_loose_ok`)
+            q_inst, q_action, _ = qs[0].split(":")
             out.append(
                 {
                     "sentence": si,
-                    "institution": inst,
-                    "action": action,
+                    "institution": q_inst,
+                    "action": q_action,
                     "pos": m.start,
                     "candidates": [m.country_iso3],
                     "questions": qs,
                     "implicit": True,
                 }
             )
-            break
     return out
 
 
@@ -1249,6 +1296,52 @@ _DENIED_RX = re.compile(
 )
 
 
+# A role noun whose holders the sentence names after a copula: "The main opponent of
+# Georgia's membership was France", "Its strongest backers are Poland and Lithuania".
+_ROLE_NOUNS = ("opponent", "supporter", "backer", "advocate", "champion", "proponent")
+_COPULA_AFTER_RX = re.compile(
+    r"[^,;.:]{0,80}?\b(?:was|were|is|are|remains?|remained|has been|have been|includ(?:e|es|ed))"
+    r"\s+(?:(?:still|also|again|now)\s+)?"
+)
+
+
+_GROUP_OF_RX = re.compile(
+    r"\b(?:consist(?:s|ed)? of|(?:is|are|was|were) (?:made up|composed) of|compris(?:es|ed))\s+"
+)
+_GROUP_NOUN_RX = re.compile(
+    r"\b(?:group|camp|bloc|coalition|alliance of|countries|states|members|governments)\b"
+)
+
+
+def _coordinated_from(state: DocState, a: int, e: int) -> list[str]:
+    """The holder states of the list that starts at `a` ("by France and the Netherlands")."""
+    text = state.text
+    after = [m for m in mentions_in(state, a, e) if holder_iso(state, m)]
+    after = sorted(after + group_mentions(state, a, e), key=lambda m: m.start)
+    if not after or text[a : after[0].start] not in ("", "the "):
+        return []
+    group = [after[0]]
+    for m in after[1:]:
+        if m.end != group[-1].end and not coordinated(text, group[-1], m):
+            break
+        group.append(m)
+    return [iso for iso in dict.fromkeys(holder_iso(state, m) for m in group) if iso]
+
+
+def _named_after_copula(state: DocState, s: int, e: int, cue: Cue) -> list[str]:
+    """The states named right after the copula that follows a role noun, when no state
+    speaks before it in its clause (else the noun is that state's apposition: "Germany, a
+    leading supporter of the bid")."""
+    text = state.text
+    a = clause_begin(text, s, cue.start())
+    if any(holder_iso(state, m) for m in mentions_in(state, a, cue.start())):
+        return []
+    cm = _COPULA_AFTER_RX.match(text, cue.end(), e)
+    if cm is None:
+        return []
+    return _coordinated_from(state, cm.end(), e)
+
+
 def _possessor(state: DocState, s: int, cue: int) -> str | None:
     """The state an adjective or possessive right before a noun cue names ("Turkish support",
     "Ankara's backing"), when it speaks for one."""
@@ -1382,9 +1475,15 @@ def _holders(
             return [(iso, None) for iso in judges]
     by = PASSIVE_BY_RX.match(text, cue.end())
     if by:
-        agent = next(iter(mentions_in(state, by.end(), by.end() + 1)), None)
-        if agent and holder_iso(state, agent):
-            return [(holder_iso(state, agent) or "", None)]
+        agents = _coordinated_from(state, by.end(), e)
+        if agents and word.startswith(("back", "support")):
+            backed = mentions_in(state, clause_begin(text, s, cue.start()), cue.start())
+            if any(
+                holder_iso(state, m) and m.country_iso3 not in frame["candidates"] for m in backed
+            ):
+                return []  # "Italy, backed by Greece, blocked the talks": Greece backs Italy
+        if agents:
+            return [(iso, None) for iso in agents]
         if word.endswith("ed"):
             return []  # "Italy and Spain, backed by several smaller countries": the agent
             # is unnamed, and the subject is what was backed, not who backs
@@ -1436,6 +1535,10 @@ def _holders(
         and _ADJACENT_RX.fullmatch(text, before[-1].end, cue.start())
     ):
         return []  # "before the Commission recommends": the organisation's act, not a state's
+    if word.startswith(_ROLE_NOUNS):
+        named = _named_after_copula(state, s, e, cue)
+        if named:
+            return [(iso, None) for iso in named]
     subj = subjects(state, s, cue.start(), None if own else set(frame["candidates"]), own)
     if not subj and len(frame["candidates"]) > 1:
         low = lowered(state)
@@ -1444,6 +1547,13 @@ def _holders(
             # "All three governments want to be members": the candidates the phrase stands for
             return [(c, None) for c in frame["candidates"]]
     if not subj and not own:
+        gm = _GROUP_OF_RX.search(text, cue.end(), e)
+        if gm is not None and _GROUP_NOUN_RX.search(text, s, cue.start()):
+            # "The other group, which asked for conditions, consists of Britain, the
+            # Netherlands and Italy": the states the group is made of
+            listed = _coordinated_from(state, gm.end(), e)
+            if listed:
+                return [(iso, None) for iso in listed]
         counted = _counted_group(state, s, cue.start())
         if counted:
             return [(iso, None) for iso in counted]

@@ -1,0 +1,141 @@
+"""Holders told by the sentence's structure rather than as the subject (own sentences): a
+role noun with its holders after a copula, a passive with a list of agents, a group defined
+by the states it "consists of", a second clause with its own subject, other aspirants of the
+same round pressed for by name, a ratification after a delay, and "without conditions"."""
+
+from __future__ import annotations
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+def test_the_holder_of_a_role_noun_follows_the_copula(run) -> None:
+    text = "The fiercest opponent of Georgia's membership was France, which feared Russia's anger."
+    assert _stances(run, text, "2008-12-03") == {("FRA", "NATO:admit:GEO", "oppose")}
+
+
+def test_backers_named_after_the_copula_include_a_group(run) -> None:
+    text = "The firmest backers of Ukraine's bid to join NATO are Poland and the Baltic states."
+    got = _stances(run, text, "2023-07-01")
+    for iso in ("POL", "EST", "LVA", "LTU"):
+        assert (iso, "NATO:admit:UKR", "support") in got
+
+
+def test_opponents_as_the_predicate_hold_opposition(run) -> None:
+    text = "Spain and Greece remain the main opponents of Kosovo's membership of the EU."
+    got = _stances(run, text, "2023-01-10")
+    assert ("ESP", "EU:admit:XKX", "oppose") in got
+    assert ("GRC", "EU:admit:XKX", "oppose") in got
+
+
+def test_a_role_noun_after_its_state_is_an_apposition_not_a_copula(run) -> None:
+    text = "Germany, long a supporter of Ukraine's bid to join NATO, is now Ukraine's partner."
+    got = _stances(run, text, "2023-07-01")
+    assert ("DEU", "NATO:admit:UKR", "support") in got
+
+
+def test_unnamed_opponents_hold_nothing(run) -> None:
+    text = "Opponents of Turkey's EU membership say the country is too large."
+    assert not {s for s in _stances(run, text, "2005-10-03") if s[0] != "TUR"}
+
+
+def test_reservations_expressed_by_a_list_of_states(run) -> None:
+    text = (
+        "Ministers agreed to open accession talks with Albania at a session that heard "
+        "reservations voiced by Denmark and Portugal."
+    )
+    got = _stances(run, text, "2019-06-18")
+    assert ("DNK", "EU:open_talks:ALB", "oppose") in got
+    assert ("PRT", "EU:open_talks:ALB", "oppose") in got
+
+
+def test_objections_raised_by_a_member(run) -> None:
+    text = "Objections were raised by Hungary to opening accession talks with Ukraine."
+    assert _stances(run, text, "2023-12-14") == {("HUN", "EU:open_talks:UKR", "oppose")}
+
+
+def test_those_backing_a_member_that_blocks_share_no_support(run) -> None:
+    text = "Italy, backed by Greece and Cyprus, blocked the start of accession talks with Turkey."
+    got = _stances(run, text, "2005-10-03")
+    assert not {s for s in got if s[2] == "support"}
+
+
+def test_those_backing_a_candidates_bid_support_it(run) -> None:
+    text = "Ukraine's bid to join NATO, backed by Poland and Lithuania, stalled at the summit."
+    got = _stances(run, text, "2023-07-12")
+    assert ("POL", "NATO:admit:UKR", "support") in got
+    assert ("LTU", "NATO:admit:UKR", "support") in got
+
+
+def test_a_group_defined_after_its_position(run) -> None:
+    text = (
+        "The second camp, which opposed opening accession talks with Croatia, consists of "
+        "Britain, the Netherlands and Denmark."
+    )
+    got = _stances(run, text, "2005-03-16")
+    for iso in ("GBR", "NLD", "DNK"):
+        assert (iso, "EU:open_talks:HRV", "oppose") in got
+
+
+def test_a_list_of_subjects_is_not_split_as_a_second_clause(run) -> None:
+    text = "France, Germany, and Italy have opposed opening accession talks with Turkey."
+    got = _stances(run, text, "2005-10-03")
+    assert {s[0] for s in got} == {"FRA", "DEU", "ITA"}
+
+
+_ROUND = (
+    "NATO leaders decide in July which countries to invite into the alliance, and Poland, "
+    "Hungary and the Czech Republic expect to be among them. "
+)
+
+
+def test_other_aspirants_pressed_for_by_name_in_their_own_clauses(run) -> None:
+    text = _ROUND + (
+        "Until then, Spain had been lobbying for Slovenia, and Greece had led a drive to "
+        "include Romania."
+    )
+    got = _stances(run, text, "1997-06-13")
+    assert ("ESP", "NATO:invite:SVN", "support") in got
+    assert ("GRC", "NATO:invite:ROU", "support") in got
+    assert ("ESP", "NATO:invite:ROU", "support") not in got
+    assert ("GRC", "NATO:invite:SVN", "support") not in got
+
+
+def test_pressing_hard_for_a_named_aspirant(run) -> None:
+    text = _ROUND + "Italy had been pressing hard for Slovenia, while Canada said little."
+    got = _stances(run, text, "1997-06-13")
+    assert ("ITA", "NATO:invite:SVN", "support") in got
+    assert not {s for s in got if s[0] == "CAN"}
+
+
+def test_lobbying_for_a_state_outside_the_round_gives_no_stance(run) -> None:
+    text = _ROUND + "Meanwhile Germany had been lobbying for Canada on fishing quotas."
+    got = _stances(run, text, "1997-06-13")
+    assert not {s for s in got if s[0] == "DEU"}
+
+
+def test_a_ratification_told_after_a_delay_is_the_latest_position(run) -> None:
+    text = (
+        "Every member had to ratify the bids, a process that was delayed by Turkey and "
+        "Hungary. On Monday, the Hungarian parliament ratified Finland's membership."
+    )
+    got = _stances(run, text, "2023-03-31")
+    assert ("HUN", "NATO:admit:FIN", "support") in got
+    assert ("HUN", "NATO:admit:FIN", "oppose") not in got
+    assert ("TUR", "NATO:admit:FIN", "oppose") in got
+
+
+def test_talks_without_conditions_are_plain_support(run) -> None:
+    text = (
+        "The first camp, made up of Germany, Austria and Ireland, called for accession "
+        "talks with Croatia to open without any conditions."
+    )
+    got = _stances(run, text, "2005-03-16")
+    for iso in ("DEU", "AUT", "IRL"):
+        assert (iso, "EU:open_talks:HRV", "support") in got
+
+
+def test_a_condition_still_makes_a_demand_conditional(run) -> None:
+    text = "Germany called for talks with Croatia to open, but only on condition that it acts."
+    assert ("DEU", "EU:open_talks:HRV", "conditional") in _stances(run, text, "2005-03-16")
