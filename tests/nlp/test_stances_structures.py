@@ -139,3 +139,60 @@ def test_talks_without_conditions_are_plain_support(run) -> None:
 def test_a_condition_still_makes_a_demand_conditional(run) -> None:
     text = "Germany called for talks with Croatia to open, but only on condition that it acts."
     assert ("DEU", "EU:open_talks:HRV", "conditional") in _stances(run, text, "2005-03-16")
+
+
+def test_membership_in_a_states_interest_is_that_states_support(run) -> None:
+    text = "Zagreb's membership of NATO is in Slovenia's national interest, Pahor told reporters."
+    assert ("SVN", "NATO:admit:HRV", "support") in _stances(run, text, "2008-12-10")
+
+
+def test_not_in_a_states_interest_is_its_opposition(run) -> None:
+    text = "The minister said Serbia's EU membership was not in Croatia's interest."
+    assert ("HRV", "EU:admit:SRB", "oppose") in _stances(run, text, "2014-03-01")
+
+
+def test_in_our_interest_outside_a_quote_names_no_holder(run) -> None:
+    text = "He said Croatia's membership of NATO is in our interest."
+    assert not _stances(run, text, "2008-12-10")
+
+
+def test_should_be_accepted_is_support(run) -> None:
+    text = "Poland has insisted that Georgia should be accepted into NATO without delay."
+    assert ("POL", "NATO:admit:GEO", "support") in _stances(run, text, "2008-04-02")
+
+
+def test_undercutting_the_step_is_opposition(run) -> None:
+    text = "Paris and Berlin keep undercutting talk of a Membership Action Plan for Georgia."
+    got = _stances(run, text, "2008-04-02")
+    assert ("FRA", "NATO:map:GEO", "oppose") in got
+    assert ("DEU", "NATO:map:GEO", "oppose") in got
+
+
+def test_objections_not_overcome_stand_with_their_owner(run) -> None:
+    text = "Ministers could not overcome Dutch objections to opening accession talks with Serbia."
+    assert _stances(run, text, "2011-12-09") == {("NLD", "EU:open_talks:SRB", "oppose")}
+
+
+def test_objections_not_raised_are_no_opposition(run) -> None:
+    text = "Hungary did not raise objections to opening accession talks with Ukraine."
+    assert not {s for s in _stances(run, text, "2023-12-14") if s[2] == "oppose"}
+
+
+def test_a_possessed_veto_is_its_owners_opposition(run) -> None:
+    text = "The talks on Serbia's accession stalled over Croatian resistance."
+    assert ("HRV", "EU:open_talks:SRB", "oppose") in _stances(run, text, "2016-04-12")
+
+
+def test_a_lifted_veto_after_the_veto_is_the_latest_position(run) -> None:
+    text = (
+        "The EU opened accession talks with Skopje after a compromise meant to overcome "
+        "Bulgaria's veto. Bulgaria, whose parliament lifted its veto last month, still has "
+        "demands."
+    )
+    got = _stances(run, text, "2022-07-19")
+    assert ("BGR", "EU:open_talks:MKD", "oppose") not in got
+
+
+def test_greeting_the_result_warmly_is_support(run) -> None:
+    text = "Germany greeted the result of Poland's EU membership referendum warmly."
+    assert ("DEU", "EU:admit:POL", "support") in _stances(run, text, "2003-06-09")

@@ -21,7 +21,11 @@ _SUPPORT = (
     r"press\w* (?:hard |strongly |first |again |also |long )?for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
-    r"should (?:now )?be (?:given|granted|offered|invited|admitted)|recommend\w*|"
+    r"should (?:now )?be (?:given|granted|offered|invited|admitted|accepted|let in|taken in)|"
+    r"recommend\w*|"
+    # "Croatia's membership is in Slovenia's interest": the state whose interest it is
+    r"in (?:[\w’'-]+(?:’s|'s) |our |its |their |his |her |the )(?:own |national |best |vital |"
+    r"strategic |security |long-term )?interests?(?! rates?)|"
     # a demand made of the institution ("NATO should invite Ukraine now, X said"), held by
     # whoever makes it (see `stances._INSTITUTION_MODAL_RX`)
     + "".join(
@@ -39,7 +43,11 @@ _SUPPORT = (
     # approve", "stand firmly behind")
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|st(?:and\w*|ood) (?:[\w-]+ )?(?:behind|with)|"
     # "prefer to keep the door open"
-    r"keep\w* the door (?:to [\w-]+ )?open|"
+    # "greeted the results warmly"
+    r"greet(?:s|ed|ing)? (?:[\w’'-]+ ){0,7}?(?:warmly|with (?:delight|joy|relief|satisfaction|"
+    r"enthusiasm))|"
+    r"keep\w* (?:the |nato(?:’s|'s)? |the alliance(?:’s|'s) |its |the eu(?:’s|'s) )?doors? "
+    r"(?:to [\w-]+ )?open|"
     # a member "ready to start talks with North Macedonia" (a candidate's own "ready" is _SELF)
     r"ready to (?:start|open|begin|launch) (?:accession |membership )?(?:talks|negotiations)|"
     # "threw its weight behind", "campaigned on Bosnia's behalf", "had earned a place"
@@ -97,7 +105,7 @@ _OPPOSE = (
     )
     + r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
-    r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|"
+    r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|undercut\w*|"
     r"hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
@@ -304,7 +312,7 @@ _CLASSES = (
 _REACT_OBJECT = (
     r" (?:the|this|that|its|their|his|her|a|an|[\w-]+['’]s) (?:[\w’'-]+ ){0,2}?(?:decision|move|"
     r"step|vote|agreement|deal|outcome|news|application|bid|request|new member|newcomer|"
-    r"invitation|approval|ratification|enlargement|expansion|accession|announcement)s?"
+    r"invitation|approval|ratification|enlargement|expansion|accession|announcement|result)s?"
 )
 _REACT = "|".join(
     [
@@ -315,6 +323,7 @@ _REACT = "|".join(
             r"prais\w*",
             r"applaud\w*",
             r"celebrat\w*",
+            r"greet(?:s|ed|ing)?",
             # pleased with it: "said America was very pleased by the decision"
             *(w + r" (?:by|with|at|about)" for w in ("pleased", "delighted", "happy", "glad")),
             # pressing for it: "had pushed hardest for the move"

@@ -296,10 +296,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                 past = None
             # "could only follow the end of the war" is a condition, not a hypothetical
             window = max(s, cue.start() - 60)
-            hypo = inverted or (
-                not word.startswith("only")
-                and not (kind == "sup" and COND_CUE_RX.match(word))  # a condition is modal
-                and HYPO_RX.search(text, window, cue.start())
+            hypo = (
+                inverted
+                or (
+                    not word.startswith("only")
+                    and not (kind == "sup" and COND_CUE_RX.match(word))  # a condition is modal
+                    and HYPO_RX.search(text, window, cue.start())
+                    # "could not overcome Austrian objections": what was not overcome stands
+                    and not _OVERCOME_RX.search(text[window : cue.start()])
+                )
             )
             if (
                 hypo
@@ -597,10 +602,12 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if iso == cand and cand in mem and q.split(":", 2)[1] == "admit":
                         continue  # a member since: its accession is done, not its position
                     hits.append((cue.start(), iso, q, pol))
-                    done = (
-                        pol == "support"
-                        and word.startswith(RATIFY)
+                    done = pol == "support" and (
+                        word.startswith(RATIFY)
                         and word.endswith(("ed", "ed by"))
+                        # "lifted its veto" after "a compromise to overcome Bulgaria's veto"
+                        or kind == "chg"
+                        and any(k in word for k in _ENDED_OPPOSITION)
                     )
                     if (iso, q) in seen and pol != "conditional" and not done:
                         continue
@@ -895,7 +902,23 @@ _DOUBLE_NEG_RX = re.compile(
 
 def _negated(pre: str) -> bool:
     """A negation right before the cue; "did not refuse to ratify" cancels out."""
-    return search(NEG_RX, pre) is not None and _DOUBLE_NEG_RX.search(pre) is None
+    return (
+        search(NEG_RX, pre) is not None
+        and _DOUBLE_NEG_RX.search(pre) is None
+        and _OVERCOME_RX.search(pre) is None
+    )
+
+
+# A change that ends an opposition told before it ("lifted its veto"), not a consent given
+# ("those who give their approval"): the latest position.
+_ENDED_OPPOSITION: tuple[str, ...] = ("veto", "objection", "opposition", "blockade")
+_ENDED_OPPOSITION += ("reservation", "resistance", "no longer")
+# "could not overcome Austrian objections", "failed to resolve Greece's veto": the negation is
+# of getting past the opposition, which stands
+_OVERCOME_RX = re.compile(
+    r"\b(?:overcome|resolve|break|lift|remove|bridge|ease|settle|defuse|get round|get around)"
+    r"\s+(?:[\w’'-]+\s+)?$"
+)
 
 
 _IN_YEAR_RX = re.compile(
@@ -1287,7 +1310,9 @@ _EXPECTED_RX = re.compile(r"\b(?:expect|expects|expected|expecting)\s+(?:\w+\s+)
 _WHO_BEFORE_CUE_RX = re.compile(r", who (?:has |had |have )?(?:[a-z]+ly |long |also )?$")
 # Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
 # "Ankara's backing", "Hungary's veto").
-_OWNED_NOUNS = ("support", "backing", "approval", "blessing", "consent")
+_OWNED_NOUNS: tuple[str, ...] = ("support", "backing", "approval", "blessing", "consent")
+# ... and of opposition: "could not overcome Austrian objections", "over Dutch resistance"
+_OWNED_NOUNS += ("objection", "opposition", "resistance", "reservations", "veto", "blockade")
 # The owner's support denied to the subject: "should not expect", "can no longer count on".
 _DENIED_RX = re.compile(
     r"\b(?:not|no longer|never|cannot|can't|won't)\s+(?:\w+\s+)?(?:expect|count on|rely on"
@@ -1411,6 +1436,14 @@ def _holders(
             for iso in subjects(state, s, s + resister.start()):
                 out.append((iso, "oppose"))
         return out
+    if word.startswith("in ") and "interest" in word:
+        # "membership is in Slovenia's interest": the state whose interest it is ("in our
+        # interest" is the speaker's, in a quote only)
+        inside = [m for m in mentions_in(state, cue.start(), cue.end()) if holder_iso(state, m)]
+        if inside:
+            return [(holder_iso(state, inside[0]) or "", None)]
+        if quote_at(state, cue.start()) is None:
+            return []
     owner = _possessor(state, s, cue.start()) if word.startswith(_OWNED_NOUNS) else None
     if owner is not None:
         # "Sweden should not expect Turkish support": the support is Turkey's, whoever the
