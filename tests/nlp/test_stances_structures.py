@@ -196,3 +196,65 @@ def test_a_lifted_veto_after_the_veto_is_the_latest_position(run) -> None:
 def test_greeting_the_result_warmly_is_support(run) -> None:
     text = "Germany greeted the result of Poland's EU membership referendum warmly."
     assert ("DEU", "EU:admit:POL", "support") in _stances(run, text, "2003-06-09")
+
+
+def test_members_that_ratified_before_or_after_the_holder(run) -> None:
+    text = (
+        "Norway was the first in early March to ratify the accession protocols of Poland, "
+        "Hungary and the Czech Republic, followed by Canada, and last week Denmark."
+    )
+    got = _stances(run, text, "1998-04-20")
+    for iso in ("NOR", "CAN", "DNK"):
+        for cand in ("POL", "HUN", "CZE"):
+            assert (iso, f"NATO:admit:{cand}", "support") in got
+
+
+def test_the_latest_to_ratify_after_a_list(run) -> None:
+    text = (
+        "Italy became the latest member to ratify Finland's NATO accession after Canada, "
+        "Estonia and Norway."
+    )
+    got = _stances(run, text, "2022-07-08")
+    assert {s[0] for s in got if s[1] == "NATO:admit:FIN"} >= {"ITA", "CAN", "EST", "NOR"}
+
+
+def test_ratifying_after_a_clause_names_no_list(run) -> None:
+    text = "Italy ratified Finland's NATO accession on Friday, after Turkey delayed its own vote."
+    got = _stances(run, text, "2022-07-08")
+    assert ("TUR", "NATO:admit:FIN", "support") not in got
+
+
+def test_ratified_by_a_counted_list_after_a_colon(run) -> None:
+    text = (
+        "So far, Montenegro's NATO accession has been ratified by four of the 28 allies: "
+        "Iceland, Slovenia, Hungary and Poland."
+    )
+    got = _stances(run, text, "2016-07-20")
+    for iso in ("ISL", "SVN", "HUN", "POL"):
+        assert (iso, "NATO:admit:MNE", "support") in got
+
+
+def test_a_list_before_who_or_which_holds_the_relative_clause(run) -> None:
+    text = "London backs Turkey's EU bid, unlike Paris and Vienna, which oppose its accession."
+    got = _stances(run, text, "2010-07-27")
+    assert ("FRA", "EU:admit:TUR", "oppose") in got
+    assert ("AUT", "EU:admit:TUR", "oppose") in got
+    text = "He is at odds with France and Austria who oppose Turkey's accession to the EU."
+    got = _stances(run, text, "2010-07-27")
+    assert ("FRA", "EU:admit:TUR", "oppose") in got
+    assert ("AUT", "EU:admit:TUR", "oppose") in got
+
+
+def test_ruling_out_membership_is_opposition(run) -> None:
+    got = _stances(run, "The US president ruled out NATO membership for Ukraine.", "2025-08-18")
+    assert ("USA", "NATO:admit:UKR", "oppose") in got
+    text = "The US president ruled out returning Crimea or supporting Ukraine's NATO membership."
+    got = _stances(run, text, "2025-08-18")
+    assert ("USA", "NATO:admit:UKR", "oppose") in got
+    assert ("USA", "NATO:admit:UKR", "support") not in got
+
+
+def test_refusing_to_rule_out_is_no_opposition(run) -> None:
+    text = "Macron refused to rule out opening accession talks with Albania."
+    assert not _stances(run, text, "2019-10-18")
+    assert not _stances(run, "Berlin did not rule out Ukraine's NATO membership.", "2023-07-01")

@@ -16,7 +16,7 @@ from accession.nlp.scan import (
 _SUPPORT = (
     r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
-    r"pledg\w+|ratif\w+|"
+    r"pledg\w+|ratif\w+|confirmed(?= by )|"
     r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|proponents?|backers?|"
     r"press\w* (?:hard |strongly |first |again |also |long )?for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
@@ -106,6 +106,8 @@ _OPPOSE = (
     + r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|undercut\w*|"
+    # "ruled out Ukraine's NATO membership"
+    r"rul(?:e|es|ed|ing) out|"
     r"hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"
@@ -508,7 +510,9 @@ NEG_RX = re.compile(
     r"\b(?:not|never|no longer|n[’']t|nor|nowhere near|far from|refus\w+ to|declin\w+ to|"
     r"fail\w* to)\s+(?:\w+\s+){0,2}$"
     # "Neither Finland nor Sweden has formally applied" (the window may cut "neither")
-    r"|\bnor\s+(?:[\w’'-]+\s+){0,4}$",
+    r"|\bnor\s+(?:[\w’'-]+\s+){0,4}$"
+    # "ruled out returning Crimea or supporting its membership": the second thing ruled out
+    r"|\brul(?:e|es|ed|ing) out\s+(?:[\w’'-]+\s+){1,6}?or\s+$",
     re.I,
 )
 # After an opposition cue: a condition that would end it ("should not ratify ... until the

@@ -37,6 +37,7 @@ from accession.nlp.holders import (
 from accession.nlp.lexicon import NOT_MEMBERSHIP_TREATY
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
+    finditer,
     has_digit,
     lowered,
     mentions_by_sentence,
@@ -399,6 +400,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 search(_PARTICLE_RX, pre) or low.startswith(" to back", cue.end())
             ):
                 continue  # "asked the Commission to report back", "held back to back": no backing
+            if word.startswith(("refus", "declin")) and low.startswith(" to rule out", cue.end()):
+                continue  # "refused to rule out opening talks": a door left open, no refusal
             if kind == "out" and pre.endswith(("no ", "No ", "not a ", "not any ")):
                 continue  # "a larger alliance poses no threat to Russia": the reverse
             if hostile and _TONE_RX.match(low, cue.end()):
@@ -456,6 +459,11 @@ def stances_stage(state: DocState, res: Any) -> None:
             holders = _holders(
                 state, cue, s, e, word, f, bool(cue.group("self") or cue.group("quit")) or wish
             )
+            if holders and polarity == "support" and word.startswith(RATIFY) and not negated:
+                held = {iso for iso, _ in holders}
+                holders += [
+                    (iso, None) for iso in _ratified_too(state, cue, s, e, cands) if iso not in held
+                ]
             if word.startswith("before ") and kind == "sup":
                 # "Sweden must extradite suspects before Turkey will ratify": the member named
                 # inside the condition is the one whose step waits on it
@@ -1307,7 +1315,10 @@ _EXPECT_BACKING_RX = re.compile(
 )
 # ("can count on Danish support" asserts it: not here)
 _EXPECTED_RX = re.compile(r"\b(?:expect|expects|expected|expecting)\s+(?:\w+\s+)?$")
-_WHO_BEFORE_CUE_RX = re.compile(r", who (?:has |had |have )?(?:[a-z]+ly |long |also )?$")
+_WHO_BEFORE_CUE_RX = re.compile(
+    r"(?:, who|,? which|(?P<bare> who)) (?:has |had |have )?(?:[a-z]+ly |long |also |still )?$"
+)
+_BARE_WHO_VERBS = ("oppos", "support", "back", "block", "reject", "resist", "favo", "veto")
 # Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
 # "Ankara's backing", "Hungary's veto").
 _OWNED_NOUNS: tuple[str, ...] = ("support", "backing", "approval", "blessing", "consent")
@@ -1336,6 +1347,49 @@ _GROUP_OF_RX = re.compile(
 _GROUP_NOUN_RX = re.compile(
     r"\b(?:group|camp|bloc|coalition|alliance of|countries|states|members|governments)\b"
 )
+
+
+_COUNTED_AGENT_RX = re.compile(
+    r"(?:\w+ (?:of the )?)?(?:\d+ |[a-z]+ )?(?:[\w-]+ )?(?:member (?:states|countries|nations)|"
+    r"members|allies|countries|states|parliaments|legislatures)(?: so far)?[:,—–-]\s*(?:namely\s+)?"
+)
+# After a ratification: others that ratified before or after it ("Canada was the first to
+# ratify, followed by Denmark, and earlier this month Norway"; "became the latest to approve
+# it after Canada, Estonia and Norway"; "joining Canada and Norway").
+_RATIFIED_TOO_RX = re.compile(
+    r"(?:, (?:followed by|joining|as did|like|after)|\b(?:the (?:latest|last|\w+th|first|"
+    r"second|third) (?:[\w-]+ ){0,3}?to (?:ratify|approve|endorse)\b[^,;]*?\bafter))\s+"
+    r"(?:the\s+)?"
+)
+
+
+_LIST_END_RX = re.compile(r"[.;:]|, (?!and )")
+_VERB_IN_LIST_RX = re.compile(
+    r"\b(?:[a-z]{3,}ed|has|have|had|is|was|were|are|will|would|did|does|says?|said)\b"
+)
+
+
+def _ratified_too(state: DocState, cue: Cue, s: int, e: int, cands: set[str]) -> list[str]:
+    """The members a ratification sentence names as having ratified with the holder."""
+    text = state.text
+    out: list[str] = []
+    for rm in finditer(_RATIFIED_TOO_RX, text, max(s, cue.start() - 80), e):
+        if rm.end() <= cue.start() and not text.startswith("the ", rm.start()):
+            continue
+        if rm.group().startswith(", followed by"):
+            # "followed by Denmark, and earlier this month Norway": every member after it
+            isos = [
+                holder_iso(state, m)
+                for m in mentions_in(state, rm.end(), e)
+                if m.type == "state" and not m.place
+            ]
+        else:
+            stop = _LIST_END_RX.search(text, rm.end(), e)
+            if _VERB_IN_LIST_RX.search(text, rm.end(), stop.start() if stop else e):
+                continue  # "ratified it after France lifted its veto": a clause, no list
+            isos = list(_coordinated_from(state, rm.end(), e))
+        out += [i for i in isos if i and i not in cands and i not in out]
+    return out
 
 
 def _coordinated_from(state: DocState, a: int, e: int) -> list[str]:
@@ -1467,12 +1521,23 @@ def _holders(
         if inner:
             return [(holder_iso(state, inner[-1]) or "", None)]
     wm = _WHO_BEFORE_CUE_RX.search(text, max(s, cue.start() - 40), cue.start())
+    if wm is not None and wm.group("bare") and not word.startswith(_BARE_WHO_VERBS):
+        wm = None  # "France and Germany who oppose it", not "those who ..." of other verbs
     if wm is not None:
         # "a U-turn by Recep Tayyip Erdogan, who has blocked the bid": the person named
         # right before "who", not the main clause's subject
-        before = mentions_in(state, max(s, wm.start() - 60), wm.start())
+        before = mentions_in(state, max(s, wm.start() - 80), wm.start())
         if before and before[-1].end == wm.start() and holder_iso(state, before[-1]):
-            return [(holder_iso(state, before[-1]) or "", None)]
+            # "France and Germany, which oppose its accession": the whole list before it
+            group = [before[-1]]
+            for m in reversed(before[:-1]):
+                if m.type != "state" or group[0].type != "state":
+                    break
+                if not coordinated(text, m, group[0]):
+                    break
+                group.insert(0, m)
+            isos = dict.fromkeys(holder_iso(state, m) for m in group)
+            return [(iso, None) for iso in isos if iso]
     rel = _REL_GROUP_RX.search(text, max(s, cue.start() - 60), cue.start())
     if rel is not None:
         listed = _listed_before(state, s, rel.start())
@@ -1515,6 +1580,12 @@ def _holders(
                 holder_iso(state, m) and m.country_iso3 not in frame["candidates"] for m in backed
             ):
                 return []  # "Italy, backed by Greece, blocked the talks": Greece backs Italy
+        if not agents:
+            # "confirmed by seven of the 28 members: Iceland, Slovenia, ...": the list after
+            # the counted agent
+            colon = _COUNTED_AGENT_RX.match(text, by.end(), e)
+            if colon is not None:
+                agents = _coordinated_from(state, colon.end(), e)
         if agents:
             return [(iso, None) for iso in agents]
         if word.endswith("ed"):
