@@ -484,3 +484,22 @@ def test_he_said_without_a_speaker_before_takes_the_subject(run) -> None:
         "“We have waited long enough,” he said."
     )
     assert _quotes(run, text, "2022-06-23") == [("Edi Rama", "We have waited long enough")]
+
+
+def test_an_official_named_after_the_body_speaks_not_the_body(run) -> None:
+    text = (
+        '"We are making the alliance stronger today," said German Foreign Ministry official '
+        "Tobias Lindner during the debate."
+    )
+    assert _quotes(run, text, "2022-07-08") == [
+        ("Tobias Lindner", "We are making the alliance stronger today")
+    ]
+    text = 'Presidential adviser Marta Kowalczyk said: "Nothing has been decided yet."'
+    assert _quotes(run, text, "2022-07-08") == [
+        ("Marta Kowalczyk", "Nothing has been decided yet.")
+    ]
+
+
+def test_an_unnamed_official_is_no_speaker(run) -> None:
+    text = 'A senior official said the talks were "going nowhere at all, and fast".'
+    assert _quotes(run, text, "2022-07-08") == [(None, "going nowhere at all, and fast")]

@@ -132,6 +132,13 @@ ROLE_WORDS = (
     "commentator",
     "historian",
     "economist",
+    # officials named after their body: "said German Foreign Ministry official Tobias
+    # Lindner", "State Department spokesman X", "presidential adviser X"
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "diplomat",
 )
 # Chambers named by the word alone after their state ("Spain's Senate").
 CHAMBER_WORDS = ("Senate", "Chamber of Deputies", "House of Representatives", "House of Commons")
