@@ -258,3 +258,23 @@ def test_refusing_to_rule_out_is_no_opposition(run) -> None:
     text = "Macron refused to rule out opening accession talks with Albania."
     assert not _stances(run, text, "2019-10-18")
     assert not _stances(run, "Berlin did not rule out Ukraine's NATO membership.", "2023-07-01")
+
+
+def test_a_demand_made_of_candidates_that_want_to_join_is_the_speakers_condition(run) -> None:
+    text = (
+        "Turkey's foreign minister said Finland and Sweden must stop harbouring militants "
+        "if they want to join NATO."
+    )
+    got = _stances(run, text, "2022-05-15")
+    assert ("TUR", "NATO:admit:FIN", "conditional") in got
+    assert ("TUR", "NATO:admit:SWE", "conditional") in got
+    assert not {s for s in got if s[0] in ("FIN", "SWE")}
+    text = "If Ukraine wants to join the EU, it must root out corruption, the Dutch premier said."
+    assert ("NLD", "EU:admit:UKR", "conditional") in _stances(run, text, "2022-06-10")
+
+
+def test_if_they_want_to_join_without_a_demand_or_a_member_is_nothing(run) -> None:
+    text = "Finland and Sweden must decide soon if they want to join NATO, analysts said."
+    assert not _stances(run, text, "2022-04-10")
+    text = "Sweden will join NATO if it wants to, the Swedish prime minister said."
+    assert not {s for s in _stances(run, text, "2022-04-10") if s[2] == "conditional"}

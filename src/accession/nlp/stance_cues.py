@@ -93,6 +93,10 @@ _SUPPORT = (
     r"la(?:y|id|ying)\w* (?:[\w’'-]+ ){0,4}?conditions|"
     # "would depend on it normalising relations", "must be settled before Skopje can join"
     r"depend(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?on|"
+    # a demand made of the candidate: "must stop supporting terror groups if they want to join
+    # NATO" (the speaker's condition; its holder: see `stances._holders`)
+    r"if (?:it|they|[\w’'-]+) (?:really |still )?(?:wants?|wish(?:es)?|hopes?|intends?|is to|"
+    r"are to) (?:to )?(?:join|become (?:a )?(?:full )?members?|be admitted|enter)|"
     r"before (?:[\w’'-]+ ){1,5}?(?:can|could|may|will) (?:join|open|start|begin|be invited|"
     r"be admitted|ratify|approve|progress|proceed|advance|move forward|continue)"
 )
@@ -494,7 +498,9 @@ OPPOSE_AFTER_RX = re.compile(
 RATIFY = ("ratif", "approv", "voted")
 # Cues that tie the step to something else ("tied ratification to the sale of jets", "secured
 # a list of conditions", "will go to parliament only once that changes"): conditional.
-COND_CUE_RX = re.compile(r"(?:tied|tying|link|made|condition|only |depend|before )|.*conditions$")
+COND_CUE_RX = re.compile(
+    r"(?:tied|tying|link|made|condition|only |depend|before |if )|.*conditions$"
+)
 # Aid, not the step: "practical support on the ground", "military support".
 AID_RX = re.compile(
     r"\b(?:practical|military|financial|humanitarian|economic|material|logistical|technical|"

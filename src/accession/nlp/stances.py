@@ -544,7 +544,12 @@ def stances_stage(state: DocState, res: Any) -> None:
             questions = _step_of_object(low, questions, cue.end(), e, f.get("pos", -1))
             if len(questions) > 1 and word.startswith(_JUDGED):
                 questions = _judged_subject(state, questions, s, cue.start())
-            elif len(questions) > 1 and kind == "sup" and COND_CUE_RX.match(word):
+            elif (
+                len(questions) > 1
+                and kind == "sup"
+                and COND_CUE_RX.match(word)
+                and not word.startswith("if ")  # "... if they want to join": all named
+            ):
                 # "Georgia's path would depend on it normalising relations with Armenia": the
                 # condition names another state; the step is the one named before
                 questions = _named_before(state, questions, s, cue.start())
@@ -1318,6 +1323,7 @@ _EXPECTED_RX = re.compile(r"\b(?:expect|expects|expected|expecting)\s+(?:\w+\s+)
 _WHO_BEFORE_CUE_RX = re.compile(
     r"(?:, who|,? which|(?P<bare> who)) (?:has |had |have )?(?:[a-z]+ly |long |also |still )?$"
 )
+_DEMAND_RX = re.compile(r"\b(?:must|should|ha(?:s|ve) to|needs? to|will have to|would have to)\b")
 _BARE_WHO_VERBS = ("oppos", "support", "back", "block", "reject", "resist", "favo", "veto")
 # Nouns of a position that an adjective or possessive names the holder of ("Turkish support",
 # "Ankara's backing", "Hungary's veto").
@@ -1490,6 +1496,12 @@ def _holders(
             for iso in subjects(state, s, s + resister.start()):
                 out.append((iso, "oppose"))
         return out
+    if word.startswith("if "):
+        # "Finland and Sweden must stop supporting terror groups if they want to join NATO,
+        # Cavusoglu said": the one who sets the demand, never the candidate it is made of
+        if not _DEMAND_RX.search(text, s, e):
+            return []
+        return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
     if word.startswith("in ") and "interest" in word:
         # "membership is in Slovenia's interest": the state whose interest it is ("in our
         # interest" is the speaker's, in a quote only)
