@@ -503,3 +503,36 @@ def test_an_official_named_after_the_body_speaks_not_the_body(run) -> None:
 def test_an_unnamed_official_is_no_speaker(run) -> None:
     text = 'A senior official said the talks were "going nowhere at all, and fast".'
     assert _quotes(run, text, "2022-07-08") == [(None, "going nowhere at all, and fast")]
+
+
+_WRAPPED = (
+    "Members of the European Parliament pressed the French president on\n"
+    "Wednesday over his plans for the talks. Liberal Group leader Hannes\n"
+    "Brandauer, who spoke first, asked him whether he would end talks with\n"
+    "Turkey during the French presidency of the bloc next year. The\n"
+    "president told the chamber that he would support only steps that\n"
+    "did not lead to full membership for the country concerned. Then\n"
+    '"The answer we heard today was clear and direct," said Brandauer\n'
+    "after the session in the chamber had ended in the late afternoon,\n"
+    "adding that the group would press the matter again next month. He\n"
+    "also told reporters who had gathered outside the chamber that\n"
+    '"ending these talks abruptly would be a damaging step backwards."\n'
+)
+
+
+def test_a_name_broken_across_wrapped_lines_is_one_name(run) -> None:
+    got = _quotes(run, _WRAPPED, "2007-11-14")
+    assert [s for s, _ in got] == ["Hannes Brandauer", "Hannes Brandauer"]
+    out = run(_WRAPPED, "2007-11-14")
+    assert "Hannes Brandauer" in {a["canonical"] for a in out["actors"]}
+
+
+def test_a_soft_wrap_keeps_every_offset(run) -> None:
+    out = run(_WRAPPED, "2007-11-14")
+    for q in out["quotes"]:
+        assert _WRAPPED[q["start"] : q["end"]].split() == q["text"].split()
+
+
+def test_a_line_break_between_paragraphs_still_parts_names(run) -> None:
+    text = "Talks went on late into the night in Brussels.\n\nViktor Orban left early."
+    assert "Brussels Viktor Orban" not in {a["canonical"] for a in run(text)["actors"]}

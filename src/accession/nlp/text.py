@@ -232,6 +232,31 @@ def sentences_stage(state: DocState, _res: object) -> None:
     state.paragraphs = paragraphs
     state.sentences = sentences or [(0, len(text))]
     state.furniture = furniture
+    flat = _soft_wraps_as_spaces(text, paragraphs)
+    if flat is not text:
+        # the later stages read a paragraph joined from wrapped lines as one line ("leader
+        # Martin\nSchulz" is a name); a space for each line break keeps every offset
+        state.text = flat
+        state.low = ""
+
+
+def _soft_wraps_as_spaces(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """`text` with the single line breaks inside paragraphs (where `_lines` joined a wrapped
+    line to the next) turned into spaces; `text` itself when there are none."""
+    parts: list[str] = []
+    last = 0
+    for ps, pe in paragraphs:
+        i = text.find("\n", ps, pe)
+        while i >= 0:
+            if text[i - 1 : i] != "\n" and text[i + 1 : i + 2] != "\n":
+                parts.append(text[last:i])
+                parts.append(" ")
+                last = i + 1
+            i = text.find("\n", i + 1, pe)
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def clause_span(text: str, s: int, e: int, pos: int, splitter: re.Pattern[str]) -> tuple[int, int]:
