@@ -79,3 +79,22 @@ def test_a_body_or_occasion_ending_a_relative_clause_is_no_person(run) -> None:
     out = run(text, "2023-09-20")
     assert "Assembly Session" not in _people(run, text, "2023-09-20")
     assert {q["speaker_canonical"] for q in out["quotes"]} <= {"Ana Vrabie"}
+
+
+def test_a_speaker_named_by_surname_alone_after_a_quote(run) -> None:
+    text = (
+        "Nicolas Sarkozy spoke to the parliament on Wednesday about Turkey and the EU.\n"
+        '"The position was very direct and clear," said Brandauer after the meeting.\n'
+        '"Ending the talks would be a mistake," Brandauer warned.'
+    )
+    out = run(text, "2007-11-14")
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Brandauer", "Brandauer"]
+
+
+def test_no_speaker_from_a_weekday_a_title_or_a_new_sentence(run) -> None:
+    text = (
+        'Dailies read "Sweeping majority for the alliance." Papers stressed the calm vote. '
+        '"It was a mistake," said Sen. John Warner on Monday.'
+    )
+    names = {a["canonical"] for a in run(text, "1998-03-11")["actors"] if a["type"] == "person"}
+    assert "Papers" not in names and "Sen" not in names

@@ -632,7 +632,35 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             if person.office_on(state.published):
                 e = _person_entry(ids[0], res)
                 out.append(_mention(ms, m.end(), text, e))
+                continue
+        # '"...," said Schulz after the meeting', '"...," Schulz warned': a speaker named by
+        # the surname alone, whom neither the story nor the knowledge base names fully
+        if (
+            _quote_speaker_word(text, ms, m.end())
+            and word not in _CALENDAR
+            and text[ms : m.end() + 1] not in _TITLE_ABBREVIATIONS  # '"...," said Sen. X'
+            and lex.lookup(word) is None
+        ):
+            entry = Entry("person", f"person:{sk}", word, "person")
+            out.append(_mention(ms, m.end(), text, entry))
     return out
+
+
+_CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+_QUOTE_END_RX = re.compile(r"(?:[,?!][\"”]|[\"”],)\s+$")  # not '"...." Papers stressed'
+_TITLE_ABBREVIATIONS = frozenset(w for w in ROLE_WORDS if w.endswith("."))
+_SPEECH_NEXT_RX = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:" + SPEECH_VERBS + r")\b")
+
+
+def _quote_speaker_word(text: str, s: int, e: int) -> bool:
+    """The word at text[s:e] names who spoke a quote: right after the quote's speech verb
+    and ending the attribution, or right after the quote and before its speech verb."""
+    if _SAID_AFTER_QUOTE_RX.search(text, max(0, s - 16), s) is not None:
+        return _NAME_END_RX.match(text, e) is not None
+    return (
+        _QUOTE_END_RX.search(text, max(0, s - 4), s) is not None
+        and _SPEECH_NEXT_RX.match(text, e) is not None
+    )
 
 
 _OF_THE_RX = re.compile(r"\s+of\s+(?:the\s+)?")
