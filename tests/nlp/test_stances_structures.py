@@ -278,3 +278,51 @@ def test_if_they_want_to_join_without_a_demand_or_a_member_is_nothing(run) -> No
     assert not _stances(run, text, "2022-04-10")
     text = "Sweden will join NATO if it wants to, the Swedish prime minister said."
     assert not {s for s in _stances(run, text, "2022-04-10") if s[2] == "conditional"}
+
+
+def test_at_a_states_insistence_is_its_condition(run) -> None:
+    text = (
+        "At Danish and Swedish insistence, the summit said Montenegro would have to address "
+        "its courts before accession talks could open."
+    )
+    got = _stances(run, text, "2011-06-24")
+    assert ("DNK", "EU:open_talks:MNE", "conditional") in got
+    assert ("SWE", "EU:open_talks:MNE", "conditional") in got
+
+
+def test_joining_others_in_backing_the_bid(run) -> None:
+    text = "Spain backed Poland's membership of NATO, joining Portugal and Italy."
+    got = _stances(run, text, "1998-03-20")
+    assert {s[0] for s in got if s[1] == "NATO:admit:POL"} == {"ESP", "PRT", "ITA"}
+    text = "Spain backed Poland's membership of NATO after Portugal raised the matter."
+    got = _stances(run, text, "1998-03-20")
+    assert ("PRT", "NATO:admit:POL", "support") not in got
+
+
+def test_a_gapped_ratification_clause(run) -> None:
+    text = (
+        "The Senate voted in favour of the accession of Finland and Sweden on Wednesday, "
+        "after Portugal ratified it earlier in the day and Spain on Tuesday."
+    )
+    got = _stances(run, text, "2022-08-04")
+    for iso in ("PRT", "ESP"):
+        assert (iso, "NATO:admit:FIN", "support") in got
+
+
+def test_demanding_that_a_candidate_give_up_its_bid_is_opposition(run) -> None:
+    text = (
+        "The Kremlin has declared that any settlement must ensure that Ukraine gives up its "
+        "NATO membership ambitions."
+    )
+    got = _stances(run, text, "2025-02-14")
+    assert got == {("RUS", "NATO:admit:UKR", "oppose")}
+    text = "Ukraine may have to give up its NATO membership ambitions, analysts said."
+    assert not _stances(run, text, "2025-02-14")
+
+
+def test_an_outsider_that_would_hate_to_see_enlargement_opposes_it(run) -> None:
+    text = (
+        "After the vote on Skopje's NATO membership, the senator said the Russians would "
+        "hate to see the alliance grow."
+    )
+    assert ("RUS", "NATO:admit:MKD", "oppose") in _stances(run, text, "2020-03-12")

@@ -64,6 +64,9 @@ _SUPPORT = (
     )
     + r"|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
+    # "At British and Dutch insistence, the summit said Iceland would have to ...": those who
+    # insisted hold the condition (see `COND_CUE_RX`)
+    r"at (?:the )?(?:[\w’'-]+ ){1,4}?(?:insistence|behest)|"
     # "had led a drive to include Slovenia"
     r"drives? to (?:include|admit|bring in)|pushe?s? to (?:include|admit|bring in)|"
     r"efforts? to (?:include|admit|bring in)|campaigns? to (?:include|admit|bring in)|"
@@ -208,7 +211,7 @@ _OUTSIDER = (
     r"world war|reciprocal|military (?:measures|response|steps)|"
     # "remains negative", "would complicate relations", "appropriate action"
     r"negative|complicat\w+ (?:relations|ties)|appropriate (?:action|measures|steps|response)|"
-    r"s(?:ee|ees|aw) no need|"
+    r"s(?:ee|ees|aw) no need|hat(?:e|es|ed) to see|"
     # "demanded legally binding guarantees that NATO would not admit Ukraine"
     r"guarantees? that (?:nato|the alliance|the west|the bloc) (?:would|will) not (?:admit|expand"
     r"|accept|take in|enlarge)"
@@ -272,7 +275,9 @@ _QUIT_OBJECT = (
     # "ditches NATO membership goal", "dropped the goal of joining NATO"
     r"| (?:its |their |the )?(?:(?:nato|eu|euro-atlantic) )?(?:membership|integration) (?:goal|aim"
     r"|aspiration|ambition)s?| (?:its |their |the )?(?:goal|aim|aspiration|ambition)s? of (?:nato "
-    r"|eu )?(?:membership|joining))"
+    r"|eu )?(?:membership|joining)"
+    # "gives up its NATO ambitions"
+    r"| (?:its |their |the )?(?:nato|eu|euro-atlantic) (?:goal|aim|aspiration|ambition|dream)s?)"
 )
 _QUIT = (
     "|".join(
@@ -283,6 +288,7 @@ _QUIT = (
             r"abandon\w*",
             r"ditch\w*",
             r"scrap(?:s|ped|ping)?",
+            r"g(?:ive|ives|ave|iving|iven) up",
             r"froze",
             r"frozen",
             r"freez\w*",
@@ -499,7 +505,7 @@ RATIFY = ("ratif", "approv", "voted")
 # Cues that tie the step to something else ("tied ratification to the sale of jets", "secured
 # a list of conditions", "will go to parliament only once that changes"): conditional.
 COND_CUE_RX = re.compile(
-    r"(?:tied|tying|link|made|condition|only |depend|before |if )|.*conditions$"
+    r"(?:tied|tying|link|made|condition|only |depend|before |if |at )|.*conditions$"
 )
 # Aid, not the step: "practical support on the ground", "military support".
 AID_RX = re.compile(

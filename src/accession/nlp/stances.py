@@ -326,9 +326,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _DEMAND_BEFORE_STEP_RX.search(text, max(s, cue.start() - 120), cue.start())
                 is not None
             )
-            if demanded_first:
+            if demanded_first or (
+                hypo
+                and not inverted
+                and cue.group("quit")
+                and _DEMANDED_QUIT_RX.search(text, max(s, cue.start() - 80), cue.start())
+            ):
                 # "Erdogan said Sweden must extradite suspects before Turkey ratifies": the
-                # ratifier's step waits on a demand, its position conditional
+                # ratifier's step waits on a demand, its position conditional; "must ensure
+                # Ukraine gives up its NATO ambitions" is a demand, not a hypothetical
                 hypo = False
             if (past and not wish) or hypo:
                 continue
@@ -459,10 +465,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             holders = _holders(
                 state, cue, s, e, word, f, bool(cue.group("self") or cue.group("quit")) or wish
             )
-            if holders and polarity == "support" and word.startswith(RATIFY) and not negated:
+            if holders and polarity == "support" and kind == "sup" and not negated:
                 held = {iso for iso, _ in holders}
+                ratified = word.startswith(RATIFY)
                 holders += [
-                    (iso, None) for iso in _ratified_too(state, cue, s, e, cands) if iso not in held
+                    (iso, None)
+                    for iso in _ratified_too(state, cue, s, e, cands, ratified)
+                    if iso not in held
                 ]
             if word.startswith("before ") and kind == "sup":
                 # "Sweden must extradite suspects before Turkey will ratify": the member named
@@ -489,7 +498,17 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # for the step itself ("had pushed for an invitation": the push is the news;
                 # "had pressed for a quick solution" is history)
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
-            if cue.group("self") or cue.group("quit"):
+            demanded_quit = bool(cue.group("quit")) and (
+                _DEMANDED_QUIT_RX.search(text, max(s, cue.start() - 80), cue.start()) is not None
+            )
+            demanders = _judges(state, s, e, cue, cands) if demanded_quit else []
+            if demanded_quit and not demanders:
+                continue  # "Ukraine may have to give up its ambitions": no one's position
+            if demanders:
+                # "Putin declared that any deal must ensure Ukraine gives up its NATO
+                # ambitions": who demands that the candidate quit opposes its membership
+                holders = [(iso, "oppose") for iso in demanders]
+            elif cue.group("self") or cue.group("quit"):
                 holders = [(iso, pol) for iso, pol in holders if iso in cands]
                 if word.startswith(("open", "start", "begin", "began")):
                     # opening talks is the candidate's own step only as its subject ("Serbia
@@ -761,6 +780,10 @@ _REFERENDUM_RX = re.compile(r"\b(?:referendum|plebiscite|voters)\b")
 _HELD_OTHER_RX = re.compile(
     r"\s+(?:the |an |a |its |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|aid|package|funds?|budget"
     r"|loans?|payments?|sanctions)\b"
+)
+_DEMANDED_QUIT_RX = re.compile(
+    r"\b(?:must|should|demand\w*|insist\w*|ensure\w*|wants?|wanted|require\w*|call\w* on)\b"
+    r"[^.;]{0,60}$"
 )
 _REJECTED_DEMAND_RX = re.compile(
     r"\b(?:ultimatums?|demands?|proposals?)\b(?! (?:to (?:join|open|start|begin|invite|admit|grant"
@@ -1369,19 +1392,37 @@ _RATIFIED_TOO_RX = re.compile(
 )
 
 
+_GAPPED_STEP_RX = re.compile(r",? and (?:then )?(?:the )?")
+_GAP_TIME_RX = re.compile(
+    r"\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month)|"
+    r"earlier|later|a day (?:later|earlier)|the (?:day|week) (?:before|after))\b"
+)
 _LIST_END_RX = re.compile(r"[.;:]|, (?!and )")
 _VERB_IN_LIST_RX = re.compile(
     r"\b(?:[a-z]{3,}ed|has|have|had|is|was|were|are|will|would|did|does|says?|said)\b"
 )
 
 
-def _ratified_too(state: DocState, cue: Cue, s: int, e: int, cands: set[str]) -> list[str]:
-    """The members a ratification sentence names as having ratified with the holder."""
+def _ratified_too(
+    state: DocState, cue: Cue, s: int, e: int, cands: set[str], ratified: bool = True
+) -> list[str]:
+    """The members a sentence names as having taken the step with the holder ("joining
+    Canada and Norway"); after a ratification also those before it ("the latest to ratify
+    after ...") and a gapped clause ("after Italy approved it, and France on Tuesday")."""
     text = state.text
     out: list[str] = []
+    if ratified:
+        for gm in finditer(_GAPPED_STEP_RX, text, cue.end(), e):
+            after = [m for m in mentions_in(state, gm.end(), e) if m.type == "state"]
+            if after and after[0].start == gm.end() and _GAP_TIME_RX.match(text, after[0].end):
+                iso = holder_iso(state, after[0])
+                if iso and iso not in cands and iso not in out:
+                    out.append(iso)
     for rm in finditer(_RATIFIED_TOO_RX, text, max(s, cue.start() - 80), e):
         if rm.end() <= cue.start() and not text.startswith("the ", rm.start()):
             continue
+        if not ratified and not rm.group().startswith((", joining", ", followed", ", as did")):
+            continue  # "backed it after Canada ..." is a time, not a list of backers
         if rm.group().startswith(", followed by"):
             # "followed by Denmark, and earlier this month Norway": every member after it
             isos = [
@@ -1496,6 +1537,10 @@ def _holders(
             for iso in subjects(state, s, s + resister.start()):
                 out.append((iso, "oppose"))
         return out
+    if word.startswith("at ") and word.endswith(("insistence", "behest")):
+        # "At British and Dutch insistence": the states named inside the phrase
+        inside = [m for m in mentions_in(state, cue.start(), cue.end()) if holder_iso(state, m)]
+        return [(iso, None) for iso in dict.fromkeys(holder_iso(state, m) for m in inside) if iso]
     if word.startswith("if "):
         # "Finland and Sweden must stop supporting terror groups if they want to join NATO,
         # Cavusoglu said": the one who sets the demand, never the candidate it is made of
@@ -1766,7 +1811,8 @@ _JUDGE_RX = re.compile(
     r"\b(?:considered|considers|consider|regarded|regards|deemed|deems|saw|sees|"
     r"said|says|say|told|telling|tells|added|adding|warned|argued|arguing|argues|insisted|"
     r"insisting|insists|saying|believes?|believed|considers?|considered|judged?|thinks?|"
-    r"thought|concluded|stressed|stressing|made clear|making clear|wrote|writing)\b"
+    r"thought|concluded|stressed|stressing|made clear|making clear|wrote|writing|declared|"
+    r"demanded|demands|demanding)\b"
 )
 
 
