@@ -568,3 +568,44 @@ def test_a_state_endorsed_as_ready_holds_no_stance_of_its_own(run) -> None:
 def test_refusals_and_steps_ruled_out(run, text, published, expected) -> None:
     got = {q for q in _consensus(run, text, published) if q[1] == "not_reached"}
     assert got == expected
+
+
+_SIX = (
+    "EU ministers met in Brussels to discuss enlargement with Latvia, Lithuania, Slovakia, "
+    "Romania, Bulgaria and Malta. "
+)
+
+
+def test_talks_opened_with_as_many_states_as_the_story_names(run) -> None:
+    text = _SIX + "The Union has now opened talks with six states that want to join it."
+    got = _consensus(run, text, "2000-02-15")
+    assert {q for q, st in got if st == "reached"} == {
+        f"EU:open_talks:{c}" for c in ("LVA", "LTU", "SVK", "ROU", "BGR", "MLT")
+    }
+
+
+def test_a_count_that_does_not_match_the_story_names_no_one(run) -> None:
+    text = _SIX + "The Union has now opened talks with four states that want to join it."
+    assert not _consensus(run, text, "2000-02-15")
+
+
+def test_talks_opened_with_both_countries(run) -> None:
+    text = (
+        "Skopje and Tirana hoped to start accession talks with the EU. Talks were finally "
+        "opened with both countries on Tuesday."
+    )
+    got = _consensus(run, text, "2022-07-19")
+    assert got == {("EU:open_talks:MKD", "reached"), ("EU:open_talks:ALB", "reached")}
+
+
+def test_several_members_opposing_is_no_consensus(run) -> None:
+    text = "The secretary general admitted that several allies oppose Georgia's accession."
+    assert ("NATO:admit:GEO", "not_reached") in _consensus(run, text, "2025-06-30")
+    assert not _consensus(run, "Some members oppose the idea of a new summit.", "2025-06-30")
+
+
+def test_a_start_date_for_talks_is_a_decision_taken(run) -> None:
+    text = "The EU will begin long-awaited accession talks with Montenegro on June 29."
+    assert _consensus(run, text, "2012-06-26") == {("EU:open_talks:MNE", "reached")}
+    text = "The EU will begin accession talks with Montenegro once its courts are reformed."
+    assert ("EU:open_talks:MNE", "reached") not in _consensus(run, text, "2012-06-26")

@@ -18,6 +18,7 @@ from accession.nlp.frames import (
     STEP_ACTION,
     STEP_WORD_RX,
     dominant_question,
+    main_questions,
     members,
     registered,
 )
@@ -57,6 +58,10 @@ _NOT_REACHED = re.compile(
     r"name|offer|extend|commit|issue|grant|invite|admit)|"
     # "European governments have refused to open negotiations" (not "to open its ports")
     r"refus\w+ to (?:open|start|begin|launch) (?:[\w-]+ ){0,3}?(?:talks|negotiations)|"
+    # "in practice several NATO members oppose Ukraine's accession"
+    r"(?:several|some|a number of|a few|two|three|four|five|many) (?:nato |eu |alliance )?"
+    r"(?:members|member states|allies|countries|governments|capitals) (?:still |continue to |"
+    r"strongly |openly )?(?:oppose|object to|are against|block|reject|resist)\b|"
     # "There will be no MAP for Georgia at the Wales summit"
     r"(?:will|would) be no (?:formal )?(?:membership action plan|map|invitations?|accession talks"
     r"|membership talks)\b|"
@@ -141,6 +146,16 @@ _REACHED = re.compile(
     # "Their bids were accepted at the June summit"
     r"(?:bids?|applications?|candidac(?:y|ies)) (?:was|were|had been|has been|have been) "
     r"(?:formally |officially )?accepted|"
+    # "Talks were eventually opened with both countries"
+    r"(?:talks|negotiations) (?:were|have been|had been|was) (?:eventually |finally |formally |"
+    r"officially |then )?(?:opened|launched|started)|"
+    # a start date set: "The EU will begin membership talks with Serbia on January 21"
+    r"(?:will|is to|are to|is set to|are set to) (?:formally |officially )?(?:open|begin|start|"
+    r"launch) (?:[\w-]+ ){0,2}?(?:accession |membership |entry )(?:talks|negotiations) "
+    r"(?:with [^.;,]{2,40}? )?"
+    r"(?:on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december) \d{4})|"
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first) ){0,3}"
     r"(?:accession |membership )?(?:negotiations|talks)|"
@@ -317,6 +332,44 @@ _COLLECTIVE = (
 _COLLECTIVE_RX = re.compile(r"\b(?:" + "|".join(_COLLECTIVE) + r")\w*")
 
 
+# "opened talks with six states", "began negotiations with six applicants": as many as the
+# candidates the story is about
+_COUNTED_RX = re.compile(
+    r"\b(?:with|to|for|of|on) (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?:[\w-]+ ){0,2}?(?:countries|states|applicants|candidates|nations|aspirants|newcomers)\b"
+)
+_NUMBERS = dict(
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        range(2, 11),
+        strict=True,
+    )
+)
+
+
+def _counted(low: str, a: int, b: int, n: int) -> bool:
+    cm = _COUNTED_RX.search(low, a, b)
+    if cm is None:
+        return False
+    word = cm.group("n")
+    return (int(word) if word.isdigit() else _NUMBERS[word]) == n
+
+
+def _counted_candidates(state: DocState, low: str, a: int, b: int) -> list[str]:
+    qs = main_questions(state)
+    if len(qs) < 2:
+        return []
+    pm = word_search(PLURAL_RX, low, a, b)
+    if pm is not None:
+        n = pm.group("n")
+        if (
+            _NUMBERS.get(n) if n else 2 if "both" in pm.group() or "two" in pm.group() else 0
+        ) != len(qs):
+            return []
+        return qs
+    return qs if _counted(low, a, b, len(qs)) else []
+
+
 def _collective(remark: str) -> bool:
     """The remark names the collective decision: whole words ("members", not the "members"
     inside "membership"; "unanim" is a stem)."""
@@ -438,6 +491,19 @@ KEYWORDS = (
     "the only",
     "never",
     "be no ",
+    # "several members oppose", "will begin membership talks with Serbia on January 21"
+    "oppose",
+    "object to",
+    "are against",
+    "resist",
+    "reject",
+    "will open",
+    "will begin",
+    "will start",
+    "will launch",
+    "is to ",
+    "are to ",
+    "set to ",
 )
 
 
@@ -587,7 +653,9 @@ def _clause_status(
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
             # "NATO invited the seven": a counted group names the frame's candidates
             collective = f.get("implicit") and (
-                _collective(m.group()) or word_search(PLURAL_RX, low, a, b) is not None
+                _collective(m.group())
+                or word_search(PLURAL_RX, low, a, b) is not None
+                or _counted(low, a, b, len(f["candidates"]))
             )
             if scoped:
                 questions = _subject_first(state, scoped, a, m.start())
@@ -598,7 +666,9 @@ def _clause_status(
         elif _collective(m.group()):
             questions = [main] if main else []
         else:
-            questions = []
+            # "Talks were eventually opened with both countries": as many as the story's
+            # candidates, in a sentence that names no decision word of its own
+            questions = _counted_candidates(state, low, a, b)
         inside = [q for q in questions if _named_in(state, q, m.start(), m.end())]
         if inside:
             questions = inside  # "would open talks with Bosnia only once ...": the one it names
