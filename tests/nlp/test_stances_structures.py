@@ -326,3 +326,43 @@ def test_an_outsider_that_would_hate_to_see_enlargement_opposes_it(run) -> None:
         "hate to see the alliance grow."
     )
     assert ("RUS", "NATO:admit:MKD", "oppose") in _stances(run, text, "2020-03-12")
+
+
+def test_the_subject_after_a_fronted_phrase_is_the_holder(run) -> None:
+    text = (
+        "Five years on, against a backdrop reshaped by Russia's war against Ukraine, Hungary "
+        "still blocks Kyiv's EU accession talks."
+    )
+    got = _stances(run, text, "2025-06-30")
+    assert got and {s[0] for s in got} == {"HUN"}
+
+
+def test_a_war_against_a_candidate_is_no_stance(run) -> None:
+    text = "Moscow used it as a pretext for its campaign against Ukraine and its NATO hopes."
+    assert ("RUS", "NATO:admit:UKR", "oppose") not in _stances(run, text, "2022-09-30")
+
+
+def test_a_war_in_the_east_of_a_state_names_no_candidate(run) -> None:
+    text = (
+        "Georgia wants to join NATO against opposition from Russia, whose involvement in the "
+        "conflict in eastern Ukraine has alarmed the alliance."
+    )
+    got = _stances(run, text, "2017-08-02")
+    assert ("RUS", "NATO:admit:GEO", "oppose") in got
+    assert not {s for s in got if s[1].endswith("UKR")}
+
+
+def test_members_expected_to_ratify_hold_nothing_yet(run) -> None:
+    text = "Croatia is among the allies soon expected to ratify Montenegro's accession protocol."
+    assert not _stances(run, text, "2016-07-20")
+    text = "Croatia is likely to approve Montenegro's accession to NATO this autumn."
+    assert not _stances(run, text, "2016-07-20")
+
+
+def test_guarantees_that_a_candidate_never_join_are_the_outsiders_opposition(run) -> None:
+    text = (
+        "Ukraine applied for fast-track membership of NATO on Friday. Before Russia invaded "
+        "Ukraine in February, it was demanding binding guarantees that Ukraine would never "
+        "be admitted to the alliance."
+    )
+    assert ("RUS", "NATO:admit:UKR", "oppose") in _stances(run, text, "2022-09-30")

@@ -613,8 +613,9 @@ _OTHER_CLUB_RX = re.compile(
 _CONDITION_AFTER_RX = re.compile(r"\b(?:until|unless|provided|as long as|on condition)\b")
 _IN_CONDITION_RX = re.compile(r"\b(?:in|of|with|for|on)\s+(?:the\s+)?$")
 _WAR_BEFORE_RX = re.compile(
-    r"\b(?:invaded|invading|invade|invasion of|war (?:in|on|against)|attacks? on|attacked"
-    r"|aggression against|occupation of|occupied)\s+$"
+    r"\b(?:invaded|invading|invade|invasion of|(?:war|conflict|fighting) (?:in|on|against)|"
+    r"attacks? on|attacked|aggression against|occupation of|occupied)\s+(?:(?:the\s+)?(?:eastern|"
+    r"western|southern|northern|south-eastern|north-eastern|south-western|north-western)\s+)?$"
 )
 
 

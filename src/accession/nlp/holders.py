@@ -62,6 +62,11 @@ _AND_CLAUSE_RX = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{3,}ed)\b)"
 )
 _FINITE_RX = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|[a-z]{3,}ed)\b")
+# Between a subject and its verb: auxiliaries and adverbs only.
+_SUBJECT_GAP_RX = re.compile(
+    r"\s*(?:(?:still|also|again|now|has|have|had|is|are|was|were|will|would|did|does|do|"
+    r"continues to|continued to|has long|firmly|openly|repeatedly|again|then|reportedly)\s+)*"
+)
 _MEP_RX = re.compile(r"\b(?:MEPs?|[Mm]embers? of the European Parliament|[Ee]uro-?MPs?)\b")
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
 _VERB_NEXT_RX = re.compile(r"\s*(?:also |then |later |still |instead )?[a-z]+(?:ed|s)\b")
@@ -170,6 +175,21 @@ def subjects(
         ms = sorted(ms + groups, key=lambda m: m.start)
     if not ms:
         return []
+    if len(ms) > 1:
+        # "Five years on, against a backdrop reshaped by Russia's war, Hungary still blocks":
+        # the subject right before the verb, after a comma; what the fronted phrase names is
+        # not (a list of subjects stays whole)
+        tail = [ms[-1]]
+        for m in reversed(ms[:-1]):
+            if not coordinated(text, m, tail[0]):
+                break
+            tail.insert(0, m)
+        if (
+            len(tail) < len(ms)
+            and text.endswith(", ", 0, tail[0].start)
+            and _SUBJECT_GAP_RX.fullmatch(text, tail[-1].end, cue)
+        ):
+            ms = tail
     verbs = list(SAID_RX.finditer(text, clause_start, cue))
     speech = verbs[-1] if verbs else None
     if speech is not None:

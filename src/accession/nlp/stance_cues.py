@@ -214,7 +214,10 @@ _OUTSIDER = (
     r"s(?:ee|ees|aw) no need|hat(?:e|es|ed) to see|"
     # "demanded legally binding guarantees that NATO would not admit Ukraine"
     r"guarantees? that (?:nato|the alliance|the west|the bloc) (?:would|will) not (?:admit|expand"
-    r"|accept|take in|enlarge)"
+    r"|accept|take in|enlarge)|"
+    # "demanding legally binding guarantees that Ukraine would never be admitted"
+    r"guarantees? that (?:[\w’'-]+ ){1,3}?(?:would|will) (?:never|not) (?:be admitted|"
+    r"be allowed to join|join|become a member)"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had

@@ -110,6 +110,12 @@ _RATIFIER_RX = re.compile(
     # "signed the instruments of ratification": the head of state completes it
     r"|\bsign(?:ed|s)\s+(?:the\s+|its\s+|their\s+)?instruments?\s+of\s+$"
 )
+_EXPECTED_TO_RX = re.compile(r"\b(?:expected|likely|unlikely|predicted|forecast)\s+to\s+$")
+_WAR_AGAINST_RX = re.compile(
+    r"\b(?:war|wars|aggression|invasion|attacks?|offensive|fight|fighting|struggle|campaign|"
+    r"crimes?|violence|sanctions|terrorism|strikes?)\s+$"
+)
+_BACKDROP_RX = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:backdrop|background)\b")
 _MEASURED_RX = re.compile(
     r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
 )
@@ -398,8 +404,16 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "endorsed Poland and Malta as ready to join": others' judgement
             if word == "back" and _PHRASAL_BACK_RX.search(pre):
                 continue  # "roll back the deployments", "scaled back": a particle, no support
+            if (word.startswith(RATIFY) and _EXPECTED_TO_RX.search(pre)) or (
+                word in ("expected", "likely") and low.startswith(" to ", cue.end())
+            ):
+                continue  # "among countries soon expected to ratify it": others' forecast
             if word == "against" and search(_MEASURED_RX, pre):
                 continue  # "screening their laws against the rulebook": a yardstick
+            if word == "against" and (
+                _WAR_AGAINST_RX.search(pre) or _BACKDROP_RX.match(low, cue.end())
+            ):
+                continue  # "Russia's war against Ukraine", "against a backdrop of": no stance
             if search(_CAPACITY_RX, pre):
                 continue  # "gives Hungary further chances to object": a means, not a use
             if word == "back" and (
@@ -869,7 +883,18 @@ def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> 
     mistake"): an outsider state or office-holder before the speech verb before the cue."""
     verbs = list(SAID_RX.finditer(state.text, s, cue))
     if not verbs:
-        return []
+        # "Before Russia invaded Ukraine, it was demanding guarantees that ...": the pronoun
+        # after a fronted clause that names one outsider is that outsider
+        found = list(_FRONTED_PRONOUN_RX.finditer(state.text, s, cue))
+        if not found:
+            return []
+        pm = found[-1]
+        fronted = {
+            iso
+            for m in mentions_in(state, s, pm.start())
+            if not m.place and (iso := holder_iso(state, m)) and iso in outsiders
+        }
+        return sorted(fronted) if len(fronted) == 1 else []
     end = verbs[-1].start()
     isos = [
         holder_iso(state, m)
@@ -879,6 +904,7 @@ def _speakers_before(state: DocState, s: int, cue: int, outsiders: set[str]) -> 
     return list(dict.fromkeys(i for i in isos if i))
 
 
+_FRONTED_PRONOUN_RX = re.compile(r", (?:it|he|she|they) (?=(?:has |had |was |is |were |are )?\w)")
 # "while" opens a contrast, except where it tells how long a condition lasts ("unwilling
 # while the war continued, arguing ... only once the fighting had ended")
 _COND_CLAUSE_RX = re.compile(r"; |,? while (?!the (?:war|fighting|conflict)\b)|,? whereas ")
