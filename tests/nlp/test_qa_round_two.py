@@ -139,3 +139,32 @@ def test_a_fronted_month_takes_the_tense_of_the_clause_after_it() -> None:
     assert [h.date for h in find_dates(past, 0, len(past), pub)] == ["2019-02"]
     ahead = "In March, the Senate will vote on the protocol."
     assert [h.date for h in find_dates(ahead, 0, len(ahead), pub)] == ["2020-03"]
+
+
+def test_a_member_judging_membership_a_step_to_war_opposes_it(run) -> None:
+    text = 'Orban said Georgia\'s NATO membership would be "a step towards a world war".'
+    assert ("HUN", "NATO:admit:GEO", "oppose") in _stances(run(text, "2024-07-11"))
+    text = "Scholz said Georgia's NATO membership would not mean a war with Russia."
+    assert not _stances(run(text, "2024-07-11"))
+
+
+def test_a_summit_on_whose_eve_something_happens_takes_no_date_of_it(run) -> None:
+    text = "Erdogan and Kristersson met in Vilnius on Monday, on the eve of the NATO summit."
+    out = _events(run(text, "2023-07-10"))
+    assert ("meeting", "2023-07-10") in out
+    assert ("summit", "2023-07-10") not in out
+    text = "Croatia joined NATO on April 1, days before the alliance's 60th anniversary summit."
+    out = _events(run(text, "2009-04-02"))
+    assert ("accession", "2009-04-01") in out
+    assert ("summit", "2009-04-01") not in out
+
+
+def test_an_application_still_to_come_takes_no_date(run) -> None:
+    text = "Finland will apply for NATO membership, President Sauli Niinisto said on Sunday."
+    out = _events(run(text, "2022-05-15"))
+    assert ("statement", "2022-05-15") in out
+    assert ("application", "2022-05-15") not in out
+    text = "The Swedish government decided on Monday to apply for NATO membership."
+    assert ("application", "2022-05-16") not in _events(run(text, "2022-05-16"))
+    text = "Finland and Sweden applied for NATO membership on Wednesday."
+    assert ("application", "2022-05-18") in _events(run(text, "2022-05-18"))

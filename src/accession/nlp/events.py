@@ -659,7 +659,7 @@ _MOTION_WORDS: tuple[str, ...] = (
 )
 _MOTION_WORDS += ("package", "amendment", "deal", "law", "bill", "legislation")  # one is in
 # every _OTHER_MOTION_RX match
-_TIMED_WORDS = ("before the", "after the", "ahead of the")
+_TIMED_WORDS = ("before the", "after the", "ahead of the", "eve of the")
 
 
 # A treaty named that is no accession treaty: "the 1993 START II treaty", "the Nice Treaty"
@@ -766,8 +766,13 @@ def _sentence_end(low: str, pos: int) -> int:
 
 
 _TIMED_FROM_RX = re.compile(
-    r"\b(?:days|weeks|hours|months|shortly|just|a day|a week|a month|two days|three days)"
-    r" (?:before|after|ahead of) the (?:[\w’'-]+ )?$"
+    r"\b(?:(?:days|weeks|hours|months|shortly|just|a day|a week|a month|two days|three days)"
+    r" (?:before|after|ahead of)|on the eve of) the (?:[\w’'-]+ )?$"
+)
+# "days before the alliance's 60th anniversary summit": a summit's longer name
+_TIMED_FROM_LONG_RX = re.compile(
+    r"\b(?:days|weeks|hours|shortly|just|a day|a week|two days|three days) (?:before|after|"
+    r"ahead of) the (?:[\w’'-]+ ){2,3}$"
 )
 
 
@@ -892,8 +897,10 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
             if end > 0 and _REFERENCE_RX.search(low, max(s, pos - 10), pos):
                 return True
         # "days before the summit": a time counted from an occasion told elsewhere
-        if _any_in(low, _TIMED_WORDS, max(s, pos - 30), pos) and _TIMED_FROM_RX.search(
-            low, max(s, pos - 30), pos
+        if _any_in(low, _TIMED_WORDS, max(s, pos - 50), pos) and (
+            _TIMED_FROM_RX.search(low, max(s, pos - 50), pos)
+            or low.startswith("summit", pos)
+            and _TIMED_FROM_LONG_RX.search(low, max(s, pos - 50), pos)
         ):
             return True
         # "flew on to Florida after the summit", "arriving for the meeting": the occasion
@@ -1169,6 +1176,13 @@ def _event(
     )
     if relative and hit is not None and hit.end <= pos:
         hit = None  # "..., leaving Sweden, which applied at the same time,": not that day
+    planned = etype == "application" and (
+        _PLANNED_RX.search(lowered(state), max(s, pos - 40), pos) is not None
+    )
+    if planned:
+        # "Finland will apply, Niinisto said on Sunday", "decided on Monday to apply": the
+        # application is still to come; the day is the words' or the decision's
+        hit, shift, relative = None, 0, True
     # "another summit early next year": a year-only date names a later (or earlier) occasion,
     # not the story's; it stays undated and apart from the dated events of its type
     distinct = hit is not None and hit.precision == "year"
@@ -1256,6 +1270,11 @@ def _event(
     return ev
 
 
+_PLANNED_RX = re.compile(
+    r"\b(?:will|would|shall|plans? to|planning to|intends? to|decided(?: on \w+)? to|decision to|"
+    r"(?:is|are) (?:set |due |expected )?to|ready to|prepared to|could|may|might|expected to)\s+"
+    r"(?:formally |officially |soon |also |now |quickly |jointly )?$"
+)
 _DAYS_LONG_RX = re.compile(
     r"\b(two|three|four|2|3|4)-day (?:[\w-]+ )?(?:summit|meeting|session|conference|gathering)"
 )

@@ -113,8 +113,14 @@ _OPPOSE = (
     + r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|undercut\w*|"
+    # a member's judgement that the step means war: "would be a step towards World War Three"
+    r"steps? towards (?:a )?(?:world war|third world war|war with russia|nuclear war)|"
+    + "".join(
+        v + r" (?:a )?(?:world war|third world war|war with russia|nuclear war)|"
+        for v in ("mean", "means", "meant", "lead to", "leads to", "trigger", "provoke")
+    )
     # "ruled out Ukraine's NATO membership"
-    r"rul(?:e|es|ed|ing) out|"
+    + r"rul(?:e|es|ed|ing) out|"
     r"hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"
     r"stall\w*|delay\w*|"
     r"cautious|s[ck]eptical|"

@@ -110,6 +110,7 @@ _RATIFIER_RX = re.compile(
     # "signed the instruments of ratification": the head of state completes it
     r"|\bsign(?:ed|s)\s+(?:the\s+|its\s+|their\s+)?instruments?\s+of\s+$"
 )
+_WAR_JUDGEMENTS = ("step towards", "steps towards", "mean", "lead", "trigger", "provoke")
 _EXPECTED_TO_RX = re.compile(r"\b(?:expected|likely|unlikely|predicted|forecast)\s+to\s+$")
 _WAR_AGAINST_RX = re.compile(
     r"\b(?:war|wars|aggression|invasion|attacks?|offensive|fight|fighting|struggle|campaign|"
@@ -451,6 +452,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "promised to block": the cue after it tells the position
             if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
+            if negated and word.startswith(_WAR_JUDGEMENTS):
+                continue  # "would not mean a war with Russia": a reassurance, no position
             if negated and polarity != "undecided":
                 if polarity == "oppose" or OPPOSE_AFTER_RX.match(low, cue.end()):
                     # a denial ("does not oppose", "not prepared to block") shows nothing,
