@@ -536,3 +536,19 @@ def test_a_soft_wrap_keeps_every_offset(run) -> None:
 def test_a_line_break_between_paragraphs_still_parts_names(run) -> None:
     text = "Talks went on late into the night in Brussels.\n\nViktor Orban left early."
     assert "Brussels Viktor Orban" not in {a["canonical"] for a in run(text)["actors"]}
+
+
+def test_a_caption_line_names_its_speaker_before_a_colon(run) -> None:
+    text = (
+        "Talks began in Brussels.\n\n"
+        'Marta Kowalczyk: "Poland is in favour of the enlargement"\n'
+        "Other ministers were more cautious."
+    )
+    assert _quotes(run, text, "2000-02-15") == [
+        ("Marta Kowalczyk", "Poland is in favour of the enlargement")
+    ]
+
+
+def test_a_caption_label_is_no_speaker(run) -> None:
+    text = 'Talks began.\n\nKey quote: "Poland is in favour of the enlargement"\nOthers disagreed.'
+    assert _quotes(run, text, "2000-02-15") == [(None, "Poland is in favour of the enlargement")]

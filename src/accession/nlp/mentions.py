@@ -457,6 +457,9 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                     and text.startswith(",", toks[-1][1])
                 )
                 or _PARTY_TAG_RX.match(text, toks[-1][1]) is not None
+                # a caption line: 'Benita Ferrero-Waldner: "Austria is in favour"'
+                or _COLON_QUOTE_RX.match(text, toks[-1][1]) is not None
+                and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n")
                 # '"...," said Ivan Zayets, a deputy': the speaker named after the quote
                 or len(toks) > 1
                 and _SAID_AFTER_QUOTE_RX.search(text, max(0, toks[0][0] - 16), toks[0][0])
@@ -647,6 +650,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
 
 
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+_COLON_QUOTE_RX = re.compile(r":\s*[\"“]")
 _QUOTE_END_RX = re.compile(r"(?:[,?!][\"”]|[\"”],)\s+$")  # not '"...." Papers stressed'
 _TITLE_ABBREVIATIONS = frozenset(w for w in ROLE_WORDS if w.endswith("."))
 _SPEECH_NEXT_RX = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:" + SPEECH_VERBS + r")\b")

@@ -336,6 +336,13 @@ def _attribute(
     if prev and prev["end"] > b_start:
         b_start = prev["end"] + 1
     before = text[b_start:o]
+    cm = _CAPTION_RX.fullmatch(before)
+    if cm is not None:
+        # a caption line: 'Benita Ferrero-Waldner: "Austria is in favour of the enlargement"'
+        a, b = b_start + cm.start("who"), b_start + cm.end("who")
+        kind, who = _speaker_from_span(state, a, b, cm.group("who"), res, o, spans)
+        if kind != "none":
+            return kind, who, True
     am = _ACCORDING_RX.search(before)
     if am is not None:
         # 'According to parliament speaker Mustafa Sentop, "the vote was unanimous"'
@@ -410,6 +417,7 @@ def _attribute(
     return "none", None, False
 
 
+_CAPTION_RX = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}):\s*")
 _WHICH_BEFORE_RX = re.compile(r",\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _TEXT_LEAD_RX = re.compile(
     r"\s*(?:The|This|Its|Their) (?:(?:final|full|summit|joint|official) ){0,2}(?:document|text"
