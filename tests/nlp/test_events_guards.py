@@ -219,3 +219,21 @@ def test_past_event_takes_no_coming_date_from_the_sentence_before(run) -> None:
     )
     got = [e["date"] for e in run(text, PUB)["events"] if e["type"] == "letter"]
     assert got and got[0] != "2025-06-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has already initiated the process of ratification of the protocol.",
+        "The president proposed to parliament the ratification of the accession protocol.",
+        "The bids still had to be ratified by the parliaments of all members.",
+        "The Greek parliament cannot ratify the enlargement without Cyprus.",
+    ],
+)
+def test_a_ratification_begun_proposed_owed_or_denied_is_no_event(run, text: str) -> None:
+    assert not [e for e in run(text, PUB)["events"] if e["type"] == "ratification"]
+
+
+def test_a_ratification_told_as_done_is_still_an_event(run) -> None:
+    text = "The Hungarian parliament ratified the accession protocol on Monday."
+    assert [e["type"] for e in run(text, PUB)["events"]] == ["ratification"]

@@ -146,7 +146,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
 )
 _NEG_RX = re.compile(
-    r"\b(?:not|never|no|nor|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without)\b"
+    r"\b(?:not|never|no|nor|yet to|n[’']t|cannot|if|unless|whether|refus\w+|fail\w*|without)\b"
     r"[^.,;]{0,30}$",
     re.I,
 )
@@ -154,8 +154,9 @@ _NEG_RX = re.compile(
 # expected accession ("must deposit its instrument of accession", "could join within days")
 # is one a reader lists, undated. One search for both (the `modal` group tells which).
 _NEG_OR_MODAL_RX = re.compile(
-    r"\b(?:not|never|no|nor|yet to|n[’']t|if|unless|whether|refus\w+|fail\w*|without|(?P<modal>must"
-    r"|should|could|might|may|need to|needs to|has to|have to))\b[^.,;]{0,30}$",
+    r"\b(?:not|never|no|nor|yet to|n[’']t|cannot|if|unless|whether|refus\w+|fail\w*|without|"
+    r"(?P<modal>must|should|could|might|may|need to|needs to|has to|have to|had to|"
+    r"necessary (?:that|for)|required to))\b[^.,;]{0,30}$",
     re.I,
 )
 _PLACE_RX = re.compile(  # used with word_search (a leading \b, without its cost)
@@ -659,6 +660,10 @@ _MOTION_WORDS: tuple[str, ...] = (
 )
 _MOTION_WORDS += ("package", "amendment", "deal", "law", "bill", "legislation")  # one is in
 # every _OTHER_MOTION_RX match
+_NOT_YET_RATIFIED_RX = re.compile(
+    r"\b(?:(?:initiat\w*|start\w*|begin|began|begun|launch\w*) the process of|"
+    r"propos\w+ (?:[\w’'-]+ ){0,5}?the|submit\w* (?:[\w’'-]+ ){0,5}?for)\s+$"
+)
 _TIMED_WORDS = ("before the", "after the", "ahead of the", "eve of the")
 
 
@@ -835,6 +840,8 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
             return True
         if low.startswith(("met at ", "met for "), pos) and "summit" in low[pos : pos + 50]:
             return True  # "leaders met at the April 2-4 summit": the summit is the event
+    if etype == "ratification" and _NOT_YET_RATIFIED_RX.search(low, max(s, pos - 60), pos):
+        return True  # "initiated the process of ratification", "proposes the ratification"
     if etype == "ratification" and (
         low.endswith((" are ", " is ", " for "), max(s, pos - 5), pos)
         or low.endswith(("instruments of ", "instrument of "), max(s, pos - 16), pos)
