@@ -366,3 +366,28 @@ def test_guarantees_that_a_candidate_never_join_are_the_outsiders_opposition(run
         "be admitted to the alliance."
     )
     assert ("RUS", "NATO:admit:UKR", "oppose") in _stances(run, text, "2022-09-30")
+
+
+def test_warning_against_offering_membership_is_opposition(run) -> None:
+    text = (
+        "EU leaders met in Brussels. The Luxembourg prime minister, Jean-Claude Juncker, said: "
+        '"I can only warn against offering Ukraine the prospect of full membership of the EU."'
+    )
+    assert ("LUX", "EU:admit:UKR", "oppose") in _stances(run, text, "2004-12-15")
+
+
+def test_an_outsider_acting_to_thwart_the_tilt_to_membership(run) -> None:
+    text = "Russia invaded in part to thwart Kyiv's bid for EU membership, officials said."
+    assert ("RUS", "EU:admit:UKR", "oppose") in _stances(run, text, "2022-06-10")
+    text = "Turkish concerns will not derail the ambitions of Finland and Sweden to join NATO."
+    assert not {s for s in _stances(run, text, "2022-05-15") if s[0] == "TUR"}
+
+
+def test_a_members_demand_made_of_the_candidate_is_its_condition(run) -> None:
+    text = (
+        "To break the impasse over its EU accession talks, Skopje accepted a Bulgarian demand "
+        "to insert a reference to the minority in its constitution."
+    )
+    assert ("BGR", "EU:admit:MKD", "conditional") in _stances(run, text, "2025-05-10")
+    text = "Poland's demand to open accession talks with Ukraine was heard in Brussels."
+    assert ("POL", "EU:open_talks:UKR", "support") in _stances(run, text, "2023-12-10")

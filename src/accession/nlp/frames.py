@@ -37,7 +37,9 @@ _ACTIONS = (
         re.compile(
             r"invit(?:e|es|ed|ing|ation|ations)\b(?!" + _GUEST + ")"
             # not "offered something short of full membership"
-            r"|offer(?:s|ed|ing)? (?:(?!short\b|less\b|alternative|instead\b|rather\b)"
+            # nor "offering Ukraine the prospect of membership" (admission, some day)
+            r"|offer(?:s|ed|ing)? (?:(?!short\b|less\b|alternative|instead\b|rather\b|prospect\b|"
+            r"perspective\b)"
             r"[\w’'-]+ ){1,5}?membership\b(?! action)"
             # "their bids were accepted at the June summit": the invitation
             r"|(?:bids?|applications?) (?:was|were|had been|has been|have been) (?:formally )?"

@@ -119,6 +119,14 @@ _OPPOSE = (
         v + r" (?:a )?(?:world war|third world war|war with russia|nuclear war)|"
         for v in ("mean", "means", "meant", "lead to", "leads to", "trigger", "provoke")
     )
+    # "warn against offering Ukraine the prospect of membership"; "to thwart Kyiv's tilt
+    # towards the EU"
+    + "".join(
+        v + r" against (?:[\w’'-]+ ){0,2}?(?:offering|admitting|inviting|granting|opening|"
+        r"starting|giving|extending|accepting|enlarg\w+|expan\w+)|"
+        for v in ("warn", "warns", "warned", "warning", "cautioned", "cautions")
+    )
+    + r"thwart\w*|derail\w*|torpedo\w*|scupper\w*|sabotag\w*|"
     # "ruled out Ukraine's NATO membership"
     + r"rul(?:e|es|ed|ing) out|"
     r"hold\w*(?: (?!back\b)[\w-]+){1,2} back(?! to back)|"

@@ -110,7 +110,10 @@ _RATIFIER_RX = re.compile(
     # "signed the instruments of ratification": the head of state completes it
     r"|\bsign(?:ed|s)\s+(?:the\s+|its\s+|their\s+)?instruments?\s+of\s+$"
 )
-_WAR_JUDGEMENTS = ("step towards", "steps towards", "mean", "lead", "trigger", "provoke")
+_WAR_JUDGEMENTS: tuple[str, ...] = ("step towards", "steps towards", "mean", "lead", "trigger")
+_WAR_JUDGEMENTS += ("provoke",)
+# ... and "Turkish concerns will not derail their ambitions": a forecast, no promise
+_WAR_JUDGEMENTS += ("derail", "thwart", "torpedo", "scupper", "sabotag")
 _EXPECTED_TO_RX = re.compile(r"\b(?:expected|likely|unlikely|predicted|forecast)\s+to\s+$")
 _WAR_AGAINST_RX = re.compile(
     r"\b(?:war|wars|aggression|invasion|attacks?|offensive|fight|fighting|struggle|campaign|"
@@ -453,7 +456,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             if polarity == "oppose" and search(WITHOUT_RX, pre):
                 continue  # "invite Ukraine without further delay": urgency, not opposition
             if negated and word.startswith(_WAR_JUDGEMENTS):
-                continue  # "would not mean a war with Russia": a reassurance, no position
+                continue  # "would not mean a war", "will not derail": a reassurance, no position
             if negated and polarity != "undecided":
                 if polarity == "oppose" or OPPOSE_AFTER_RX.match(low, cue.end()):
                     # a denial ("does not oppose", "not prepared to block") shows nothing,
@@ -797,6 +800,11 @@ _REFERENDUM_RX = re.compile(r"\b(?:referendum|plebiscite|voters)\b")
 _HELD_OTHER_RX = re.compile(
     r"\s+(?:the |an |a |its |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|aid|package|funds?|budget"
     r"|loans?|payments?|sanctions)\b"
+)
+_DEMAND_ON_RX = re.compile(r"s?\s+(?:to|that)\s+")
+_STEP_NAMED_RX = re.compile(
+    r"\b(?:join|admit|accession|membership|invit|open|start|begin|talks|negotiations|ratif|"
+    r"approv|member)"
 )
 _DEMANDED_QUIT_RX = re.compile(
     r"\b(?:must|should|demand\w*|insist\w*|ensure\w*|wants?|wanted|require\w*|call\w* on)\b"
@@ -1555,10 +1563,16 @@ def _holders(
         # guarantee that Ukraine won't be offered membership")
         by_whom = word.endswith(("from", " by", " of"))  # the cue holds it: "pressure from"
         after = [m for m in after[:1] if by_whom or _BY_WHOM_RX.match(text, cue.end(), m.start)]
+        # "accepted a Bulgarian demand to insert a reference to the minority": a demand made
+        # of the candidate, not for the step, is its holder's condition
+        made_of = word.startswith("demand") and (
+            _DEMAND_ON_RX.match(text, cue.end(), min(e, cue.end() + 12)) is not None
+            and _STEP_NAMED_RX.search(lowered(state), cue.end(), min(e, cue.end() + 70)) is None
+        )
         for m in after + before[-1:]:
             iso = holder_iso(state, m)
             if iso:
-                out.append((iso, "support"))
+                out.append((iso, "conditional" if made_of else "support"))
         resister = re.search(
             r"\b(?:withst\w+|resist\w*|rebuff\w*|reject\w*)\s+(?:\w+\s+)?$", text[s : cue.start()]
         )
