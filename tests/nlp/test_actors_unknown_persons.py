@@ -98,3 +98,18 @@ def test_no_speaker_from_a_weekday_a_title_or_a_new_sentence(run) -> None:
     )
     names = {a["canonical"] for a in run(text, "1998-03-11")["actors"] if a["type"] == "person"}
     assert "Papers" not in names and "Sen" not in names
+
+
+def test_an_ambassador_in_a_capital_named_in_apposition(run) -> None:
+    text = (
+        "Russia's ambassador in Sarajevo, Ivan Petrovsky, said his country could respond. "
+        '"If Bosnia joins, we will react, and everyone knows how," he said.'
+    )
+    out = run(text, "2022-03-18")
+    assert [q["speaker_canonical"] for q in out["quotes"]][-1] == "Ivan Petrovsky"
+
+
+def test_a_surname_shared_in_the_knowledge_base_is_the_one_in_office(run) -> None:
+    text = 'Clinton said the charter would "help reaffirm our common vision of a Europe whole".'
+    out = run(text, "1998-01-17")
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Bill Clinton"]

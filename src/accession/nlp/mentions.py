@@ -46,8 +46,9 @@ _ROLE_RX = re.compile(
 )
 _ROLE_TAIL_RX = re.compile(
     r"(?:" + trie_regex(sorted(ROLE_WORDS, key=len, reverse=True)) + r")"
-    # "Ambassador to the United States Christian Prikk": an envoy's post is "to" a state
-    r"(?:\s+(?:for|of|to)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?,?\s*$"
+    # "Ambassador to the United States Christian Prikk": an envoy's post is "to" a state;
+    # "Russia's ambassador in Sarajevo, Igor Kalabukhov,": or "in" its capital
+    r"(?:\s+(?:for|of|to|in)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?,?\s*$"
 )
 # A lower-case role with its portfolio in apposition before a name: "the Czech minister
 # for European affairs, Mikuláš Bek," / "minister of state for Europe, Michael Roth," —
@@ -213,14 +214,14 @@ _ROLE_ENDINGS = tuple(ROLE_WORDS)
 def _role_tail_possible(window: str, w: str, k: int) -> bool:
     """Whether `_ROLE_TAIL_RX` can match `window` (`w`: it without trailing whitespace, `k`:
     where a match's role or capitalised tail word must end, before an optional comma): a role
-    word ends there, or the last word there is capitalised and "for"/"of"/"to" occurs."""
+    word ends there, or the last word there is capitalised and "for"/"of"/"to"/"in" occurs."""
     if w.endswith(_ROLE_ENDINGS, 0, k):
         return True
     words = w[:k].rsplit(None, 1)
     return (
         bool(words)
         and "A" <= words[-1][0] <= "Z"
-        and ("for" in window or "of" in window or "to" in window)
+        and ("for" in window or "of" in window or "to" in window or " in " in window)
     )
 
 
@@ -621,6 +622,9 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             )
             continue
         ids = lex.surname_by_skeleton.get(sk)
+        if ids and len(ids) > 1 and state.published:
+            # "Clinton said" in 1998: the one of that name in office on the day
+            ids = [i for i in ids if res.kb.persons[i].office_on(state.published)] or ids
         # one person in office; not "The Hague", nor "the Biden administration" (his government)
         if (
             ids
