@@ -391,3 +391,16 @@ def test_a_members_demand_made_of_the_candidate_is_its_condition(run) -> None:
     assert ("BGR", "EU:admit:MKD", "conditional") in _stances(run, text, "2025-05-10")
     text = "Poland's demand to open accession talks with Ukraine was heard in Brussels."
     assert ("POL", "EU:open_talks:UKR", "support") in _stances(run, text, "2023-12-10")
+
+
+def test_an_act_told_by_an_outsider_of_another_is_not_the_outsiders(run) -> None:
+    text = (
+        "Georgia hopes to join NATO. Russia's envoy to NATO said on Wednesday that Rice was "
+        "trying to sabotage the talks on Georgia's membership."
+    )
+    assert ("RUS", "NATO:admit:GEO", "oppose") not in _stances(run, text, "2008-03-05")
+    text = (
+        "Kyiv applied to join NATO. A Russian security official said Zelenskyy was begging "
+        "NATO to start a third world war."
+    )
+    assert ("RUS", "NATO:admit:UKR", "oppose") in _stances(run, text, "2022-09-30")

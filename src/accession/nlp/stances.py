@@ -110,6 +110,8 @@ _RATIFIER_RX = re.compile(
     # "signed the instruments of ratification": the head of state completes it
     r"|\bsign(?:ed|s)\s+(?:the\s+|its\s+|their\s+)?instruments?\s+of\s+$"
 )
+# An outsider's acts, not judgements: they belong to the clause's own subject.
+_OUTSIDER_ACTS = ("thwart", "derail", "torpedo", "scupper", "sabotag")
 _WAR_JUDGEMENTS: tuple[str, ...] = ("step towards", "steps towards", "mean", "lead", "trigger")
 _WAR_JUDGEMENTS += ("provoke",)
 # ... and "Turkish concerns will not derail their ambitions": a forecast, no promise
@@ -540,9 +542,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                 holders = [(iso, pol) for iso, pol in holders if iso not in cands]
             elif cue.group("out"):
                 outsiders = outsiders or _outsiders(state, res, f)
-                holders = [(iso, pol) for iso, pol in holders if iso in outsiders] or [
-                    (iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)
-                ]
+                # "Russia's envoy said Rice is trying to sabotage the talks": the act is the
+                # clause's own subject's, not the speaker's
+                holders = [(iso, pol) for iso, pol in holders if iso in outsiders] or (
+                    []
+                    if holders and word.startswith(_OUTSIDER_ACTS)
+                    else [(iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)]
+                )
             elif (explicit or f.get("change") and not reaction) and not (
                 (reaction or word.startswith(_PRAISE))
                 and _REL_SUBJECT_RX.search(text, max(s, cue.start() - 40), cue.start())
