@@ -404,3 +404,21 @@ def test_an_act_told_by_an_outsider_of_another_is_not_the_outsiders(run) -> None
         "NATO to start a third world war."
     )
     assert ("RUS", "NATO:admit:UKR", "oppose") in _stances(run, text, "2022-09-30")
+
+
+_ATHENS = (
+    "Poland, Hungary, Slovakia, Slovenia, Estonia, Latvia, Lithuania, Cyprus and Malta signed "
+    "the accession treaty in Athens on Wednesday. "
+)
+
+
+def test_an_accession_treaty_is_the_eus(run) -> None:
+    got = _stances(run, _ATHENS, "2003-04-17")
+    assert got and all(q.startswith("EU:") for _, q, _ in got)
+
+
+def test_welcoming_the_treaty_is_support_for_its_candidates(run) -> None:
+    text = _ATHENS + "The British prime minister, Tony Blair, welcomed the treaty as historic."
+    got = _stances(run, text, "2003-04-17")
+    assert ("GBR", "EU:admit:POL", "support") in got
+    assert ("GBR", "EU:admit:MLT", "support") in got

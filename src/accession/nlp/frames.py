@@ -537,6 +537,9 @@ def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) ->
             return "EU"
     if eu or nato:
         return "EU" if eu and not nato else "NATO"
+    low = lowered(state)
+    if low.find("accession treat", s, e) >= 0 or low.find("treaty of accession", s, e) >= 0:
+        return "EU"  # NATO admits by accession protocols; an accession treaty is the EU's
     doc = state.cache.get("frames.doc_institution")
     if doc is None:
         # rough counts with str.count (C speed; a whole-text regex costs more than it tells)

@@ -342,7 +342,8 @@ _CLASSES = (
 _REACT_OBJECT = (
     r" (?:the|this|that|its|their|his|her|a|an|[\w-]+['’]s) (?:[\w’'-]+ ){0,2}?(?:decision|move|"
     r"step|vote|agreement|deal|outcome|news|application|bid|request|new member|newcomer|"
-    r"invitation|approval|ratification|enlargement|expansion|accession|announcement|result)s?"
+    r"invitation|approval|ratification|enlargement|expansion|accession|announcement|result|"
+    r"treat(?:y|ie)|signing)s?"
 )
 _REACT = "|".join(
     [
