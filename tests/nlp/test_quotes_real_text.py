@@ -552,3 +552,14 @@ def test_a_caption_line_names_its_speaker_before_a_colon(run) -> None:
 def test_a_caption_label_is_no_speaker(run) -> None:
     text = 'Talks began.\n\nKey quote: "Poland is in favour of the enlargement"\nOthers disagreed.'
     assert _quotes(run, text, "2000-02-15") == [(None, "Poland is in favour of the enlargement")]
+
+
+def test_a_ministry_named_with_its_state_then_the_department(run) -> None:
+    text = (
+        "Moldova’s Ministry of Foreign Affairs said the country’s future lies in the EU.\n"
+        "The department added that membership is “a guarantee of peace for the whole region,” "
+        "stressing the point."
+    )
+    assert _quotes(run, text, "2025-09-10") == [
+        ("Moldova’s Ministry of Foreign Affairs", "a guarantee of peace for the whole region")
+    ]

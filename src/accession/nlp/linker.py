@@ -232,7 +232,7 @@ _UNNAMED_RX = re.compile(
 )
 _ORG_NOUN_RX = re.compile(
     r"the\s+(?:[\w-]+\s+)?(ministry|government|parliament|commission|council|party|embassy"
-    r"|office|assembly)\s*$",
+    r"|office|assembly|department)\s*$",
     re.I,
 )
 _ROLE_NOUN_RX = re.compile(
@@ -325,10 +325,13 @@ def resolve_phrase(
     om = _ORG_NOUN_RX.match(p)
     if om:  # "the ministry said": the last organisation of that kind named before
         noun = om.group(1).lower()
+        # "the department": a ministry or office named before ("Ukraine's Ministry of Foreign
+        # Affairs ... The department added")
+        nouns = ("department", "ministry", "office") if noun == "department" else (noun,)
         for m in reversed(mentions_in(state, 0, pos)):
             if (
                 m.type == "organization"
-                and noun in m.canonical.lower()
+                and any(n in m.canonical.lower() for n in nouns)
                 and not any(a <= m.start < b for a, b in exclude or [])
             ):
                 return "entity", m

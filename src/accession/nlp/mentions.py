@@ -98,6 +98,9 @@ _PARTY_TAG_RX = re.compile(r" \((?:R|D|I)-[A-Z][\w. ]{0,15}\)")
 _PARLIAMENT_RX = re.compile(r"(?:[Pp]arliament|National Assembly)\b")
 _MINISTRY_RX = re.compile(
     r"(?:’s|'s)?\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+(?:[Mm]inistry|[Oo]ffice)\b"
+    # "Ukraine's Ministry of Foreign Affairs"
+    r"|(?:’s|'s)\s+Ministry of (?:Foreign Affairs|Defen[cs]e|the Interior|European Affairs|"
+    r"Foreign and European Affairs|Europe and Foreign Affairs)\b"
 )
 _NOT_NAMES = frozenset(
     [
