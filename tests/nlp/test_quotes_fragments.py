@@ -49,11 +49,16 @@ def test_fragment_after_a_threat_in_a_relative_clause(run) -> None:
     assert _quotes(run, text) == [("Mark Rutte", "twice as much")]
 
 
-def test_one_word_fragment_of_a_state_voice(run) -> None:
-    text = 'The Kremlin has warned it would take "countermeasures" if troops arrive.'
+def test_a_short_fragment_of_a_state_voice(run) -> None:
+    text = 'The Kremlin has warned it would take "tough countermeasures" if troops arrive.'
     got = _quotes(run, text)
-    assert [t for _, t in got] == ["countermeasures"]
+    assert [t for _, t in got] == ["tough countermeasures"]
     assert got[0][0] == "Russia"
+
+
+def test_one_quoted_word_is_a_scare_quote(run) -> None:
+    text = 'The Kremlin has warned it would take "countermeasures" if troops arrive.'
+    assert not _quotes(run, text)
 
 
 @pytest.mark.parametrize(
@@ -89,8 +94,8 @@ def test_sentence_continuing_after_a_quote_keeps_the_subject(run) -> None:
 
 
 def test_a_fragment_after_slammed_is_the_critics(run) -> None:
-    text = 'Mark Rutte slammed the wording as "absurd" in a post on X.'
-    assert _quotes(run, text) == [("Mark Rutte", "absurd")]
+    text = 'Mark Rutte slammed the wording as "utterly absurd" in a post on X.'
+    assert _quotes(run, text) == [("Mark Rutte", "utterly absurd")]
 
 
 def test_according_to_a_named_person_before_a_quote(run) -> None:

@@ -30,7 +30,8 @@ SPEECH_VERB_WORDS = (
     "reiterated|reiterates|replied|replies|responded|responds|remarked|continued|"
     "acknowledged|acknowledges|admitted|admits|posted|tweeted|commented|echoed|"
     "welcomed|welcomes|praised|praises|described|answered|answers|reaffirmed|reaffirms|"
-    "recalled|recalls|cautioned|cautions|complained|complains|conceded|concedes|set to"
+    "recalled|recalls|cautioned|cautions|complained|complains|conceded|concedes|assured|"
+    "assures|set to"
 )
 
 # Treaties whose ratification is membership itself (an accession treaty, the North Atlantic or
