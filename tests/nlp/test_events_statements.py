@@ -168,3 +168,12 @@ def test_a_video_posted_after_a_decision_is_a_statement_of_that_day(run) -> None
         " Facebook shortly afterwards, Viktor Orban said he had stayed out of the vote."
     )
     assert _statements(run, text) == ["2024-11-28"]
+
+
+def test_a_participle_opening_the_sentence_dates_the_words(run) -> None:
+    text = (
+        "Speaking to reporters in Brussels on Tuesday, Guido Westerwelle said Turkey belongs "
+        "in Europe."
+    )
+    got = [(e["type"], e["date"]) for e in run(text, "2010-07-28")["events"]]
+    assert ("statement", "2010-07-27") in got

@@ -29,7 +29,7 @@ _MORE_VERBS += ("slammed", "blasted", "dismissed", "criticised", "criticized")
 # one trie with the shared verbs: an alternation after the trie would be ~25 % slower
 _VERBS = trie_regex(sorted(set(SPEECH_VERB_WORDS.split("|")) | set(_MORE_VERBS)))
 _STATEMENT_RX = re.compile(
-    rf"(?P<verb>{_VERBS})\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
+    rf"(?P<verb>{_VERBS}|Speaking|Writing)\b(?P<rest>[^.;,]{{0,60}}?)(?:\bon\s+(?:X|Twitter|Facebook|"
     r"Telegram|social media|Instagram)\b|\b(?:news|press) conference\b|\bbriefing\b|"
     r"\bon (?:his|her|its|their|the) (?:[\w-]+ )?(?:blog|website)\b|"
     r"\bon (?:state |national |public |Russian |local )?(?:television|TV|radio)\b|"
