@@ -609,3 +609,14 @@ def test_a_start_date_for_talks_is_a_decision_taken(run) -> None:
     assert _consensus(run, text, "2012-06-26") == {("EU:open_talks:MNE", "reached")}
     text = "The EU will begin accession talks with Montenegro once its courts are reformed."
     assert ("EU:open_talks:MNE", "reached") not in _consensus(run, text, "2012-06-26")
+
+
+def test_a_counted_group_with_a_two_word_adjective_names_the_candidates(run) -> None:
+    text = (
+        "Parliaments are ratifying the accession of Poland, Hungary and the Czech Republic to "
+        "NATO. The Turks raised no obstacles at a meeting of NATO ministers which formally "
+        "invited the three Central European nations to join the alliance."
+    )
+    got = _consensus(run, text, "1998-03-11")
+    for c in ("POL", "HUN", "CZE"):
+        assert (f"NATO:invite:{c}", "reached") in got

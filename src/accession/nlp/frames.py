@@ -206,7 +206,8 @@ _PLURAL_RX = re.compile(
     r"both (?:[\w-]+ )?countries|(?:n?either|each) (?:country|nation|candidate|of them|of the two)|"
     r"the two|the pair|both|"
     # "all three governments", "the seven countries": the last list of that many
-    r"(?:all|the|all the) (?P<n>three|four|five|six|seven|eight|nine|ten)(?: (?:[\w-]+ )?(?:"
+    # ("the three Central European nations")
+    r"(?:all|the|all the) (?P<n>three|four|five|six|seven|eight|nine|ten)(?: (?:[\w-]+ ){0,2}?(?:"
     r"countries|governments|nations|candidates|states|capitals|applicants|aspirants|newcomers)|"
     # "NATO invited the seven to join": the noun left out
     r"(?= (?:to|were|have|had|will|would|are|joined|signed)\b|[,.])))\b"
