@@ -563,3 +563,13 @@ def test_a_ministry_named_with_its_state_then_the_department(run) -> None:
     assert _quotes(run, text, "2025-09-10") == [
         ("Moldova’s Ministry of Foreign Affairs", "a guarantee of peace for the whole region")
     ]
+
+
+def test_a_speaker_who_was_adamant_before_a_colon(run) -> None:
+    text = (
+        "After the talks, the Greek prime minister, Costas Simitis, was adamant: unless "
+        'Ankara changed course, "Greece is prepared to keep Turkey out" of the conference.'
+    )
+    assert _quotes(run, text, "1997-12-01") == [
+        ("Costas Simitis", "Greece is prepared to keep Turkey out")
+    ]

@@ -48,6 +48,9 @@ _BEFORE_RX = re.compile(
     r"(?:that\s*|as saying\s*)?[:,]?\s*$"
     # "greeted the crowd with the words "...""
     r"|\bwith the words\s*[:,]?\s*$"
+    # "the Greek prime minister was adamant: unless Turkey ..., "Greece is prepared to ...""
+    r"|\b(?:was|is|were|are) (?:adamant|blunt|categorical|emphatic|unequivocal|firm|clear)"
+    r"(?: that)?\s*:[^:\"“”]{0,160}?$"
 )
 _ABBREVIATIONS = ("Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Dr", "St", "Mr", "Mrs", "Ms")
 
