@@ -23,6 +23,7 @@ from accession.nlp.frames import (
     registered,
 )
 from accession.nlp.holders import coordinated
+from accession.nlp.lexicon import NUMBER_WORDS
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     boundary_search,
@@ -338,13 +339,9 @@ _COUNTED_RX = re.compile(
     r"\b(?:with|to|for|of|on) (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
     r"(?:[\w-]+ ){0,2}?(?:countries|states|applicants|candidates|nations|aspirants|newcomers)\b"
 )
-_NUMBERS = dict(
-    zip(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        range(2, 11),
-        strict=True,
-    )
-)
+
+
+_TWO_RX = re.compile(r"both|two")
 
 
 def _counted(low: str, a: int, b: int, n: int) -> bool:
@@ -352,7 +349,7 @@ def _counted(low: str, a: int, b: int, n: int) -> bool:
     if cm is None:
         return False
     word = cm.group("n")
-    return (int(word) if word.isdigit() else _NUMBERS[word]) == n
+    return (int(word) if word.isdigit() else NUMBER_WORDS[word]) == n
 
 
 def _counted_candidates(state: DocState, low: str, a: int, b: int) -> list[str]:
@@ -361,12 +358,9 @@ def _counted_candidates(state: DocState, low: str, a: int, b: int) -> list[str]:
         return []
     pm = word_search(PLURAL_RX, low, a, b)
     if pm is not None:
-        n = pm.group("n")
-        if (
-            _NUMBERS.get(n) if n else 2 if "both" in pm.group() or "two" in pm.group() else 0
-        ) != len(qs):
-            return []
-        return qs
+        # "the six"; "both countries", "the two": two; "each country", "the pair": none
+        n = NUMBER_WORDS.get(pm.group("n") or "") or (2 if _TWO_RX.search(pm.group()) else 0)
+        return qs if n == len(qs) else []
     return qs if _counted(low, a, b, len(qs)) else []
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from accession.nlp import scan
+from accession.nlp.lexicon import NUMBER_WORDS
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_by_sentence, sentences_with, word_search
 from accession.nlp.text import clause_span
@@ -213,7 +214,6 @@ _PLURAL_RX = re.compile(
     r"(?= (?:to|were|have|had|will|would|are|joined|signed)\b|[,.])))\b"
 )
 PLURAL_RX = _PLURAL_RX  # read by stances: the same phrases as a subject ("all three governments")
-_COUNT = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def registered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -371,7 +371,7 @@ def frames_stage(state: DocState, res: Any) -> None:
         ]
         plural = word_search(_PLURAL_RX, low, ca, cb) if pair_before and not in_clause else None
         if plural is not None:
-            n = _COUNT.get(plural.group("n") or "", 2)
+            n = NUMBER_WORDS.get(plural.group("n") or "", 2)
             listed = [c for c in pair_before if c not in mem]
             if n == 2 and listed and all(c in OUTSIDERS for c in listed):
                 # "the two countries' bids" after a sentence naming Washington and Beijing:

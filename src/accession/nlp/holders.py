@@ -65,7 +65,7 @@ _FINITE_RX = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|[a-z]
 # Between a subject and its verb: auxiliaries and adverbs only.
 _SUBJECT_GAP_RX = re.compile(
     r"\s*(?:(?:still|also|again|now|has|have|had|is|are|was|were|will|would|did|does|do|"
-    r"continues to|continued to|has long|firmly|openly|repeatedly|again|then|reportedly)\s+)*"
+    r"continues to|continued to|has long|firmly|openly|repeatedly|then|reportedly)\s+)*"
 )
 _MEP_RX = re.compile(r"\b(?:MEPs?|[Mm]embers? of the European Parliament|[Ee]uro-?MPs?)\b")
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")

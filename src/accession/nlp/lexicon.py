@@ -34,6 +34,16 @@ SPEECH_VERB_WORDS = (
     "assures|set to"
 )
 
+# Counts written as words ("the seven countries", "presidents of nine NATO members").
+NUMBER_WORDS = dict(
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        range(2, 12),
+        strict=True,
+    )
+)
+NUMBER_WORDS["twelve"] = 12
+
 # Treaties whose ratification is membership itself (an accession treaty, the North Atlantic or
 # Washington Treaty): every other named treaty ("the Nice Treaty", "the START II treaty") is
 # another decision. A lookaround to put before a capitalised treaty name.

@@ -339,20 +339,14 @@ def _attribute(
     if prev and prev["end"] > b_start:
         b_start = prev["end"] + 1
     before = text[b_start:o]
-    cm = _CAPTION_RX.fullmatch(before)
-    if cm is not None:
-        # a caption line: 'Benita Ferrero-Waldner: "Austria is in favour of the enlargement"'
-        a, b = b_start + cm.start("who"), b_start + cm.end("who")
-        kind, who = _speaker_from_span(state, a, b, cm.group("who"), res, o, spans)
-        if kind != "none":
-            return kind, who, True
-    am = _ACCORDING_RX.search(before)
-    if am is not None:
-        # 'According to parliament speaker Mustafa Sentop, "the vote was unanimous"'
-        a, b = b_start + am.start("who"), b_start + am.end("who")
-        kind, who = _speaker_from_span(state, a, b, am.group("who"), res, o, spans)
-        if kind != "none":
-            return kind, who, True
+    # a caption line ('Benita Ferrero-Waldner: "Austria is in favour of the enlargement"'), or
+    # 'According to parliament speaker Mustafa Sentop, "the vote was unanimous"'
+    for am in (_CAPTION_RX.fullmatch(before), _ACCORDING_RX.search(before)):
+        if am is not None:
+            a, b = b_start + am.start("who"), b_start + am.end("who")
+            kind, who = _speaker_from_span(state, a, b, am.group("who"), res, o, spans)
+            if kind != "none":
+                return kind, who, True
     vm = _BEFORE_RX.search(before)
     if vm is None:
         verbs = list(_VERB_RX.finditer(before))

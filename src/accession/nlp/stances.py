@@ -34,7 +34,7 @@ from accession.nlp.holders import (
     quote_at,
     subjects,
 )
-from accession.nlp.lexicon import NOT_MEMBERSHIP_TREATY
+from accession.nlp.lexicon import NOT_MEMBERSHIP_TREATY, NUMBER_WORDS
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
     finditer,
@@ -1217,6 +1217,13 @@ def _object_frames(state: DocState, res: Any, main: list[str]) -> list[dict[str,
         for m in ms:
             if m.place or m.type != "state" or not m.country_iso3:
                 continue
+            if state.text.startswith(("'s", "’s"), m.end):
+                continue  # "blocked Ukraine's aid": the object is something of the candidate
+            a = max(state.sentences[si][0], m.start - 40)
+            if not any(k in low[a : m.start] for k in _OBJECT_VERB_KEYS):
+                continue
+            if _OBJECT_VERB_RX.search(low, a, m.start) is None:
+                continue
             if m.country_iso3 not in by_cand:
                 # another aspirant of the same round ("France had been lobbying for Romania"
                 # in a story on inviting three others): the story's decision, for it
@@ -1225,13 +1232,6 @@ def _object_frames(state: DocState, res: Any, main: list[str]) -> list[dict[str,
                 ):
                     continue
                 by_cand[m.country_iso3] = [f"{inst}:{action}:{m.country_iso3}"]
-            if state.text.startswith(("'s", "’s"), m.end):
-                continue  # "blocked Ukraine's aid": the object is something of the candidate
-            a = max(state.sentences[si][0], m.start - 40)
-            if not any(k in low[a : m.start] for k in _OBJECT_VERB_KEYS):
-                continue
-            if _OBJECT_VERB_RX.search(low, a, m.start) is None:
-                continue
             qs = by_cand[m.country_iso3]
             if any(o["sentence"] == si and o["candidates"] == [m.country_iso3] for o in out):
                 continue
@@ -1778,14 +1778,6 @@ _COUNTED_HOLDER_RX = re.compile(
     r"\b(?:presidents|leaders|heads of (?:state|government)|prime ministers|foreign ministers|"
     r"governments) of (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
 )
-_NUMBER_WORDS = dict(
-    zip(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
-        range(2, 12),
-        strict=True,
-    )
-)
-_NUMBER_WORDS["twelve"] = 12
 
 
 def _counted_group(state: DocState, s: int, cue: int) -> list[str]:
@@ -1793,7 +1785,7 @@ def _counted_group(state: DocState, s: int, cue: int) -> list[str]:
     if cm is None:
         return []
     word = cm.group("n")
-    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    n = int(word) if word.isdigit() else NUMBER_WORDS[word]
     si = state.sentence_of(s)
     text = state.text
     for sj in (si + 1, si - 1, si + 2):
