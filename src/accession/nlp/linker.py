@@ -243,6 +243,12 @@ _ROLE_NOUN_RX = re.compile(
 )
 
 
+_COUNTRY_OFFICIAL_RX = re.compile(
+    r"(?:the\s+(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy)|head\s+of\s+([A-Z][\w.-]+)\s+"
+    r"diplomacy)|(?:his|her|their)\s+([A-Z][\w.-]+)\s+(?:colleague|counterpart))"
+)  # "his Greek colleague added", after Tsipras is named: the last person of that country
+
+
 def last_mention(
     state: DocState,
     before: int,
@@ -280,6 +286,24 @@ def last_mention(
     return None
 
 
+def _title_person(state: DocState, pos: int) -> Mention | None:
+    """A story cut before its first name ("“...,” he said of Ukraine" opening an excerpt):
+    "he" is the one person the text names later whose surname the headline carries."""
+    title = state.title
+    if not title:
+        return None
+    found: dict[str, Mention] = {}
+    for m in state.mentions:
+        if m.type != "person" or m.attribute:
+            continue
+        if m.start < pos:
+            return None  # someone was named before: "he" is not left without a referent
+        surname = m.canonical.split()[-1]
+        if len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", title):
+            found.setdefault(m.key, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _SAID_NEXT_RX = re.compile(r",?\s+(?:also\s+|then\s+|later\s+)?(?:" + SPEECH_VERBS + r")\b")
 
 
@@ -294,13 +318,22 @@ def resolve_phrase(
     p = phrase.strip()
     low = p.lower()
     if low in ("he", "she", "him", "her"):
-        m = last_mention(state, pos, ("person",), exclude)
+        m = last_mention(state, pos, ("person",), exclude) or _title_person(state, pos)
         return ("entity", m) if m else ("none", None)
     if low in ("it",):
         m = last_mention(state, pos, ("organization", "state"), exclude)
         return ("entity", m) if m else ("none", None)
     if low in ("they", "we", "i"):
         return ("none", None)
+    om = _COUNTRY_OFFICIAL_RX.fullmatch(p)
+    if om is not None:
+        # "the US official added" after Blinken is named: the last person of that country
+        e = res.lexicon.lookup(om.group(1) or om.group(2) or om.group(3))
+        iso = e.country_iso3 if e else None
+        for m in reversed(mentions_in(state, 0, pos)):
+            if iso and m.type == "person" and m.country_iso3 == iso and not m.attribute:
+                return "entity", m
+        return "unnamed", None
     rm = _ROLE_NOUN_RX.search(p)
     if rm and not re.match(r"\s*(?:an?|one)\b", p, re.I):
         word, noun = rm.group(1), rm.group(2).lower()

@@ -1101,11 +1101,35 @@ def _office_roles(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _named_holder(
+    named: list[Mention], before: int, kind: str, seat: str, res: Any
+) -> Mention | None:
+    """In a story with no date, "the Polish president" is the one person named before it
+    whose written role ("Polish President Karol Nawrocki") or KB term is that seat; the
+    office-holder on an unknown day cannot be told, the person the story names can."""
+    found: dict[str, Mention] = {}
+    for mt in named:
+        if mt.start >= before:
+            break
+        if mt.country_iso3 == seat and role_kind(mt.role) == kind:
+            found.setdefault(mt.key, mt)
+            continue
+        person = res.kb.persons.get(mt.key.split(":", 1)[1]) if res.kb is not None else None
+        if person is not None and any(
+            o.role_kind == kind and (o.state or o.organization) == seat for o in person.offices
+        ):
+            found.setdefault(mt.key, mt)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _offices(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     text = state.text
     out: list[Mention] = []
     on = state.published
-    if on is None or not any(w in text for w in _OFFICE_STEMS):
+    if not any(w in text for w in _OFFICE_STEMS):
+        return out
+    named = [mt for mt in taken if mt.type == "person"] if on is None else []
+    if on is None and not named:
         return out
     occupied = [(mt.start, mt.end) for mt in taken]
     last_end = 0  # as a left-to-right scan of owner and role: no owner inside the last role
@@ -1131,6 +1155,23 @@ def _offices(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                 continue
             seat = e.country_iso3
         if (kind == "secretary_general") != (seat == "NATO"):
+            continue
+        if on is None:  # no date: the one person named before who holds or held the seat
+            holder = _named_holder(named, rs, kind, seat, res)
+            if holder is not None:
+                out.append(
+                    Mention(
+                        rs,
+                        re_,
+                        text[rs:re_],
+                        "person",
+                        holder.key,
+                        holder.canonical,
+                        holder.country_iso3,
+                        "office",
+                        aliases=holder.aliases,
+                    )
+                )
             continue
         held = [
             (start, pid)

@@ -396,8 +396,13 @@ def _attribute(
             if kind != "none":
                 return kind, who, True
         comma = text.rfind(",", a, b)
-        if comma >= 0 and _PRONOUN_SUBJ_RX.fullmatch(text, comma + 1, b):
-            a = comma + 1  # "..., he said, the Sabor "...": the pronoun's clause, not the list
+        if comma >= 0 and (
+            _PRONOUN_SUBJ_RX.fullmatch(text, comma + 1, b)
+            or _ROLE_SUBJ_RX.fullmatch(text, comma + 1, b)
+        ):
+            # "..., he said, the Sabor "...": the pronoun's clause, not the list; "Commenting
+            # on Ukraine's NATO bid, the Polish president said:": not the phrase before
+            a = comma + 1
         kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
         if kind == "none":
             decl = _DECLARATION_RX.search(text, a, b)
@@ -429,6 +434,11 @@ _TRAILING_SAID_RX = re.compile(
     r"wrote|argued|insisted)\b"
 )
 _JOINT_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+_ROLE_SUBJ_RX = re.compile(
+    r"\s*the\s+(?:[\w’'-]+\s+){0,2}?(?:minister|president|chancellor|premier|secretary"
+    r"(?:[- ]general)?|leader|spokes(?:man|woman|person)|ministry|government|official)\s+"
+    r"(?:also\s+|later\s+|then\s+)?"
+)
 _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
 
 
@@ -503,7 +513,9 @@ def quotes_stage(state: DocState, res: Any) -> None:
     text, quotes = state.text, []
     prev: dict[str, Any] | None = None
     marks = state.cache["quotes.marks"] = _marks(text)
-    all_pairs = [(ps, pe, _pairs(text, ps, pe, marks)) for ps, pe in state.paragraphs]
+    all_pairs = _across_paragraphs(
+        text, marks, [(ps, pe, _pairs(text, ps, pe, marks)) for ps, pe in state.paragraphs]
+    )
     spans = [(o, c) for _, _, pairs in all_pairs for o, c, _ in pairs]
     for _ps, _pe, pairs in all_pairs:
         para_prev = None
@@ -552,6 +564,33 @@ def quotes_stage(state: DocState, res: Any) -> None:
     _same_sentence_speaker(state, quotes)
     state.quotes = quotes
     state.reported = _indirect(state, res)
+
+
+def _across_paragraphs(
+    text: str, marks: list[int], all_pairs: list[tuple[int, int, list]]
+) -> list[tuple[int, int, list]]:
+    """A quote left open at a paragraph's end and closed by the next paragraph's first mark
+    ('"This is a victory for Ukraine.\n\nA victory that inspires," he said') is one quote: copy
+    taken from a page's line breaks splits a quote that print would reopen. Not when the
+    next paragraph reopens it ('\n\n"A victory ...'), the print convention."""
+    out = list(all_pairs)
+    for k in range(len(out) - 1):
+        ps, pe, pairs = out[k]
+        if not pairs or pairs[-1][2]:
+            continue
+        ns, ne, _ = out[k + 1]
+        found = marks[bisect.bisect_left(marks, ns) : bisect.bisect_left(marks, ne)]
+        if not found:
+            continue
+        first = found[0]
+        c = text[first]
+        if not (c in _CLOSE or (c == '"' and len(found) % 2 == 1)):
+            continue
+        if text[first - 1 : first].isspace():
+            continue  # a mark after a space opens: not this quote's end
+        out[k] = (ps, pe, [*pairs[:-1], (pairs[-1][0], first, True)])
+        out[k + 1] = (ns, ne, _pairs(text, first + 1, ne, marks))
+    return out
 
 
 def _same_sentence_speaker(state: DocState, quotes: list[dict[str, Any]]) -> None:

@@ -181,6 +181,13 @@ def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
     return q
 
 
+# A gerund that names a topic, not anyone's position: "the process of allowing them to join",
+# "the question of admitting Georgia".
+_TOPIC_OF_RX = re.compile(
+    r"\b(?:process|question|issue|matter|idea|cost|difficulty|problem|complexity) of $", re.I
+)
+
+
 def stances_stage(state: DocState, res: Any) -> None:
     text = state.text
     out: list[dict[str, Any]] = []
@@ -274,6 +281,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _possessor(state, s, cue.start()) is None
             ):
                 continue  # "then expect our support": a hope for someone's support, not theirs
+            if word.endswith("ing") and pre.endswith(" of ") and _TOPIC_OF_RX.search(pre):
+                continue  # "the process of allowing them to join would take decades": a topic
             if _public_view(text, low, max(s, cue.start() - 160), cue.start()):
                 continue  # "Austria, where four out of five people are against": the public's
             if word.startswith("expect") and _EXPECT_BACKING_RX.match(text, cue.end()):

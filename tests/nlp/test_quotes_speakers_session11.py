@@ -1,0 +1,146 @@
+"""Speakers named by reference rather than by name (own sentences): a role noun in a story
+with no date, a role noun after a fronted phrase, "he" before anyone is named, "the US
+official" and "his Greek colleague" after the person is named, and a quote whose paragraph
+break the copy kept without reopening the quote."""
+
+from __future__ import annotations
+
+
+def _quotes(run, text: str, published: str | None, title: str = "") -> list[tuple]:
+    return [(q["speaker_canonical"], q["text"]) for q in run(text, published, title)["quotes"]]
+
+
+def test_a_role_noun_in_an_undated_story_is_the_person_named_with_that_role(run) -> None:
+    text = (
+        "Polish President Karol Nawrocki called the talks premature in an interview.\n"
+        "Asked about Ukraine's NATO membership, the Polish president said: \u201cA country at "
+        "war cannot join NATO, as it would mean that we would also be at war.\u201d"
+    )
+    got = _quotes(run, text, None)
+    assert got and got[0][0] == "Karol Nawrocki"
+
+
+def test_an_undated_role_noun_with_no_such_person_named_is_not_resolved(run) -> None:
+    text = (
+        "Slovak Prime Minister Robert Fico spoke first.\n"
+        "Asked about Ukraine's NATO membership, the Polish president said: \u201cA country at "
+        "war cannot join NATO, as it would mean that we would also be at war.\u201d"
+    )
+    got = _quotes(run, text, None)
+    assert got and got[0][0] is None
+
+
+def test_a_fronted_phrase_does_not_lend_its_organisation_to_the_speaker(run) -> None:
+    text = (
+        "Commenting on Ukraine's NATO membership, the minister said: \u201cI believe that a "
+        "country at war cannot join the alliance now.\u201d"
+    )
+    got = _quotes(run, text, "2025-09-20")
+    assert got == [(None, "I believe that a country at war cannot join the alliance now.")]
+
+
+def test_a_fronted_phrase_and_a_role_noun_with_a_state_find_the_office_holder(run) -> None:
+    text = (
+        "Asked about Sweden's NATO bid, the Hungarian foreign minister said: \u201cWe will "
+        "ratify it when the time is right, and not a day before.\u201d"
+    )
+    got = _quotes(run, text, "2023-05-10")
+    assert got and got[0][0] == "Péter Szijjártó"
+
+
+def test_he_before_anyone_is_named_is_the_person_the_headline_names(run) -> None:
+    text = (
+        "\u201cEven if we gave them candidate status tomorrow,\u201d he said of Ukraine, "
+        "\u201cjoining would still take many years.\u201d\n\n"
+        "French President Emmanuel Macron made the remarks in Strasbourg on Monday."
+    )
+    title = "Macron says Ukraine's EU entry will take years"
+    got = _quotes(run, text, "2022-05-09", title)
+    assert [s for s, _ in got] == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+def test_he_before_anyone_is_named_stays_unknown_when_the_headline_names_no_one(run) -> None:
+    text = (
+        "\u201cEven if we gave them candidate status tomorrow,\u201d he said of Ukraine, "
+        "\u201cjoining would still take many years.\u201d\n\n"
+        "French President Emmanuel Macron made the remarks in Strasbourg on Monday."
+    )
+    got = _quotes(run, text, "2022-05-09", "Ukraine's EU entry will take years")
+    assert [s for s, _ in got] == [None, None]
+
+
+def test_the_us_official_is_the_american_named_before(run) -> None:
+    text = (
+        "\u201cSweden is safer today, and so are we,\u201d Blinken said after the ceremony.\n"
+        "\u201cNATO is now stronger than ever,\u201d the US official added."
+    )
+    got = _quotes(run, text, "2024-03-07")
+    assert [s for s, _ in got] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_person_named_before(run) -> None:
+    text = (
+        "Antony Blinken received the document in Washington.\n"
+        "\u201cThen everything changed after the invasion,\u201d said the head of US diplomacy."
+    )
+    got = _quotes(run, text, "2024-03-07")
+    assert got and got[0][0] == "Antony Blinken"
+
+
+def test_a_country_official_with_no_one_of_that_country_named_is_unnamed(run) -> None:
+    text = "\u201cNATO is now stronger than ever before,\u201d the US official added."
+    got = _quotes(run, text, "2024-03-07")
+    assert got and got[0][0] is None
+
+
+def test_his_colleague_of_a_state_is_that_states_person_named_before(run) -> None:
+    text = (
+        "Greek Prime Minister Alexis Tsipras met Zoran Zaev in Sofia.\n"
+        "\u201cWe have found one option,\u201d Zaev cautioned at a press conference.\n"
+        "\u201cWe have covered a major part of the distance,\u201d his Greek colleague added."
+    )
+    got = _quotes(run, text, "2018-05-17")
+    assert got[1][0] == "Alexis Tsipras"
+
+
+def test_his_colleague_of_a_state_no_one_named_is_not_the_state(run) -> None:
+    text = (
+        "Zoran Zaev spoke in Sofia.\n"
+        "\u201cWe have covered a major part of the distance,\u201d his Greek colleague added."
+    )
+    got = _quotes(run, text, "2018-05-17")
+    assert got and got[0][0] is None
+
+
+def test_a_quote_left_open_across_a_paragraph_break_ends_at_the_next_closing_mark(
+    run,
+) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy welcomed the decision.\n\n"
+        '"This is a win for Ukraine. A win for all of Europe.\n\n'
+        'A win that motivates and inspires," he said.\n\n'
+        "Ukraine needs support from its allies."
+    )
+    got = _quotes(run, text, "2023-12-14")
+    assert len(got) == 1
+    assert got[0][0] == "Volodymyr Zelenskiy"
+    assert got[0][1].startswith("This is a win") and got[0][1].endswith("motivates and inspires")
+
+
+def test_a_quote_reopened_in_the_next_paragraph_stays_two_quotes(run) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy welcomed the decision.\n\n"
+        '"This is a win for Ukraine. A win for all of Europe.\n\n'
+        '"A win that motivates and inspires," he said.'
+    )
+    got = _quotes(run, text, "2023-12-14")
+    assert len(got) == 2
+
+
+def test_a_gerund_that_names_a_topic_holds_no_stance(run) -> None:
+    text = (
+        "French President Emmanuel Macron spoke in Strasbourg. \u201cWe all know that the "
+        "process of allowing Ukraine to join the EU would take decades,\u201d he said."
+    )
+    got = {(s["actor_iso3"], s["stance"]) for s in run(text, "2022-05-09")["stances"]}
+    assert ("FRA", "support") not in got
