@@ -144,3 +144,78 @@ def test_a_gerund_that_names_a_topic_holds_no_stance(run) -> None:
     )
     got = {(s["actor_iso3"], s["stance"]) for s in run(text, "2022-05-09")["stances"]}
     assert ("FRA", "support") not in got
+
+
+def test_single_curly_marks_quote_in_british_copy(run) -> None:
+    text = (
+        "Prime Minister Mark Rutte said he had \u2018no illusions\u2019 about the vote. "
+        "\u2018But I do not think I can walk away from my duties,\u2019 Rutte said, adding "
+        "that Ukraine\u2019s future mattered to the countries\u2019 leaders."
+    )
+    got = _quotes(run, text, "2016-12-15")
+    assert ("Mark Rutte", "But I do not think I can walk away from my duties") in got
+    assert all("future mattered" not in t for _, t in got)  # apostrophes open nothing
+
+
+def test_single_curly_marks_inside_a_double_quote_are_not_a_quote_of_their_own(run) -> None:
+    text = (
+        "\u201cPeople kept asking, \u2018When do we join the union at last?\u2019 and we had "
+        "no answer for them,\u201d the analyst Jan Novak said."
+    )
+    got = _quotes(run, text, "2001-12-04")
+    assert len(got) == 1 and got[0][1].startswith("People kept asking")
+
+
+def test_the_article_says_after_a_quote_leaves_the_speaker_named_before_it(run) -> None:
+    text = (
+        "In response, Austria has begun to openly pressure the European Union, saying "
+        '"Either you open the door to Ukraine and to Bosnia, or both stay outside," the '
+        "article says."
+    )
+    got = _quotes(run, text, "2023-12-13")
+    assert got and got[0][0] == "Austria"
+
+
+def test_a_participle_quotes_its_clauses_subject_not_the_object(run) -> None:
+    text = (
+        "Hungary has openly criticised the European Commission, saying "
+        '"this decision was taken without any serious debate at all."'
+    )
+    got = _quotes(run, text, "2023-12-13")
+    assert got and got[0][0] == "Hungary"
+
+
+def test_condemned_as_attributes_the_quoted_words(run) -> None:
+    text = (
+        "Turkey's Foreign Ministry condemned the European Parliament report as "
+        '"based on disinformation" and "a shallow and unfair approach."'
+    )
+    got = _quotes(run, text, "2023-09-16")
+    assert {s for s, _ in got} == {"Turkey's Foreign Ministry"}
+
+
+def test_a_quote_paragraph_after_a_present_tense_report_is_the_reporteds(run) -> None:
+    text = (
+        "London-based analyst Steven Everts of the Center for European Reform says that the "
+        "hard part is still ahead.\n\n"
+        '"We have left the hardest chapters until last, and people got rather excited."'
+    )
+    got = _quotes(run, text, "2001-12-04")
+    assert got and got[0][0] == "Steven Everts"
+
+
+def test_the_end_of_a_bodys_name_before_says_is_no_person(run) -> None:
+    text = "A study by the Center for European Reform says that enlargement will be slow."
+    actors = run(text, "2001-12-04")["actors"]
+    assert not [a for a in actors if a["type"] == "person"]
+
+
+def test_starting_the_process_of_ratifying_is_still_a_step(run) -> None:
+    text = (
+        "President Recep Tayyip Erdogan said Turkey would start the process of ratifying "
+        "Finland's NATO membership bid."
+    )
+    got = {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in run(text, "2023-03-20")["stances"]
+    }
+    assert ("TUR", "NATO:admit:FIN", "support") in got

@@ -276,6 +276,11 @@ def _person_entry(pid: str, res: Any) -> Entry:
 
 _TOKEN_RX = re.compile(r"\S+")
 _POSSESSIVE_RX = re.compile(r"[’']s$")
+_NAME_TAIL_BEFORE_RX = re.compile(
+    r"\b(?:Cent(?:er|re)|Institute|Foundation|Fund|Council|Committee|Agency|Association|Society"
+    r"|League|Academy|University|School|Ministry|Department|Office|Movement|Party|Union"
+    r"|Alliance|Forum|Court|Bank) (?:for|of|on)(?: the)? $"
+)
 _FOR_OF_BEFORE_RX = re.compile(r"\b(?:for|of)(?:\s+the)?\s+$")
 _OF_BEFORE_RX = re.compile(r"\bof(?:\s+the)?\s+\Z")
 _INITIAL_RX = re.compile(r"[A-Z]\.")
@@ -477,6 +482,13 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             ):
                 # "X, co-chair of the Civic Bloc, which drafted it, said": the body named
                 # in someone's apposition is not the speaker
+                follows = False
+            if (
+                follows
+                and role is None
+                and _NAME_TAIL_BEFORE_RX.search(text, max(0, toks[0][0] - 30), toks[0][0])
+            ):
+                # "the Center for European Reform says": the end of a body's name, no person
                 follows = False
             if follows and _IN_RELATIVE_RX.search(text, max(0, toks[0][0] - 120), toks[0][0]):
                 # "Saakashvili, who is in New York for the UN General Assembly Session, said":

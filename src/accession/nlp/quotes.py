@@ -40,7 +40,7 @@ _QVERB = (
     r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?|reported|joked|"
     r"quipped|observed|recalled|complained|lamented|conceded|predicted|suggested|denied|"
     r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
-    r"|accused)"
+    r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting)"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
@@ -145,6 +145,10 @@ def _pairs(
     return out
 
 
+_SOURCE_SUBJ_RX = re.compile(
+    r"(?:the|this|that|a) (?:[\w-]+ )?(?:article|report|newspaper|paper|publication|outlet|story"
+    r"|website|site|agency|source)"
+)
 _DOCUMENT_SUBJ_RX = re.compile(r"(?:the|his|her|its|their) (letter|statement|note|message)")
 # '"…," the document reads' / 'the text says': the text quoted before, or the declaration,
 # communiqué or conclusions the story names up to three sentences back
@@ -330,6 +334,8 @@ def _attribute(
             if kind == "none" and _TEXT_SUBJ_RX.fullmatch(m.group("subj").strip()):
                 who = _named_text_issuer(state, o)
                 kind = "entity" if who is not None else kind
+            if kind == "none" and _SOURCE_SUBJ_RX.fullmatch(m.group("subj").strip()):
+                break  # '"...," the article says': the report's source, named before it
             if kind == "none" and _CONTINUES_RX.match(m.group("subj")):
                 break  # '"...", and urged voters': the sentence goes on; attribution is before
             if kind != "none" or rx is _AFTER_SUBJ_VERB_RX:
@@ -403,6 +409,10 @@ def _attribute(
             # "..., he said, the Sabor "...": the pronoun's clause, not the list; "Commenting
             # on Ukraine's NATO bid, the Polish president said:": not the phrase before
             a = comma + 1
+        participle = vm.group().split(None, 1)[0].endswith("ing")
+        subj = _participle_subject(state, a, b) if participle else None
+        if subj is not None:
+            return "entity", subj, True
         kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
         if kind == "none":
             decl = _DECLARATION_RX.search(text, a, b)
@@ -440,6 +450,26 @@ _ROLE_SUBJ_RX = re.compile(
     r"(?:also\s+|later\s+|then\s+)?"
 )
 _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
+
+
+# A finite verb right after a name: the name is its clause's subject.
+_FINITE_AFTER_RX = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|then|again|openly|essentially)\s+)*"
+    r"(?:has|have|had|is|was|were|are|will|would|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _participle_subject(state: DocState, a: int, b: int) -> Mention | None:
+    """'Austria has begun to pressure the EU, saying "..."': a participle's words are its
+    clause's subject's, not the object's (the state, body or person right before a finite
+    verb), when no person is named there."""
+    ms = [m for m in mentions_in(state, a, b) if not m.place and not m.attribute]
+    if any(m.type == "person" for m in ms):
+        return None
+    for m in ms:
+        if _FINITE_AFTER_RX.match(state.text, m.end, b):
+            return m
+    return None
 
 
 def _last_clause_subject(state: DocState, a: int, b: int) -> Mention | None:
@@ -516,6 +546,8 @@ def quotes_stage(state: DocState, res: Any) -> None:
     all_pairs = _across_paragraphs(
         text, marks, [(ps, pe, _pairs(text, ps, pe, marks)) for ps, pe in state.paragraphs]
     )
+    if "‘" in text:
+        all_pairs = [(ps, pe, _single_pairs(text, ps, pe, pairs)) for ps, pe, pairs in all_pairs]
     spans = [(o, c) for _, _, pairs in all_pairs for o, c, _ in pairs]
     for _ps, _pe, pairs in all_pairs:
         para_prev = None
@@ -564,6 +596,29 @@ def quotes_stage(state: DocState, res: Any) -> None:
     _same_sentence_speaker(state, quotes)
     state.quotes = quotes
     state.reported = _indirect(state, res)
+
+
+def _single_pairs(
+    text: str, ps: int, pe: int, pairs: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """British copy quotes with single curly marks (‘But I cannot ditch my
+    responsibilities,’ Rutte said). ‘ opens only at a word's start and ’ closes only before a
+    non-letter (’ inside a word is an apostrophe: "Ukraine’s"); a pair inside a double-quoted
+    quote is a quote within it, not one of its own."""
+    found = []
+    i = text.find("‘", ps, pe)
+    while i >= 0:
+        j = i
+        if (i == ps or text[i - 1] in " \n(—–-") and i + 1 < pe and not text[i + 1].isspace():
+            j = text.find("’", i + 2, pe)
+            while j >= 0 and j + 1 < len(text) and text[j + 1].isalpha():
+                j = text.find("’", j + 1, pe)  # "Ukraine’s": an apostrophe
+            if j >= 0 and text[j - 1] != " " and not any(o < i < c for o, c, _ in pairs):
+                found.append((i, j, True))
+            else:
+                j = i
+        i = text.find("‘", j + 1, pe)
+    return sorted(pairs + found) if found else pairs
 
 
 def _across_paragraphs(
@@ -714,7 +769,8 @@ def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, i
 # what they said.
 _SPEECH_VERB_RX = re.compile(
     r"\b(?:said|complained|warned|told|stressed|insisted|argued|explained|wrote|added|noted|"
-    r"declared|announced|commented|replied|responded|recalled|emphasi[sz]ed|cautioned)\b"
+    r"declared|announced|commented|replied|responded|recalled|emphasi[sz]ed|cautioned|says|"
+    r"tells|warns|stresses|insists|argues|explains|writes|notes|adds)\b"
 )
 
 

@@ -187,6 +187,12 @@ _TOPIC_OF_RX = re.compile(
     r"\b(?:process|question|issue|matter|idea|cost|difficulty|problem|complexity) of $", re.I
 )
 
+# ... but a step of it taken is the step: "Turkey would start the process of ratifying".
+_STEP_OF_RX = re.compile(
+    r"\b(?:start|begin|began|begun|launch|complet|finish|initiat|conclud|speed|accelerat)\w* "
+    r"(?:up )?the process of $"
+)
+
 
 def stances_stage(state: DocState, res: Any) -> None:
     text = state.text
@@ -281,7 +287,12 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _possessor(state, s, cue.start()) is None
             ):
                 continue  # "then expect our support": a hope for someone's support, not theirs
-            if word.endswith("ing") and pre.endswith(" of ") and _TOPIC_OF_RX.search(pre):
+            if (
+                word.endswith("ing")
+                and pre.endswith(" of ")
+                and _TOPIC_OF_RX.search(pre)
+                and not _STEP_OF_RX.search(pre)
+            ):
                 continue  # "the process of allowing them to join would take decades": a topic
             if _public_view(text, low, max(s, cue.start() - 160), cue.start()):
                 continue  # "Austria, where four out of five people are against": the public's
