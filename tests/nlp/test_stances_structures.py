@@ -422,3 +422,24 @@ def test_welcoming_the_treaty_is_support_for_its_candidates(run) -> None:
     got = _stances(run, text, "2003-04-17")
     assert ("GBR", "EU:admit:POL", "support") in got
     assert ("GBR", "EU:admit:MLT", "support") in got
+
+
+def test_an_outsiders_displeasure_is_its_opposition(run) -> None:
+    for text in (
+        "NATO's plan to admit Georgia angered Russia.",
+        "The prospect of Georgia joining NATO alarms Moscow.",
+        "NATO enlargement to Georgia does not please Russia.",
+        "Russia is unhappy with the prospect of Georgia joining NATO.",
+        "The Kremlin is deeply concerned about the prospect that Georgia may join NATO.",
+    ):
+        assert ("RUS", "NATO:admit:GEO", "oppose") in _stances(run, text, "2007-06-10"), text
+
+
+def test_displeasure_caused_or_forecast_is_no_ones_opposition(run) -> None:
+    got = _stances(run, "Russia's war alarmed Finland, which applied to join NATO.", "2022-05-20")
+    assert not [s for s in got if s[0] == "RUS"]
+    for text in (
+        "France said admitting Georgia to NATO would unnecessarily irritate Russia.",
+        "Admitting Georgia to NATO risks angering Russia.",
+    ):
+        assert not [s for s in _stances(run, text, "2008-04-01") if s[0] == "RUS"], text

@@ -224,6 +224,11 @@ _OUTSIDER = (
     # "remains negative", "would complicate relations", "appropriate action"
     r"negative|complicat\w+ (?:relations|ties)|appropriate (?:action|measures|steps|response)|"
     r"s(?:ee|ees|aw) no need|hat(?:e|es|ed) to see|"
+    # displeasure felt by the outsider, its experiencer ("does not please Russia", "angered
+    # Moscow", "the Kremlin is concerned about the prospect"; see `stances._experiencers`)
+    r"anger(?:ed|s|ing)?|angry|alarm(?:ed|s|ing)?|worr(?:y|ies|ied)|concern(?:ed|s)? (?:about|"
+    r"over|by|at)|unhappy|displeas\w*|not please|n’t please|n't please|irk(?:ed|s|ing)?|dismay\w*|"
+    r"uneas\w*|nervous|furious|irritat\w*|upset|"
     # an outsider acting "to thwart Kyiv's tilt towards the EU" (a member that "could derail"
     # talks is too often a forecast or a hypothetical to read as a position)
     r"thwart\w*|derail\w*|torpedo\w*|scupper\w*|sabotag\w*|"

@@ -569,6 +569,10 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if holders and word.startswith(_OUTSIDER_ACTS)
                     else [(iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)]
                 )
+                if word.startswith(_FEELINGS):  # who feels it, wherever the sentence puts it
+                    # "would irritate Russia", "risks angering Moscow": a forecast, no feeling
+                    felt = set() if _FORECAST_RX.search(pre) else _experiencers(state, s, e, cue)
+                    holders = [(iso, None) for iso in sorted(felt & outsiders)]
             elif (explicit or f.get("change") and not reaction) and not (
                 (reaction or word.startswith(_PRAISE))
                 and _REL_SUBJECT_RX.search(text, max(s, cue.start() - 40), cue.start())
@@ -1302,6 +1306,57 @@ def _outsider_frames(state: DocState, main: list[str]) -> list[dict[str, Any]]:
                 "outsider": True,
             }
         )
+    return out
+
+
+# Displeasure cues (`stance_cues._OUTSIDER`): the one who feels it holds the opposition.
+_FEELINGS = (
+    "anger",
+    "angry",
+    "alarm",
+    "worr",
+    "concern",
+    "unhappy",
+    "displeas",
+    "not please",
+    "n’t please",
+    "n't please",
+    "irk",
+    "dismay",
+    "uneas",
+    "nervous",
+    "furious",
+    "irritat",
+    "upset",
+)
+_FORECAST_RX = re.compile(
+    r"\b(?:would|could|might|may|will|to|risks?|risked|risking|for fear of|without)\s+"
+    r"(?:\w+ly\s+|not\s+)?$"
+)
+_FELT_BY_RX = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?$")  # "angered (the leaders in) Moscow"
+_FEELS_RX = re.compile(
+    r"(?:[’']s\s+(?:[\w-]+\s+)?)?\s+(?:is|was|are|were|has been|have been|had been|remains?"
+    r"|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|grows|got|gets)\s+"
+    r"(?:[\w-]+\s+){0,3}?$"
+)  # "the Kremlin is much more concerned", "Russia's leadership was alarmed"
+
+
+def _experiencers(state: DocState, s: int, e: int, cue: Cue) -> set[str]:
+    """States that feel the displeasure: the object right after the cue ("does not please
+    Russia", "alarms Moscow") or the subject of a copula before it ("the Kremlin is
+    concerned"), not a state that causes it ("Russia's war alarmed Finland")."""
+    text = state.text
+    out = set()
+    for m in mentions_in(state, s, e):
+        if not m.country_iso3 or m.place:
+            continue
+        after = m.start >= cue.end() and m.start - cue.end() <= 25
+        if (after and _FELT_BY_RX.match(text[cue.end() : m.start])) or (
+            m.end <= cue.start()
+            and cue.start() - m.end <= 60
+            and _FEELS_RX.match(text, m.end, cue.start())
+        ):
+            out.add(m.country_iso3)
     return out
 
 
