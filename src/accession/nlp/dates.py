@@ -107,6 +107,7 @@ FUTURE_CUES = (
     "will",
     "shall",
     "'ll",
+    "’ll",
     "to be held",
     "is to",
     "are to",
@@ -133,9 +134,14 @@ FUTURE_RX = re.compile(r"(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")\b")
 def future_in(text: str, start: int, end: int) -> bool:
     """A future-tense cue at a word start in text[start:end] (case-sensitive, lower-case cues)."""
     for m in FUTURE_RX.finditer(text, start, end):
-        if not m.start() or not text[m.start() - 1].isalnum():
+        if not m.start() or not text[m.start() - 1].isalnum() or m.group()[0] in "'’":
+            if text.endswith(_ROUTINE, max(0, m.start() - 11), m.start()):
+                continue  # "a regularly scheduled meeting ... Friday": routine, not ahead
             return True
     return False
+
+
+_ROUTINE = ("regularly ", "previously ", "originally ")
 
 
 @dataclass(frozen=True)
@@ -338,7 +344,11 @@ def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool
     lo = max(start, pos - 130)
     wide = _clause_tail_start(text, lo, pos)
     if wide is not None:
-        cues = list(FUTURE_RX.finditer(text, wide, pos))
+        cues = [
+            c
+            for c in FUTURE_RX.finditer(text, wide, pos)
+            if not text.endswith(_ROUTINE, max(0, c.start() - 11), c.start())
+        ]
         cue = cues[-1] if cues else None
         if (
             cue is not None

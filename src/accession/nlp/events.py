@@ -686,7 +686,8 @@ def _any_in(low: str, words: tuple[str, ...], a: int, b: int) -> bool:
 
 
 _OTHER_MOTION_RX = re.compile(
-    r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed|consented to)(?:, [^.;,]{1,40},)? (?:a |an"
+    r"[^.;,]{0,30}?\b(?:passed|approved|endorsed|backed|consented to|voted (?:in favou?r of|for"
+    r"|on|through))(?:, [^.;,]{1,40},)? (?:a |an"
     r" |the |its )?(?:[\w-]+ )?(?:resolution|motion|budget|declaration|statement|sanctions|package"
     r"|amendment|deal)s?\b"
     # 'passed the "foreign agents" law': another law (not "a law ratifying the protocol")
@@ -799,6 +800,9 @@ _WISH_RX = re.compile(
     r"on|(?:it is|it's|it’s|it was|this is|now is the) (?:high |now |the )?time)\b"
     r"(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
 )
+_READY_TO_BE = tuple(
+    f"{w} to be " for w in ("ready", "prepared", "eligible", "hope", "hopes", "hoping", "want")
+) + ("wants to be ",)
 _CONDITION_WORDS = ("if", "unless", "had ", "were ", "only ")  # one is in every match
 
 
@@ -813,6 +817,8 @@ def _hypothetical(low: str, pos: int, s: int, e: int) -> bool:
         # sentence-initial condition (in the comma phrase of the trigger: "..., which
         # joined in April" is told as fact)
         return True
+    if low.endswith(_READY_TO_BE, max(s, pos - 20), pos):
+        return True  # "they will be ready to be invited by 2002": a readiness, no step
     if _any_in(low, _WISH_WORDS, max(s, pos - 60), pos) and _WISH_RX.search(
         low, max(s, pos - 60), pos
     ):
@@ -1029,6 +1035,12 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
             continue
         if h.start - pos > 90 and (h.date is None or _PUNCT_RX.search(text, pos, h.start)):
             continue  # 90-140 characters after the trigger only in one unbroken phrase
+        if (
+            text.endswith("the ", max(0, h.start - 4), h.start)
+            and not h.end < pos <= h.end + 30
+            and _ATTRIBUTIVE_DATE_RX.match(text, h.end)
+        ):
+            continue  # "despite the April referendum": the referendum's month, not the step's
         shift = 0
         if h.end <= pos:
             d, between = pos - h.end, text[h.end : pos]
@@ -1060,6 +1072,10 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
     return best, best_shift, sub and best is None
 
 
+# A month or day used as an adjective of another occasion ("the April referendum").
+_ATTRIBUTIVE_DATE_RX = re.compile(
+    r" (?!(?:of|to|and|or|in|on|at|for|by|as|when|that|which)\b)[a-z]{3,}"
+)
 _PARTICIPLE_AFTER_RX = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _CLAUSE_BREAK_RX = re.compile(r", and |; |, while |, but | and then | while ")
 

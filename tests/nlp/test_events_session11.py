@@ -1,0 +1,60 @@
+"""Event dates and guards of the eleventh session (own sentences): a routine "regularly
+scheduled" meeting told in the past is last week's, "they'll" is the future, a readiness "to be
+invited" is no step, a vote for a resolution is no ratification, and a month used as the
+adjective of another occasion ("the April referendum") dates nothing else."""
+
+from __future__ import annotations
+
+
+def _events(run, text: str, published: str) -> set[tuple[str, str | None]]:
+    return {(e["type"], e["date"]) for e in run(text, published)["events"]}
+
+
+def test_a_regularly_scheduled_meeting_told_in_the_past_is_the_last_such_day(run) -> None:
+    text = (
+        "During a regularly scheduled meeting in Tallinn Friday, the three Baltic premiers "
+        "signed a joint communique on their NATO bids."
+    )
+    assert ("meeting", "2000-06-16") in _events(run, text, "2000-06-20")  # a Tuesday
+
+
+def test_a_scheduled_meeting_ahead_is_still_the_next_such_day(run) -> None:
+    text = "The three Baltic premiers are scheduled to meet in Tallinn on Friday."
+    assert ("meeting", "2000-06-23") in _events(run, text, "2000-06-20")
+
+
+def test_a_readiness_to_be_invited_is_no_invitation(run) -> None:
+    text = (
+        "Putin spoke against enlargement in Berlin on January 16. The Baltic states say "
+        "they'll be ready to be invited into the alliance by 2002."
+    )
+    assert not [t for t, _ in _events(run, text, "2000-06-20") if t == "invitation"]
+
+
+def test_a_vote_for_a_resolution_is_no_ratification(run) -> None:
+    text = (
+        "Some 479 MEPs voted in favour of a resolution to freeze accession talks with "
+        "Turkey on Thursday, while 37 voted against."
+    )
+    assert not [t for t, _ in _events(run, text, "2016-11-25") if t == "ratification"]
+
+
+def test_a_vote_for_the_protocol_is_still_a_ratification(run) -> None:
+    text = (
+        "The Turkish parliament voted in favour of the protocol on Sweden's accession on Tuesday."
+    )
+    assert ("ratification", "2024-01-23") in _events(run, text, "2024-01-24")
+
+
+def test_a_month_that_names_another_occasion_dates_nothing_else(run) -> None:
+    text = (
+        "The change, he hopes, will let the Dutch parliament ratify the treaty, despite the "
+        "April referendum in which voters rejected it."
+    )
+    got = _events(run, text, "2016-12-16")
+    assert ("ratification", "2016-04") not in got
+
+
+def test_a_month_before_the_occasions_own_noun_still_dates_it(run) -> None:
+    text = "Leaders gathered for the April summit in Bucharest to discuss enlargement."
+    assert ("summit", "2008-04") in _events(run, text, "2008-06-01")
