@@ -620,3 +620,21 @@ def test_a_counted_group_with_a_two_word_adjective_names_the_candidates(run) -> 
     got = _consensus(run, text, "1998-03-11")
     for c in ("POL", "HUN", "CZE"):
         assert (f"NATO:invite:{c}", "reached") in got
+
+
+def test_candidates_invited_into_membership_negotiations_have_their_talks_opened(run) -> None:
+    text = (
+        "EU leaders met in Luxembourg on Saturday. They invited Poland, Hungary and Estonia "
+        "as well as Cyprus into membership negotiations starting on 31 March."
+    )
+    got = _consensus(run, text, "1997-12-14")
+    for iso in ("POL", "HUN", "EST", "CYP"):
+        assert (f"EU:open_talks:{iso}", "reached") in got
+
+
+def test_an_invitation_to_a_conference_instead_of_talks_opens_nothing(run) -> None:
+    text = (
+        "Turkey was invited to attend an EU conference on enlargement next year as a "
+        "substitute for membership negotiations."
+    )
+    assert ("EU:open_talks:TUR", "reached") not in _consensus(run, text, "1997-12-14")

@@ -158,8 +158,11 @@ _REACHED = re.compile(
     r"november|december)\b|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december) \d{4})|"
     r"(?:formally |officially )?"
-    r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first) ){0,3}"
-    r"(?:accession |membership )?(?:negotiations|talks)|"
+    r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first|separate"
+    r"|individual|bilateral) ){0,3}(?:accession |membership )?(?:negotiations|talks)|"
+    # "invited Poland, Hungary, ... into membership negotiations starting on 31 March"
+    r"invited [^.;]{2,160}? into (?:formal )?(?:accession |membership |entry )(?:negotiations"
+    r"|talks)|"
     # the talks as the subject: "Accession negotiations with Serbia have formally begun",
     # "Formal talks on Iceland's membership kicked off on Monday"
     r"(?:accession |membership |formal |entry )(?:negotiations|talks) (?:(?:on|over|with|for) "
