@@ -313,3 +313,23 @@ def test_a_surname_as_a_modifier_or_a_city_is_no_person(run) -> None:
     )
     names = {a["canonical"] for a in run(text, "2024-12-03")["actors"]}
     assert "Joe Biden" not in names and "William Hague" not in names
+
+
+def test_nato_written_in_title_case_is_the_alliance(run):
+    text = "Nato will not take in former Soviet republics soon, Moscow was told."
+    got = run(text, "1997-03-17")["actors"]
+    assert [a["type"] for a in got if a["canonical"].lower() == "nato"] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("The Luxembourg summit snubbed Turkey over the weekend.", "Luxembourg"),
+        ("The Lisbon treaty was rejected by voters in a referendum.", "Portugal"),
+        ("Croatia must co-operate fully with The Hague tribunal first.", "Netherlands"),
+        ("Karamanlis spoke to Gruevski shortly before leaving for Bucharest.", "Romania"),
+    ],
+    ids=["city-state-summit", "capital-treaty", "capital-tribunal", "leaving-for"],
+)
+def test_a_place_that_names_an_occasion_or_a_destination_is_no_actor(run, text, state):
+    assert state not in {c for c, _ in _actors(run, text, "2008-04-01")}

@@ -190,7 +190,8 @@ ATTRIBUTE_NOUN_RX = re.compile(
 PLACE_BEFORE_RX = re.compile(
     # "At Bucharest in 2008 the allies ...": a capitalised preposition opens a sentence
     r"(?:\b(?:in|at|In|At|into|inside|outside|near|via|from|across|around|visit(?:ed|ing|s)?|"
-    r"(?:return|head|travel|go|went|come|came|flew|fly|arriv)\w*\s+(?:to|in|at)|to)"
+    r"(?:return|head|travel|go|went|come|came|flew|fly|arriv)\w*\s+(?:to|in|at)|to|"
+    r"(?:leav\w*|left|bound|depart\w*|headed|heading) for)"
     r"(?:\s+the)?\s*)$"
 )
 
@@ -200,7 +201,9 @@ EVENT_AFTER_RX = re.compile(
     r"\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Dd]eclaration|[Cc]ommuniqu\w*|talks|format|process"
     r"|memorandum|accord|charter|initiative|decision|promise|pledge|commitment|formula|agreement"
     # "the Copenhagen criteria": a name, not the state
-    r"|criteria)\b"
+    r"|criteria"
+    # "the Lisbon treaty", "The Hague tribunal", "Luxembourg city"
+    r"|[Tt]reaty|tribunal|court|city)\b"
 )
 
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"

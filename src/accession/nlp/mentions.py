@@ -1028,7 +1028,10 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
                 m.canonical == "Belgium"
                 and m.form == "capital"
                 or (PLACE_BEFORE_RX.search(before) and not _SEAT_OF_RX.search(before))
-                or (m.form == "capital" and EVENT_AFTER_RX.match(text, m.end))
+                or (
+                    (m.form == "capital" or m.canonical in _CITY_STATES)
+                    and EVENT_AFTER_RX.match(text, m.end)
+                )
                 or upper_dateline
                 or (
                     m.start == sent_start
