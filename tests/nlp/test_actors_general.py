@@ -333,3 +333,34 @@ def test_nato_written_in_title_case_is_the_alliance(run):
 )
 def test_a_place_that_names_an_occasion_or_a_destination_is_no_actor(run, text, state):
     assert state not in {c for c, _ in _actors(run, text, "2008-04-01")}
+
+
+@pytest.mark.parametrize(
+    "text,outlet",
+    [
+        ("Zaev flew to Brussels for one last try, according to Vardar TV.", "Vardar TV"),
+        ("Reforms will go on, the PortaWeb news site reported.", "PortaWeb"),
+        ("Podgorica moved faster, the Web site EUwatcher reported on Friday.", "EUwatcher"),
+        ("Milanovic told K7 television that he would block the protocols.", "K7"),
+        ("The daily Glasnik reported the vote on Thursday.", "Glasnik"),
+        ("The deputies are opposed, The Dagblad newspaper reports.", "The Dagblad"),
+    ],
+    ids=["according-to-tv", "news-site", "web-site-name", "told-tv", "daily", "the-in-name"],
+)
+def test_an_outlet_named_as_the_source_is_an_organisation(run, text, outlet):
+    got = {(a["canonical"], a["type"]) for a in run(text, "2019-10-15")["actors"]}
+    assert (outlet, "organization") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Kovacevski, the talks failed on Tuesday.",
+        "He spoke to the newspaper on Monday. The agency said the site was closed.",
+        "Copying information from the Baltnews portal without written permission is prohibited.",
+    ],
+    ids=["person-after-according-to", "weekday-is-no-outlet", "copyright-notice"],
+)
+def test_no_outlet_where_none_is_named_as_a_source(run, text):
+    got = run(text, "2019-10-15")["actors"]
+    assert not [a for a in got if a["type"] == "organization"]

@@ -668,6 +668,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     return out
 
 
+_NOTICE_RX = re.compile(r"(?i)copyright|©|all rights reserved|without (?:written )?permission")
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 _COLON_QUOTE_RX = re.compile(r":\s*[\"“]")
 _QUOTE_END_RX = re.compile(r"(?:[,?!][\"”]|[\"”],)\s+$")  # not '"...." Papers stressed'
@@ -891,6 +892,95 @@ def _named_orgs(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -
         )
         out.append(_mention(start, end, text, entry))
     return out
+
+
+# Outlets named as a source that the knowledge base does not list: "the Web site EUobserver
+# reported", "the BalkanWeb news site reported", "according to Telma TV", "told N1 television".
+_OUTLET_NAME = (
+    r"(?P<name>[A-Z][\w&’'-]*(?:\.[A-Za-z]+)*(?: [A-Z0-9][\w&’'-]*(?:\.[A-Za-z]+)*){0,3})"
+)
+_OUTLET_NOUN = (
+    r"(?:news (?:site|agency|portal|website|outlet)|web ?site|Web site|portal|daily|newspaper"
+    r"|weekly|broadcaster|television|TV|radio|channel|outlet|agency|magazine)"
+)
+_OUTLET_RXS = (
+    # "the Web site EUobserver reported", "The daily Pobjeda wrote"
+    re.compile(
+        r"\b[Tt]he (?:[A-Z][\w-]+ |state |private |independent |online |local |national )?"
+        + _OUTLET_NOUN
+        + r" "
+        + _OUTLET_NAME
+        + r"\b"
+    ),
+    # "the BalkanWeb news site reported", "told N1 television", "in an interview with
+    # Rustavi2 TV"
+    re.compile(
+        r"\b(?:[Tt]he |told |to |with |on |by )" + _OUTLET_NAME + r" " + _OUTLET_NOUN + r"\b"
+        r"(?! (?:of|for|in)\b)"
+    ),
+    # "according to Telma TV", "according to BalkanWeb"
+    re.compile(r"\b[Aa]ccording to " + _OUTLET_NAME + r"(?=[,.;]|\s*$)"),
+)
+# What "according to X" names as an outlet: a medium's word in the name, or one word written
+# as a brand ("BalkanWeb", "EUobserver"), not a person's name.
+_OUTLET_WORD_RX = re.compile(
+    r"\b(?:TV|Radio|News|Times|Post|Daily|Agency|Press|Online|Telegraph|Herald|Journal|Gazette"
+    r"|Tribune|Observer|Review|Today|Web|Net)\b|^[A-Z]*[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]+\w*$"
+)
+
+
+def _outlets(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
+    """News outlets a story names as its source, known to the knowledge base or not: the
+    annotators list every source as an organisation, and the KB cannot list every site."""
+    text = state.text
+    if not any(w in text for w in _OUTLET_HINTS):
+        return []
+    occupied = [(mt.start, mt.end) for mt in taken]
+    out: list[Mention] = []
+    for k, rx in enumerate(_OUTLET_RXS):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name").rstrip(".")
+            if text.startswith(" TV", s + len(name)):
+                name += " TV"  # "Telma TV", "Rustavi2 TV": the channel's name
+            e = s + len(name)
+            first = name.split()[0]
+            if first in _PARTY_STOP or first in _CALENDAR or lex.lookup(name) is not None:
+                continue
+            if text.endswith("The ", 0, s) and s > 5 and text[s - 6] not in ".!?\n":
+                s, name = s - 4, "The " + name  # "..., The Telegraaf newspaper reports"
+            line = text[text.rfind("\n", 0, s) + 1 : text.find("\n", e) % (len(text) + 1)]
+            if _NOTICE_RX.search(line):
+                continue  # "Copying ... from the News.lt portal without permission": furniture
+            if _in_spans(s, occupied) or any(s < b and a < e for a, b in occupied):
+                continue
+            if k == 2 and not _OUTLET_WORD_RX.search(name):
+                continue  # "according to Kovacevski": a person
+            entry = Entry(
+                "organization", f"org:MEDIA_{skeleton(name)}", name, "media", None, (name,), "media"
+            )
+            out.append(_mention(s, e, text, entry))
+            occupied.append((s, e))
+    return out
+
+
+_NOTICE_RX = re.compile(r"(?i)copyright|©|all rights reserved|without (?:written )?permission")
+_CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+_OUTLET_HINTS = (
+    "ccording to",
+    "reported",
+    "site",
+    "TV",
+    "television",
+    "radio",
+    "daily",
+    "newspaper",
+    "agency",
+    "broadcaster",
+    "channel",
+    "wrote",
+    "portal",
+)
 
 
 # "the Commission", "the Council" in an article about the EU: its executive and the
@@ -1207,7 +1297,7 @@ def mentions_stage(state: DocState, res: Any) -> None:
     found = _gazetteer(state, lex)
     found = _resolve_overlaps(found + _persons(state, lex, res, found))
     # each later pass adds to a resolved list: nothing added, nothing to resolve again
-    for step in (_surnames, _institutions, _named_orgs, _short_names, _offices):
+    for step in (_surnames, _institutions, _named_orgs, _short_names, _offices, _outlets):
         extra = step(state, lex, res, found)
         if extra:
             found = _resolve_overlaps(found + extra)
