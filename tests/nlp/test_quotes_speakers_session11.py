@@ -219,3 +219,78 @@ def test_starting_the_process_of_ratifying_is_still_a_step(run) -> None:
         (s["actor_iso3"], s["question"], s["stance"]) for s in run(text, "2023-03-20")["stances"]
     }
     assert ("TUR", "NATO:admit:FIN", "support") in got
+
+
+def test_a_fragment_followed_by_that_clause_keeps_the_speaker_before_it(run) -> None:
+    text = (
+        "Prime Minister Mark Rutte spoke in Brussels. Rutte said he had \u2018no illusions\u2019 "
+        "that people will still say the Netherlands should reject the treaty."
+    )
+    got = _quotes(run, text, "2016-12-16")
+    assert got == [("Mark Rutte", "no illusions")]
+
+
+def test_a_quote_opening_a_sentence_after_reported_speech_is_the_reporteds(run) -> None:
+    text = (
+        "Jean-Claude Juncker, whose country holds the EU presidency, said Bulgaria and Romania "
+        "still had much to do. \u201cThe truth is that these two nations have not known "
+        "freedom as we have\u201d in postwar Europe."
+    )
+    got = _quotes(run, text, "2005-04-26")
+    assert got and got[0][0] == "Jean-Claude Juncker"
+
+
+def test_a_quote_after_a_sentence_naming_two_people_stays_unknown(run) -> None:
+    text = (
+        "Juncker told Barroso that Bulgaria still had much to do. \u201cThe truth is that "
+        "these two nations have not known freedom as we have\u201d in postwar Europe."
+    )
+    got = _quotes(run, text, "2005-04-26")
+    assert got and got[0][0] is None
+
+
+def test_he_went_on_with_a_colon_gives_the_quote(run) -> None:
+    text = (
+        "Irish Prime Minister Bertie Ahern spoke of the progress Europe had made.\n\n"
+        'He went on: "From hatred there is now respect, from division there is union."'
+    )
+    got = _quotes(run, text, "2004-05-01")
+    assert got and got[0][0] == "Bertie Ahern"
+
+
+def test_the_prime_minister_said_that_before_a_quote_paragraph_is_the_named_one(run) -> None:
+    text = (
+        "Slovak Prime Minister Robert Fico met Zelenskyy in Uzhhorod.\n"
+        "The prime minister also said that the sides are preparing a joint roadmap.\n"
+        "\u201cThe state of our relations will be confirmed by signing a joint roadmap.\u201d"
+    )
+    got = _quotes(run, text, "2025-10-17")
+    assert got and got[0][0] == "Robert Fico"
+
+
+def test_the_prime_minister_is_not_a_president_named_last(run) -> None:
+    text = (
+        "Slovak Prime Minister Robert Fico met Zelenskyy in Uzhhorod.\n"
+        '"We have different views on NATO," the prime minister said.'
+    )
+    got = _quotes(run, text, "2025-10-17")
+    assert got and got[0][0] == "Robert Fico"
+
+
+def test_a_paragraph_opened_with_a_closing_mark_is_still_a_quote(run) -> None:
+    text = (
+        "Albanian Prime Minister Edi Rama said his country would keep reforming.\n"
+        "\u201dFor us Europe is a strong relationship,\u201d Rama said."
+    )
+    got = _quotes(run, text, "2019-10-15")
+    assert got == [("Edi Rama", "For us Europe is a strong relationship")]
+
+
+def test_the_chief_diplomat_of_a_state_is_its_person_named_before(run) -> None:
+    text = (
+        "Rice said the idea was not America's.\n\n"
+        '"There is a British, but not an American, idea on the table," said the chief '
+        "American diplomat."
+    )
+    got = _quotes(run, text, "2008-12-01")
+    assert got and got[0][0] == "Condoleezza Rice"

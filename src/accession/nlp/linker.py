@@ -236,7 +236,8 @@ _ORG_NOUN_RX = re.compile(
     re.I,
 )
 _ROLE_NOUN_RX = re.compile(
-    r"\bthe\s+(?:([A-Z][\w-]+)\s+)?(foreign minister|defen[cs]e minister|prime minister|"
+    r"\bthe\s+(?:(?!(?:prime|foreign|defen[cs]e)\b)([A-Z][\w-]+)\s+)?(foreign minister|"
+    r"defen[cs]e minister|prime minister|"
     r"minister|president|chancellor|premier|secretary[- ]general|secretary|leader|"
     r"spokes(?:man|woman|person))\b",
     re.I,
@@ -244,7 +245,8 @@ _ROLE_NOUN_RX = re.compile(
 
 
 _COUNTRY_OFFICIAL_RX = re.compile(
-    r"(?:the\s+(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy)|head\s+of\s+([A-Z][\w.-]+)\s+"
+    r"(?:the\s+(?:(?:chief|top|leading)\s+)?(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy)"
+    r"|head\s+of\s+([A-Z][\w.-]+)\s+"
     r"diplomacy)|(?:his|her|their)\s+([A-Z][\w.-]+)\s+(?:colleague|counterpart))"
 )  # "his Greek colleague added", after Tsipras is named: the last person of that country
 

@@ -48,6 +48,8 @@ _BEFORE_RX = re.compile(
     r"(?:that\s*|as saying\s*)?[:,]?\s*$"
     # "greeted the crowd with the words "...""
     r"|\bwith the words\s*[:,]?\s*$"
+    # "He went on: "...""
+    r"|\b(?:went|goes) on\s*:\s*$"
     # "the Greek prime minister was adamant: unless Turkey ..., "Greece is prepared to ...""
     r"|\b(?:was|is|were|are) (?:adamant|blunt|categorical|emphatic|unequivocal|firm|clear)"
     r"(?: that)?\s*:[^:\"“”]{0,160}?$"
@@ -135,6 +137,12 @@ def _pairs(
             if open_at is not None:
                 out.append((open_at, i, True))
                 open_at = None
+            elif (
+                c in _CLOSE
+                and (i == start or text[i - 1] == "\n")
+                and text[i + 1 : i + 2].isalnum()
+            ):
+                open_at = i  # '”For us Europe is ...,” Rama said': a mistyped opening mark
         elif open_at is None:
             open_at = i
         else:
@@ -304,6 +312,8 @@ def _attribute(
         if m is None:
             continue
         subj = m.group("subj")
+        if rx is _AFTER_SUBJ_VERB_RX and _CLAUSE_OPENER_RX.match(subj):
+            continue  # '"no illusions" that people will still say': the sentence goes on
         if rx is _AFTER_VERB_SUBJ_RX:
             # '"...," said Commission President Romano Prodi at the end of a summit that took
             # two days ...': the speaker is among the first words; the rest is the sentence going on
@@ -444,6 +454,7 @@ _TRAILING_SAID_RX = re.compile(
     r"wrote|argued|insisted)\b"
 )
 _JOINT_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+_CLAUSE_OPENER_RX = re.compile(r"\s*(?:that|which|whom|whose)\b")
 _ROLE_SUBJ_RX = re.compile(
     r"\s*the\s+(?:[\w’'-]+\s+){0,2}?(?:minister|president|chancellor|premier|secretary"
     r"(?:[- ]general)?|leader|spokes(?:man|woman|person)|ministry|government|official)\s+"
@@ -750,13 +761,13 @@ def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, i
     reported speech ending in its attribution and names no one else after it."""
     k = _opened_paragraph(state, o)
     if k is None:
-        return "none", None
+        return _reported_sentence_before(state, o, spans, res)
     ps, pe = state.paragraphs[k - 1]
     if any(ps <= a < pe for a, _ in spans):
         return "none", None  # the paragraph holds quotes of its own
     m = _PARA_SAID_RX.search(state.text, max(ps, pe - 160), pe)
     if m is None:
-        return _speech_sentence_before(state, ps, pe)
+        return _speech_sentence_before(state, ps, pe, res)
     g = "subj" if m.group("subj") else "subj2"
     kind, who = _speaker_from_span(state, m.start(g), m.end(g), m.group(g), res, m.start(g), spans)
     if kind != "entity" or who is None or who.type != "person":
@@ -774,7 +785,23 @@ _SPEECH_VERB_RX = re.compile(
 )
 
 
-def _speech_sentence_before(state: DocState, ps: int, pe: int) -> tuple:
+def _reported_sentence_before(
+    state: DocState, o: int, spans: list[tuple[int, int]], res: Any
+) -> tuple:
+    """A quote that opens a sentence right after a sentence of reported speech in the same
+    paragraph ('Juncker said Bulgaria had come a long way. "The truth is ..."') goes on in
+    that speaker's voice, when that sentence quotes nothing and names one person."""
+    si = state.sentence_of(o)
+    s = state.sentences[si][0]
+    if si == 0 or state.text[s:o].strip() or "\n" in state.text[state.sentences[si - 1][1] : o]:
+        return "none", None
+    ps, pe = state.sentences[si - 1]
+    if any(ps <= a < pe for a, _ in spans):
+        return "none", None
+    return _speech_sentence_before(state, ps, pe, res)
+
+
+def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) -> tuple:
     """The one person named before the speech verb of the last sentence of the paragraph
     before a bare quote paragraph, when no one else is named in that sentence."""
     s, e = state.sentences[state.sentence_of(pe - 1)]
@@ -785,9 +812,25 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int) -> tuple:
         return "none", None
     people = {m.key for m in mentions_in(state, s, e) if m.type == "person" and not m.attribute}
     before = [m for m in mentions_in(state, s, v.start()) if m.type == "person"]
+    if not people and res is not None:
+        # "The prime minister also said that ...", "He added that ...": the subject refers
+        # back to the one person named before
+        subj = _REFERRING_SUBJ_RX.fullmatch(state.text, s, v.start())
+        if subj is not None:
+            kind, who = resolve_phrase(state, subj.group(1), s, res)
+            if kind == "entity" and who is not None and who.type == "person":
+                return kind, who
     if len(people) != 1 or not before:
         return "none", None
     return "entity", before[-1]
+
+
+# A sentence's subject that refers back: a pronoun or "the (Slovak) prime minister".
+_REFERRING_SUBJ_RX = re.compile(
+    r"\s*((?:He|She|[Tt]he (?:[A-Z][\w-]+ )?(?:prime minister|president|chancellor|premier|"
+    r"foreign minister|minister|secretary[- ]general|secretary))"
+    r"(?: also| later| then| further)?)\s+"
+)
 
 
 def _next_paragraph(state: DocState, prev: dict[str, Any], o: int) -> bool:
