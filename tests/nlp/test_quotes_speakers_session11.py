@@ -294,3 +294,29 @@ def test_the_chief_diplomat_of_a_state_is_its_person_named_before(run) -> None:
     )
     got = _quotes(run, text, "2008-12-01")
     assert got and got[0][0] == "Condoleezza Rice"
+
+
+def test_a_dash_attribution_inside_a_quote_splits_it_into_the_speakers_two_quotes(run) -> None:
+    text = (
+        "\u201cToday is a historic day, \u2014 said Petro Poroshenko on his Facebook page.\u2014 "
+        "Parliament backed my amendments on the course towards full membership.\u201d"
+    )
+    got = _quotes(run, text, "2019-02-08")
+    assert [s for s, _ in got] == ["Petro Poroshenko", "Petro Poroshenko"]
+    assert got[0][1] == "Today is a historic day"
+    assert got[1][1].startswith("Parliament backed")
+
+
+def test_a_dash_before_the_verb_after_a_quote_attributes_it(run) -> None:
+    text = "\u201cWe will not let Ukraine be left behind,\u201d \u2014 said Volodymyr Zelensky."
+    got = _quotes(run, text, "2023-07-10")
+    assert got == [("Volodymyr Zelensky", "We will not let Ukraine be left behind")]
+
+
+def test_a_dash_aside_inside_a_quote_is_no_attribution(run) -> None:
+    text = (
+        "\u201cThe talks \u2014 and this matters \u2014 will go on until we agree,\u201d "
+        "Kuleba said."
+    )
+    got = _quotes(run, text, "2023-07-10")
+    assert len(got) == 1 and got[0][0] == "Dmytro Kuleba"

@@ -70,7 +70,7 @@ def _subj_char(stops: str, initials: bool = False) -> str:
 
 _SUBJ_CHAR = _subj_char('\\"“”.!?;')
 _AFTER_SUBJ_VERB_RX = re.compile(
-    rf"^[\s,]*(?P<subj>[^\s\"“”.!?;,]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
+    rf"^[\s,]*(?:[—–]\s*)?(?P<subj>[^\s\"“”.!?;,—–]{_SUBJ_CHAR}{{0,100}}?)\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_AFTER_VERB})\b"
 )
 # The end of a subject's 13th word.
@@ -86,7 +86,7 @@ _ASIDE_RX = re.compile(
 # Spidla, who ...").
 _SUBJ_NAME_CHAR = _subj_char(',\\"“”.!?;', initials=True)
 _AFTER_VERB_SUBJ_RX = re.compile(
-    rf"^[\s,]*(?P<verb>{_AFTER_VERB})\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
+    rf"^[\s,]*(?:[—–]\s*)?(?P<verb>{_AFTER_VERB})\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=,|\.|\s*$))?)"
 )
 _ADJACENT_RX = re.compile(
@@ -454,7 +454,10 @@ _TRAILING_SAID_RX = re.compile(
     r"wrote|argued|insisted)\b"
 )
 _JOINT_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
-_CLAUSE_OPENER_RX = re.compile(r"\s*(?:that|which|whom|whose)\b")
+_CLAUSE_OPENER_RX = re.compile(
+    r"\s*(?:that|which|whom|whose|if|when|because|as|but|or|to|for|of|in|on|at|with|from|by"
+    r"|than|so|while|although|though|unless|until|into|about|against|over)\b"
+)
 _ROLE_SUBJ_RX = re.compile(
     r"\s*the\s+(?:[\w’'-]+\s+){0,2}?(?:minister|president|chancellor|premier|secretary"
     r"(?:[- ]general)?|leader|spokes(?:man|woman|person)|ministry|government|official)\s+"
@@ -559,6 +562,9 @@ def quotes_stage(state: DocState, res: Any) -> None:
     )
     if "‘" in text:
         all_pairs = [(ps, pe, _single_pairs(text, ps, pe, pairs)) for ps, pe, pairs in all_pairs]
+    forced: dict[tuple[int, int], tuple[int, int]] = {}
+    if "—" in text or "–" in text:
+        all_pairs = [(ps, pe, _dash_split(text, pairs, forced)) for ps, pe, pairs in all_pairs]
     spans = [(o, c) for _, _, pairs in all_pairs for o, c, _ in pairs]
     for _ps, _pe, pairs in all_pairs:
         para_prev = None
@@ -567,7 +573,12 @@ def quotes_stage(state: DocState, res: Any) -> None:
             inner = raw.strip().rstrip(",").strip()
             if not inner:
                 continue
-            kind, who, attributed = _attribute(state, o, c, prev, res, spans)
+            if (o, c) in forced:
+                a, b = forced[o, c]
+                kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
+                attributed = True
+            else:
+                kind, who, attributed = _attribute(state, o, c, prev, res, spans)
             if prev is not None and _it_goes_on(state, prev, o, c):
                 kind, who = prev["_kind"], prev["_who"]
             elif kind == "none" and para_prev is not None:
@@ -630,6 +641,35 @@ def _single_pairs(
                 j = i
         i = text.find("‘", j + 1, pe)
     return sorted(pairs + found) if found else pairs
+
+
+# "“Today is a historic day, — said Petro Poroshenko on Facebook. — Parliament backed my
+# bill ...”": the attribution set between dashes inside one pair of marks (Ukrainian and
+# Russian copy in translation).
+_DASH_SAID_RX = re.compile(
+    r",?\s*[—–]\s*(?:said|says|wrote|writes|stated|states|noted|notes|added|adds|stressed"
+    r"|stresses|emphasi[sz]ed|declared|announced)\s+(?P<subj>[A-Z][^.—–\"“”]{1,80}?)\s*"
+    r"(?:\.\s*[—–]|[—–]|\.(?=\s*$))\s*"
+)
+
+
+def _dash_split(
+    text: str, pairs: list[tuple[int, int, bool]], forced: dict[tuple[int, int], tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
+    """Each quote with a dash attribution inside becomes its two parts, both the speaker's."""
+    out = []
+    for o, c, closed in pairs:
+        m = _DASH_SAID_RX.search(text, o + 1, c)
+        if m is None or m.start() - o < 8:
+            out.append((o, c, closed))
+            continue
+        span = m.span("subj")
+        out.append((o, m.start(), True))
+        forced[o, m.start()] = span
+        if c - m.end() > 3:  # the words after the attribution: the quote goes on
+            out.append((m.end() - 1, c, closed))
+            forced[m.end() - 1, c] = span
+    return out
 
 
 def _across_paragraphs(
