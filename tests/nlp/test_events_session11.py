@@ -58,3 +58,25 @@ def test_a_month_that_names_another_occasion_dates_nothing_else(run) -> None:
 def test_a_month_before_the_occasions_own_noun_still_dates_it(run) -> None:
     text = "Leaders gathered for the April summit in Bucharest to discuss enlargement."
     assert ("summit", "2008-04") in _events(run, text, "2008-06-01")
+
+
+def test_tonight_is_the_day_of_the_story_and_last_night_the_day_before(run) -> None:
+    got = _events(
+        run, "EU leaders agreed tonight at a summit in Brussels to open talks.", "2004-12-17"
+    )
+    assert ("summit", "2004-12-17") in got
+    text = "The unification summit ended with a grand bargain last night in Copenhagen."
+    assert ("summit", "2002-12-13") in _events(run, text, "2002-12-14")
+
+
+def test_a_modal_step_at_a_dated_occasion_leaves_the_occasion(run) -> None:
+    text = (
+        "The decision could be adopted during an intergovernmental conference in "
+        "Luxembourg on June 15."
+    )
+    assert ("meeting", "2026-06-15") in _events(run, text, "2026-06-02")
+
+
+def test_a_modal_step_at_an_undated_occasion_is_no_event(run) -> None:
+    text = "He should do it himself at a NATO summit instead of passing the job to lawmakers."
+    assert not _events(run, text, "2022-04-26")

@@ -558,10 +558,10 @@ _DATE_READERS = (
 
 
 # Matched on the lower-cased text at the word starts where one of `_REL_STARTS` occurs.
-_REL_STARTS = ("today", "yesterday", "tomorrow", "last ", "next ", "this ")
+_REL_STARTS = ("today", "yesterday", "tomorrow", "last ", "next ", "this ", "tonight")
 _REL_RX = re.compile(
-    r"(?:today|yesterday|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall"
-    r"|winter))\b"
+    r"(?:today|tonight|yesterday|tomorrow|last night|(?:last|next|this) (?:week|month|year|spring"
+    r"|summer|autumn|fall|winter))\b"
 )
 # "at the weekend" (the last one, or the next in a future clause), "earlier in the week" (this
 # week): spans read as weeks are, so that a day inside them merges with them. Found at their
@@ -763,9 +763,9 @@ def _weekend(text: str, start: int, m: re.Match[str], pub: dt.date) -> DateHit:
 
 
 def _relative(s: int, e: int, word: str, pub: dt.date) -> DateHit:
-    if word == "today":
+    if word in ("today", "tonight"):  # "EU leaders agreed tonight": the day of the story
         return DateHit(s, e, pub.isoformat())
-    if word == "yesterday":
+    if word in ("yesterday", "last night"):
         return DateHit(s, e, (pub - dt.timedelta(days=1)).isoformat())
     if word == "tomorrow":
         return DateHit(s, e, (pub + dt.timedelta(days=1)).isoformat())

@@ -213,7 +213,7 @@ def _actor_starts(state: DocState) -> set[int]:
 def _quoted_relative(state: DocState, h: Any) -> bool:
     """ "today" inside a quote is the day of the statement, not of publication."""
     word = state.text[h.start : h.end].lower()
-    if word not in ("today", "yesterday", "tomorrow"):
+    if word not in ("today", "tonight", "yesterday", "last night", "tomorrow"):
         return False
     return any(q["start"] <= h.start < q["end"] for q in state.quotes)
 
@@ -463,6 +463,16 @@ _ABSOLUTE_DATE_RX = re.compile(
 )
 
 
+_DATED_AFTER_RX = re.compile(
+    r"[^.;]{0,60}?\b(?:on|in) (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed"
+    r"|thu|fri|sat|sun)"
+)
+_OCCASION_OF_RX = re.compile(
+    r"\b(?:during|at|on the sidelines of|on the margins of|ahead of) (?:a|an|the|its|their|next"
+    r"|this) (?:[\w-]+ ){0,2}$"
+)
+
+
 def events_stage(state: DocState, res: Any) -> None:
     """One pass of each pattern over the whole text (speed), then per sentence."""
     text, pub = state.text, state.published
@@ -477,6 +487,16 @@ def events_stage(state: DocState, res: Any) -> None:
         # a trigger that starts at its subject has after its start
         vpos = pos if etype != "ratification" else _verb_pos(low, etype, pos)
         nm = _NEG_OR_MODAL_RX.search(text, max(s, vpos - 40), vpos)
+        if (
+            nm is not None
+            and nm.group("modal")
+            and etype in ("meeting", "summit")
+            and _OCCASION_OF_RX.search(low, max(s, vpos - 30), vpos)
+            and _DATED_AFTER_RX.match(low, pos, pos + 90)
+        ):
+            nm = None  # "could be adopted during a conference on June 15": the modal is the
+            # adopting's; the occasion itself is scheduled (dated: not "should do it at a
+            # NATO summit")
         if nm is not None and (
             not nm.group("modal")
             or not (etype == "accession" or _accession_step(low, etype, nm, vpos, si, state))

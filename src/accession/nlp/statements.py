@@ -135,7 +135,7 @@ _NAMED_DAYS = (
 # hand, their windows come from the dates rather than from more scans of the text
 _RELATIVE_TAILS = frozenset({"last month", "this month", "last week", "this week", "weekend"})
 _RELATIVE_TAILS |= {"today", "yesterday"}
-_DAY_WORDS = ("today", "yesterday")
+_DAY_WORDS = ("today", "yesterday", "tonight", "last night")
 _OTHER_TAILS = tuple(
     t
     for t in _STATEMENT_TAILS
