@@ -443,3 +443,19 @@ def test_displeasure_caused_or_forecast_is_no_ones_opposition(run) -> None:
         "Admitting Georgia to NATO risks angering Russia.",
     ):
         assert not [s for s in _stances(run, text, "2008-04-01") if s[0] == "RUS"], text
+
+
+def test_a_named_group_of_candidates_is_each_of_its_members(run) -> None:
+    got = _stances(run, "Russia opposes NATO's expansion to the Baltic states.", "1997-03-17")
+    assert {("RUS", f"NATO:admit:{c}", "oppose") for c in ("EST", "LVA", "LTU")} <= got
+
+
+def test_a_named_group_of_candidates_listed_with_another_is_all_of_them(run) -> None:
+    text = "Yeltsin opposes NATO's expansion to the Baltic states and Ukraine."
+    got = _stances(run, text, "1997-03-17")
+    assert {("RUS", f"NATO:admit:{c}", "oppose") for c in ("EST", "LVA", "LTU", "UKR")} <= got
+
+
+def test_the_members_of_a_named_group_are_no_actors(run) -> None:
+    out = run("Russia opposes NATO's expansion to the Baltic states.", "1997-03-17")
+    assert {a["canonical"] for a in out["actors"]} == {"Russia", "NATO"}

@@ -16,7 +16,7 @@ from typing import Any
 from accession.kb.names import fold as _fold
 from accession.nlp.lexicon import SPEECH_VERBS, Lexicon, role_kind
 from accession.nlp.pipeline import DocState, Mention
-from accession.nlp.scan import mentions_in
+from accession.nlp.scan import lowered, mentions_in
 
 # A pure function of a name; the same organisation names and aliases recur: cache it.
 fold = functools.lru_cache(maxsize=65536)(_fold)
@@ -125,6 +125,49 @@ def _his_country(state: DocState, lex: Lexicon) -> None:
         state.mentions = sorted(state.mentions + added, key=lambda m: (m.start, -m.end))
 
 
+def _group_members(state: DocState, lex: Lexicon) -> None:
+    """ "NATO's expansion to the Baltic states": each member of a named group of states is a
+    state of its sentence (implied, as "his country" is: read by frames and stances, not an
+    actor of its own, since the text names no state)."""
+    low = lowered(state)
+    if "baltic" not in low and "benelux" not in low and "visegr" not in low:
+        return
+    taken = {(m.start, m.key) for m in state.mentions}
+    added = []
+    for gm in _GROUP_MEMBERS_RX.finditer(low):
+        si = state.sentence_of(gm.start())
+        key = "visegrad" if gm.group("g").startswith("visegr") else gm.group("g")
+        for i, iso in enumerate(_GROUP_MEMBERS[key]):
+            entry = lex.lookup(lex.state_names.get(iso, ""))
+            if entry is None or (gm.start() + i, entry.key) in taken:
+                continue
+            m = Mention(
+                gm.start() + i,
+                gm.end(),
+                state.text[gm.start() : gm.end()],
+                "state",
+                entry.key,
+                entry.canonical,
+                iso,
+                "state_name",
+            )
+            m.sentence, m.group = si, True
+            added.append(m)
+    if added:
+        state.mentions = sorted(state.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+_GROUP_MEMBERS = {
+    "baltic": ("EST", "LVA", "LTU"),
+    "benelux": ("BEL", "NLD", "LUX"),
+    "visegrad": ("CZE", "HUN", "POL", "SVK"),
+}
+_GROUP_MEMBERS_RX = re.compile(
+    r"\b(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
+    r"countries|nations|republics|trio)\b|s\b)"
+)
+
+
 def _dated_by_offices(state: DocState, res: Any) -> dt.date | None:
     """A story that names no date at all is dated by its office-holders: the terms of the
     persons it names with their office ("U.S. President George W. Bush", "Secretary General
@@ -167,6 +210,7 @@ def linker_stage(state: DocState, res: Any) -> None:
             _link_person(m, state, res, offices)
     if any(w in state.text for w in _HIS_COUNTRY_WORDS):  # one is in every match
         _his_country(state, lex)
+    _group_members(state, lex)
     for m in state.mentions:
         groups.setdefault(m.key, []).append(m)
     # surnames inherit what their full mention learned
@@ -179,7 +223,9 @@ def linker_stage(state: DocState, res: Any) -> None:
                 m.country_iso3 = m.country_iso3 or base.country_iso3
     entities: dict[str, dict[str, Any]] = {}
     for key, ms in groups.items():
-        actor_ms = [m for m in ms if not m.attribute and not m.place and not m.implied]
+        actor_ms = [
+            m for m in ms if not m.attribute and not m.place and not m.implied and not m.group
+        ]
         first = ms[0]
         canonical = _canonical(ms, lex)  # the KB's name stays an alias when the written wins
         entities[key] = {

@@ -50,6 +50,7 @@ class Mention:
     place: bool = False  # used as a location ("in Brussels"), not as an actor
     sentence: int = -1
     implied: bool = False  # read from "his country": a holder, not an actor of its own
+    group: bool = False  # a member of "the Baltic states": a state of its sentence, no actor
 
 
 @dataclass

@@ -2130,11 +2130,17 @@ def _target_questions(
         return questions
     group = {ms[i].country_iso3}
     for j in range(i + 1, len(ms)):  # listed with it, after
+        if ms[j].group and ms[j].end == ms[j - 1].end:
+            group.add(ms[j].country_iso3)  # the next member of "the Baltic states"
+            continue
         gap = _COORD_RX.match(text, ms[j - 1].end, ms[j].start)
         if gap is None or gap.end() != ms[j].start:
             break
         group.add(ms[j].country_iso3)
     for j in range(i - 1, -1, -1):  # and before
+        if ms[j].group and ms[j].end == ms[j + 1].end:
+            group.add(ms[j].country_iso3)
+            continue
         gap = _COORD_RX.match(text, ms[j].end, ms[j + 1].start)
         if gap is None or gap.end() != ms[j + 1].start:
             break
