@@ -320,3 +320,25 @@ def test_a_dash_aside_inside_a_quote_is_no_attribution(run) -> None:
     )
     got = _quotes(run, text, "2023-07-10")
     assert len(got) == 1 and got[0][0] == "Dmytro Kuleba"
+
+
+def test_a_person_with_a_representative_or_co_chair_apposition_speaks(run) -> None:
+    text = (
+        "Andrei Kelin, Moscow's representative to the Organization for Security and "
+        'Cooperation in Europe, called the new law "an unfriendly step towards us."'
+    )
+    assert _quotes(run, text, "2014-12-23")[0][0] == "Andrei Kelin"
+    text = (
+        '"It is in our interest for the Western Balkans to get a perspective," Hristo Ivanov, '
+        "the co-chairman of the Democratic Bulgaria party who proposed the motion, said."
+    )
+    assert _quotes(run, text, "2022-06-24")[0][0] == "Hristo Ivanov"
+
+
+def test_she_made_the_comments_before_a_quote_paragraph_is_the_subjects(run) -> None:
+    text = (
+        "Secretary of State Madeleine Albright praised Slovakia.\n\n"
+        "She made the comments after meeting the new foreign minister, Eduard Kukan.\n\n"
+        '"I am very pleased to welcome an old friend on his first trip to Washington."'
+    )
+    assert _quotes(run, text, "1999-01-25")[0][0] == "Madeleine Albright"

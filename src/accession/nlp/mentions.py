@@ -65,7 +65,8 @@ _ROLE_PORTFOLIO_TAIL_RX = re.compile(
 # co-chair of Democratic Bulgaria," / "Jane Roe, a spokeswoman for the ministry,".
 _ROLE_AFTER_RX = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[’']s)?)\s+){0,3}?"
-    r"(?P<role>co-chair|chair(?:man|woman)?|leader|head|spokes(?:man|woman|person)|speaker"
+    r"(?P<role>co-chair(?:man|woman|person)?|chair(?:man|woman)?|leader|head|representative"
+    r"|delegate|spokes(?:man|woman|person)|speaker"
     r"|minister|president|ambassador|envoy|commissioner|adviser|advisor|director|secretary"
     r"|deputy|mayor|governor|founder|negotiator|member|fellow|analyst|expert|professor"
     r"|researcher|scholar)\s+(?:of|for|at|to|in|with)\b"

@@ -821,7 +821,8 @@ def _reported_before(state: DocState, o: int, res: Any, spans: list[tuple[int, i
 _SPEECH_VERB_RX = re.compile(
     r"\b(?:said|complained|warned|told|stressed|insisted|argued|explained|wrote|added|noted|"
     r"declared|announced|commented|replied|responded|recalled|emphasi[sz]ed|cautioned|says|"
-    r"tells|warns|stresses|insists|argues|explains|writes|notes|adds)\b"
+    r"tells|warns|stresses|insists|argues|explains|writes|notes|adds|made (?:the|these|those|his"
+    r"|her) (?:comments|remarks))\b"
 )
 
 
@@ -852,7 +853,7 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) 
         return "none", None
     people = {m.key for m in mentions_in(state, s, e) if m.type == "person" and not m.attribute}
     before = [m for m in mentions_in(state, s, v.start()) if m.type == "person"]
-    if not people and res is not None:
+    if res is not None:
         # "The prime minister also said that ...", "He added that ...": the subject refers
         # back to the one person named before
         subj = _REFERRING_SUBJ_RX.fullmatch(state.text, s, v.start())
