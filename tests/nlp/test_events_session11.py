@@ -80,3 +80,27 @@ def test_a_modal_step_at_a_dated_occasion_leaves_the_occasion(run) -> None:
 def test_a_modal_step_at_an_undated_occasion_is_no_event(run) -> None:
     text = "He should do it himself at a NATO summit instead of passing the job to lawmakers."
     assert not _events(run, text, "2022-04-26")
+
+
+def test_a_ratification_to_be_started_is_planned_and_undated(run) -> None:
+    text = (
+        "We have decided to initiate the ratification of Finland's membership in our "
+        "parliament, Erdogan said on Friday."
+    )
+    got = _events(run, text, "2023-03-18")
+    assert ("ratification", None) in got
+    assert not [d for t, d in got if t == "ratification" and d]
+
+
+def test_an_exhortation_to_ratify_is_no_ratification(run) -> None:
+    text = (
+        "\u201cWe encourage Turkey and Hungary to ratify Sweden's protocol now,\u201d Blinken said."
+    )
+    assert not [t for t, _ in _events(run, text, "2023-04-04") if t == "ratification"]
+
+
+def test_a_referendum_vote_for_joining_is_no_ratification(run) -> None:
+    text = "Some 142,000 people voted in favour of joining the EU on Saturday."
+    assert not [t for t, _ in _events(run, text, "2003-03-09") if t == "ratification"]
+    text = "The Turkish parliament voted in favour of Sweden's membership on Tuesday."
+    assert ("ratification", "2024-01-23") in _events(run, text, "2024-01-24")

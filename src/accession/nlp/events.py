@@ -679,9 +679,11 @@ _MOTION_WORDS: tuple[str, ...] = (
     "sanction",
 )
 _MOTION_WORDS += ("package", "amendment", "deal", "law", "bill", "legislation")  # one is in
+_MOTION_WORDS += ("joining", "membership", "entry")
 # every _OTHER_MOTION_RX match
 _NOT_YET_RATIFIED_RX = re.compile(
-    r"\b(?:(?:initiat\w*|start\w*|begin|began|begun|launch\w*) the process of|"
+    r"\b(?:(?:initiat\w*|start\w*|begin|began|begun|launch\w*) the (?:process of|procedure"
+    r" (?:of|for))|"
     r"propos\w+ (?:[\w’'-]+ ){0,5}?the|submit\w* (?:[\w’'-]+ ){0,5}?for)\s+$"
 )
 _TIMED_WORDS = ("before the", "after the", "ahead of the", "eve of the")
@@ -710,6 +712,9 @@ _OTHER_MOTION_RX = re.compile(
     r"|on|through))(?:, [^.;,]{1,40},)? (?:a |an"
     r" |the |its )?(?:[\w-]+ )?(?:resolution|motion|budget|declaration|statement|sanctions|package"
     r"|amendment|deal)s?\b"
+    # a referendum's or a candidate's own vote: "voted in favour of joining the EU"
+    r"|[^.;,]{0,30}?\bvoted (?:overwhelmingly |narrowly )?(?:in favou?r of|for|against) (?:joining"
+    r"|membership|entry)\b"
     # 'passed the "foreign agents" law': another law (not "a law ratifying the protocol")
     r"|[^.;,]{0,30}?\bpassed (?:a |an |the |its )?(?:[\w-]+ )?[\"“‘']"
     r"(?![^\"”’]*(?:accession|ratif|membership|protocol|nato|treaty))[^\"”’]{1,40}[\"”’] "
@@ -813,10 +818,12 @@ _CONDITION_RX = re.compile(
 
 
 _WISH_WORDS: tuple[str, ...] = ("hope", "hoping", "wish", "want", "urge", "urging", "called on")
+_WISH_WORDS += ("encourag",)  # "We encourage Turkey and Hungary to ratify": an exhortation
 _WISH_WORDS += ("calls on",)
 _WISH_WORDS += ("time to", "time for")  # "it is time (for Hungary) to ratify": an exhortation
 _WISH_RX = re.compile(
-    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|called on|calls "
+    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|urged?|urges|urging|encourag\w*"
+    r"|called on|calls "
     r"on|(?:it is|it's|it’s|it was|this is|now is the) (?:high |now |the )?time)\b"
     r"(?: [\w’'-]+){0,5} (?:to|would|will|could|should)(?: \w+ly)? $"
 )
@@ -1219,8 +1226,12 @@ def _event(
     )
     if relative and hit is not None and hit.end <= pos:
         hit = None  # "..., leaving Sweden, which applied at the same time,": not that day
-    planned = etype == "application" and (
-        _PLANNED_RX.search(lowered(state), max(s, pos - 40), pos) is not None
+    planned = (
+        etype == "application"
+        and _PLANNED_RX.search(lowered(state), max(s, pos - 40), pos) is not None
+    ) or (
+        etype == "ratification"
+        and _START_RATIFY_RX.search(lowered(state), max(s, pos - 60), pos) is not None
     )
     if planned:
         # "Finland will apply, Niinisto said on Sunday", "decided on Monday to apply": the
@@ -1313,6 +1324,13 @@ def _event(
     return ev
 
 
+# "would start ratifying", "has decided to initiate the ratification": a ratification to
+# come, listed undated (the day told is the announcement's)
+_START_RATIFY_RX = re.compile(
+    r"\b(?:will|would|shall|to|is to|are to|plans? to|decided to|set to|due to|expected to)\s+"
+    r"(?:also\s+|then\s+|\w+ly\s+)?(?:start|begin|initiate|launch|open)(?:\s+the)?(?:\s+(?:process|procedure)"
+    r" (?:of|for))?\s+$"
+)
 _PLANNED_RX = re.compile(
     r"\b(?:will|would|shall|plans? to|planning to|intends? to|decided(?: on \w+)? to|decision to|"
     r"(?:is|are) (?:set |due |expected )?to|ready to|prepared to|could|may|might|expected to)\s+"
