@@ -459,3 +459,34 @@ def test_a_named_group_of_candidates_listed_with_another_is_all_of_them(run) -> 
 def test_the_members_of_a_named_group_are_no_actors(run) -> None:
     out = run("Russia opposes NATO's expansion to the Baltic states.", "1997-03-17")
     assert {a["canonical"] for a in out["actors"]} == {"Russia", "NATO"}
+
+
+def test_warning_against_shutting_a_candidate_out_is_support(run) -> None:
+    text = "Cameron warned against shutting the door on Turkey's EU membership."
+    assert ("GBR", "EU:admit:TUR", "support") in _stances(run, text, "2010-07-27")
+
+
+def test_one_expected_to_agree_holds_nothing_yet(run) -> None:
+    text = "The EU expects Austria to agree to Ukraine accession talks."
+    assert not [s for s in _stances(run, text, "2023-12-13") if s[0] == "AUT"]
+
+
+def test_backing_given_only_after_a_demand_is_conditional(run) -> None:
+    text = (
+        "The Dutch government wants Serbia to hand over Ratko Mladic before it gives its full "
+        "backing to the country's attempt to join the EU."
+    )
+    assert ("NLD", "EU:admit:SRB", "conditional") in _stances(run, text, "2008-05-01")
+
+
+def test_an_ambassadors_posting_is_not_the_speakers_state(run) -> None:
+    text = (
+        '"Every delay on Ukraine is costly," said Estonian Ambassador to the United States '
+        "Christian Prikk."
+    )
+    assert not [s for s in _stances(run, text, "2024-07-01") if s[0] == "USA"]
+
+
+def test_a_gerund_subject_that_names_a_topic_is_no_support(run) -> None:
+    text = "Orban told parliament that ratifying Sweden's NATO bid was not an urgent matter."
+    assert ("HUN", "NATO:admit:SWE", "support") not in _stances(run, text, "2023-10-23")

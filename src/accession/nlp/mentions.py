@@ -571,7 +571,8 @@ def _country_before(
             gap = text[mt.end : start].rstrip()  # "his Croatian counterpart, Gordan X"
             if gap.endswith(","):
                 gap = gap[:-1] if gap[:-1].strip() else ","  # not "Hungary, Eva Novak said"
-            if "." not in gap and "," not in gap:
+            posted = _POSTED_TO_RX.search(text, max(0, mt.start - 40), mt.start) is not None
+            if "." not in gap and "," not in gap and not posted:  # not "Ambassador to the US"
                 # "Bosnia's Serb leader", "Bosnian Serb leader": an ethnic group inside the
                 # state named first ("Serb" and "Croat" name peoples, "Serbian" the state)
                 joined = prev is not None and text[prev.end : mt.start] in _OWNER_GAPS
@@ -1077,6 +1078,13 @@ _DATELINE_AFTER_RX = re.compile(r"\s*(?:\(|—|–|-\s|:)")
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-", " – "})
 
 
+_POSTING_ENDS = ("to ", "to the ", "in ", "in the ")
+_POSTED_TO_RX = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul|[Cc]hargé d'affaires)s?"
+    r"(?: [A-Z][\w-]+)? (?:to|in) (?:the )?$"
+)
+
+
 def _flag(state: DocState, mentions: list[Mention]) -> None:
     text = state.text
     sents = state.sentences
@@ -1096,6 +1104,12 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             continue
         if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):
             m.attribute = True
+        if (
+            m.form == "state_name"
+            and text.endswith(_POSTING_ENDS, max(0, m.start - 8), m.start)
+            and _POSTED_TO_RX.search(text, max(0, m.start - 40), m.start)
+        ):
+            m.attribute = True  # "Estonian Ambassador to the United States": the posting
         if (
             m.form == "state_name"
             # both shapes end right before the state: ", " or "capital of (the) "

@@ -14,7 +14,13 @@ from accession.nlp.scan import (
 )
 
 _SUPPORT = (
-    r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
+    # "warned against shutting out Ankara": the exclusion warned against is the opposition
+    "".join(
+        v + r" against (?:[\w’'-]+ ){0,2}?(?:shutting|locking|keeping|closing|slamming|excluding|"
+        r"isolating|rejecting|turning|pushing|abandoning)|"
+        for v in ("warn", "warns", "warned", "warning", "cautioned", "cautions")
+    )
+    + r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
     r"pledg\w+|ratif\w+|confirmed(?= by )|"
     r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|proponents?|backers?|"

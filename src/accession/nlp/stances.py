@@ -187,6 +187,11 @@ _TOPIC_OF_RX = re.compile(
     r"\b(?:process|question|issue|matter|idea|cost|difficulty|problem|complexity) of $", re.I
 )
 
+_GERUND_OPENERS = ("that ", ", ", ". ", "\n", ": ", "“", '"')
+_GERUND_SUBJECT_RX = re.compile(
+    r"[^,;.:]{0,60}? (?:is|was|would be|will be|remains|remained|has been|had been|would not be"
+    r"|is not|was not)\b"
+)
 # ... but a step of it taken is the step: "Turkey would start the process of ratifying".
 _STEP_OF_RX = re.compile(
     r"\b(?:start|begin|began|begun|launch|complet|finish|initiat|conclud|speed|accelerat)\w* "
@@ -287,6 +292,15 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and _possessor(state, s, cue.start()) is None
             ):
                 continue  # "then expect our support": a hope for someone's support, not theirs
+            if (
+                word.endswith("ing")
+                and not hostile
+                and (not pre.strip() or pre.endswith(_GERUND_OPENERS))
+                and _GERUND_SUBJECT_RX.match(text, cue.end(), e)
+            ):
+                continue  # "that ratifying Sweden's bid was not urgent": a gerund as the
+                # subject names a topic, not a position (a hostile one, "blocking Sweden was
+                # justified", is left to the rules that read it)
             if (
                 word.endswith("ing")
                 and pre.endswith(" of ")
@@ -603,6 +617,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 pass  # "had met the conditions": a judgement that they are met, no condition
             elif demanded_first and polarity == "support":
                 polarity = "conditional"
+            elif polarity == "support" and _BEFORE_IT_BACKS_RX.search(pre):
+                polarity = "conditional"  # "wants Serbia to hand over Mladic before it gives
+                # its full backing": the backing waits for the demand
             elif polarity == "support" and COND_CUE_RX.match(word):
                 polarity = "conditional"  # "could only follow the end of the war"
             elif (polarity == "support" and search(COND_RX, text, cue.end(), ce)) or (
@@ -860,7 +877,14 @@ _PHRASAL_BACK_RX = re.compile(
 # Asking another to take the step: "urged Hungary and Turkey to ratify", "called on Ankara to".
 _URGED_TO_RX = re.compile(
     r"\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing) on|ask(?:ed|s|ing)|persuad\w+"
-    r"|convinc\w+|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing))\s+(?:[\w’'-]+\s+){1,5}?to\s+$"
+    r"|convinc\w+|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing)|expect(?:ed|s|ing))\s+"
+    r"(?:[\w’'-]+\s+){1,5}?to\s+$"
+)  # "The EU expects Austria to agree": Austria's own position is not told
+_BEFORE_IT_BACKS_RX = re.compile(
+    r"\bbefore (?:it|they|he|she|we|the government|the country) (?:would |will |can |could )?"
+    r"(?:gives?|lends?|offers?|throws?|extends?) (?:its|their|his|her|our) (?:full |final |formal "
+    r")?$",
+    re.I,
 )
 # "pressed for all three candidates to be invited together"
 _TO_BE_STEP_RX = re.compile(
