@@ -490,3 +490,14 @@ def test_an_ambassadors_posting_is_not_the_speakers_state(run) -> None:
 def test_a_gerund_subject_that_names_a_topic_is_no_support(run) -> None:
     text = "Orban told parliament that ratifying Sweden's NATO bid was not an urgent matter."
     assert ("HUN", "NATO:admit:SWE", "support") not in _stances(run, text, "2023-10-23")
+
+
+def test_nato_in_title_case_sets_the_institution(run) -> None:
+    text = (
+        "Albania hopes to join the European Union, European diplomats say, and the European "
+        "Commission agrees. Russia has opposed successive enlargements of Nato into Eastern "
+        "Europe, including Albania's bid."
+    )
+    got = _stances(run, text, "2007-06-10")
+    assert ("RUS", "NATO:admit:ALB", "oppose") in got
+    assert ("RUS", "EU:admit:ALB", "oppose") not in got

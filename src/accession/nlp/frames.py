@@ -201,7 +201,7 @@ OUTSIDERS = frozenset({"RUS", "BLR", "CHN", "IRN", "PRK", "SYR"})
 # to start talks" opens no EU accession talks with it), whatever the sentence's cue.
 NEVER_CANDIDATES = OUTSIDERS | {"USA", "CAN", "AUS", "NZL", "JPN", "KOR", "ISR"}
 _EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Commission|bloc)\b")
-_NATO_RX = re.compile(r"(?:NATO|[Aa]lliance|allies|Allies|North Atlantic)\b")
+_NATO_RX = re.compile(r"(?:NATO|Nato|[Aa]lliance|allies|Allies|North Atlantic)\b")
 _PLURAL_RX = re.compile(
     r"(?:the two (?:[\w-]+ )?(?:countries|nations|neighbours|neighbors|candidates)|"
     r"both (?:[\w-]+ )?countries|(?:n?either|each) (?:country|nation|candidate|of them|of the two)|"
@@ -546,7 +546,9 @@ def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) ->
         # rough counts with str.count (C speed; a whole-text regex costs more than it tells)
         # ("bloc" minus "block": "blocking", "blocked" and "blockade" name no bloc)
         n_eu = text.count("EU") + text.count("European") + text.count("bloc") - text.count("block")
-        n_nato = text.count("NATO") + text.count("lliance") + text.count("llies")
+        n_nato = (
+            text.count("NATO") + text.count("Nato") + text.count("lliance") + text.count("llies")
+        )
         doc = state.cache["frames.doc_institution"] = "EU" if n_eu > n_nato else "NATO"
     return doc
 
