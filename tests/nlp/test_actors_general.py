@@ -364,3 +364,8 @@ def test_an_outlet_named_as_the_source_is_an_organisation(run, text, outlet):
 def test_no_outlet_where_none_is_named_as_a_source(run, text):
     got = run(text, "2019-10-15")["actors"]
     assert not [a for a in got if a["type"] == "organization"]
+
+
+def test_the_eu_summit_is_the_european_council_by_its_name(run):
+    text = "The Commission hoped for a decision at the EU summit on June 26-27."
+    assert ("European Council", None) in _actors(run, text, "2024-06-18")

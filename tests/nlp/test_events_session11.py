@@ -104,3 +104,13 @@ def test_a_referendum_vote_for_joining_is_no_ratification(run) -> None:
     assert not [t for t, _ in _events(run, text, "2003-03-09") if t == "ratification"]
     text = "The Turkish parliament voted in favour of Sweden's membership on Tuesday."
     assert ("ratification", "2024-01-23") in _events(run, text, "2024-01-24")
+
+
+def test_a_hope_told_in_the_past_dates_the_occasion_ahead(run) -> None:
+    text = "The Commission said it still hoped for a decision at the EU summit on June 26-27."
+    assert ("summit", "2024-06-26") in _events(run, text, "2024-06-18")
+
+
+def test_an_occasion_told_in_the_past_after_the_story_is_last_years(run) -> None:
+    text = "The ministers met in Luxembourg on June 26 to discuss enlargement."
+    assert ("meeting", "2023-06-26") in _events(run, text, "2024-06-18")

@@ -208,6 +208,7 @@ def _tensed_year(
         and not future_in(text, lo, m.start())
         and (y > pub.year or _past_clause(text, lo, m.start()))
         and _PAST_CUE_RX.search(text, lo, m.start())
+        and not _PROSPECT_RX.search(text, lo, m.start())
     ):
         return pub.year if not ahead else pub.year - 1
     return y
@@ -287,6 +288,12 @@ _PAST_AFTER_RX = re.compile(
 )
 
 
+# A hope or plan told in the past is about what is ahead: "said it still hoped for a decision
+# at the summit on June 26-27" (eight days after the story) is this June's summit.
+_PROSPECT_RX = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|aim(?:s|ed"
+    r"|ing)?|want(?:s|ed)?|look(?:s|ed|ing)? forward|scheduled|due)\b"
+)
 _PAST_CUE_RX = re.compile(
     r"\b(?:was|were|had|did|said|told|took|taken|won|met|held|signed|became|began|gave|made|went"
     r"|came|sent|wrote|spoke|left|chose|sought|brought|(?!(?:allied|united|armed"
