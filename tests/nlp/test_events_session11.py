@@ -114,3 +114,10 @@ def test_a_hope_told_in_the_past_dates_the_occasion_ahead(run) -> None:
 def test_an_occasion_told_in_the_past_after_the_story_is_last_years(run) -> None:
     text = "The ministers met in Luxembourg on June 26 to discuss enlargement."
     assert ("meeting", "2023-06-26") in _events(run, text, "2024-06-18")
+
+
+def test_a_leader_invited_to_a_capital_is_no_membership_invitation(run) -> None:
+    text = "Orban invited Kristersson to Budapest to negotiate, but said there was no rush."
+    assert not [t for t, _ in _events(run, text, "2024-01-24") if t == "invitation"]
+    text = "NATO invited Finland to join the alliance on Tuesday."
+    assert ("invitation", "2023-07-11") in _events(run, text, "2023-07-11")

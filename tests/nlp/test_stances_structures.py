@@ -501,3 +501,16 @@ def test_nato_in_title_case_sets_the_institution(run) -> None:
     got = _stances(run, text, "2007-06-10")
     assert ("RUS", "NATO:admit:ALB", "oppose") in got
     assert ("RUS", "EU:admit:ALB", "oppose") not in got
+
+
+def test_a_ratification_stands_before_a_participle_naming_another_yet_to_ratify(run) -> None:
+    text = (
+        "Turkey's parliament on Tuesday approved Sweden's application to join NATO, removing "
+        "a major obstacle and leaving Hungary as the only member yet to ratify."
+    )
+    assert ("TUR", "NATO:admit:SWE", "support") in _stances(run, text, "2024-01-24")
+
+
+def test_one_counted_on_to_complete_a_ratification_holds_nothing_yet(run) -> None:
+    text = "Stoltenberg said he counted on Hungary to complete its ratification soon."
+    assert not [s for s in _stances(run, text, "2024-01-24") if s[0] == "HUN"]

@@ -467,6 +467,10 @@ _DATED_AFTER_RX = re.compile(
     r"[^.;]{0,60}?\b(?:on|in) (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed"
     r"|thu|fri|sat|sun)"
 )
+_VISIT_INVITE_RX = re.compile(
+    r"invited (?:[A-Z][\w’'.-]+ ){1,3}to (?:[A-Z][\w’'-]+\b(?! to join)|visit|talks|dinner|lunch"
+    r"|a meeting|meet|negotiate|discuss)"
+)
 _OCCASION_OF_RX = re.compile(
     r"\b(?:during|at|on the sidelines of|on the margins of|ahead of) (?:a|an|the|its|their|next"
     r"|this) (?:[\w-]+ ){0,2}$"
@@ -508,6 +512,8 @@ def events_stage(state: DocState, res: Any) -> None:
             if _AFTER_STEP_RX.search(low, max(s, nm.start() - 110), nm.start()):
                 after_step.add(pos)  # "signed next week, after which ... must ratify": the
                 # date told is the step's before it
+        if etype == "invitation" and _VISIT_INVITE_RX.match(text, pos):
+            continue  # "Orban invited Kristersson to Budapest to negotiate": a visit
         called_off = _any_in(low, _CALLED_OFF_WORDS, max(s, pos - 25), pos + 70)
         if _no_occasion(low, etype, pos, s, called_off) or _hypothetical(
             low, vpos, s, state.sentences[si][1]

@@ -187,6 +187,7 @@ _TOPIC_OF_RX = re.compile(
     r"\b(?:process|question|issue|matter|idea|cost|difficulty|problem|complexity) of $", re.I
 )
 
+_PARTICIPLE_AFTER_RX = re.compile(r", (?:leaving|making|removing|putting|bringing|clearing)\b")
 _GERUND_OPENERS = ("that ", ", ", ". ", "\n", ": ", "“", '"')
 _GERUND_SUBJECT_RX = re.compile(
     r"[^,;.:]{0,60}? (?:is|was|would be|will be|remains|remained|has been|had been|would not be"
@@ -256,6 +257,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # a second hostile word ("warned ... a response") adds nothing
             if yet and kind != "und":
                 a, b = clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)
+                pm = _PARTICIPLE_AFTER_RX.search(text, cue.end(), b)
+                if pm is not None:
+                    b = pm.start()  # "approved it, leaving Hungary the only one yet to ratify"
                 if search(YET_RX, text, a, b):
                     continue
             hostile = kind in _HOSTILE
@@ -877,8 +881,10 @@ _PHRASAL_BACK_RX = re.compile(
 # Asking another to take the step: "urged Hungary and Turkey to ratify", "called on Ankara to".
 _URGED_TO_RX = re.compile(
     r"\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing) on|ask(?:ed|s|ing)|persuad\w+"
-    r"|convinc\w+|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing)|expect(?:ed|s|ing))\s+"
-    r"(?:[\w’'-]+\s+){1,5}?to\s+$"
+    r"|convinc\w+|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing)|expect(?:ed|s|ing)"
+    r"|count(?:ed|s|ing) on|rel(?:y|ies|ied|ying) on)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?to\s+(?:(?:complete|finish|conclude|speed up|wrap up|start|begin)\s+"
+    r"(?:its|their|the)\s+)?$"
 )  # "The EU expects Austria to agree": Austria's own position is not told
 _BEFORE_IT_BACKS_RX = re.compile(
     r"\bbefore (?:it|they|he|she|we|the government|the country) (?:would |will |can |could )?"
