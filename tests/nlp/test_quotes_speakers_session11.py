@@ -342,3 +342,11 @@ def test_she_made_the_comments_before_a_quote_paragraph_is_the_subjects(run) -> 
         '"I am very pleased to welcome an old friend on his first trip to Washington."'
     )
     assert _quotes(run, text, "1999-01-25")[0][0] == "Madeleine Albright"
+
+
+def test_a_person_in_the_speakers_relative_clause_is_not_the_speaker(run) -> None:
+    text = (
+        "German Chancellor Olaf Scholz, who had suggested that Viktor Orban step out, said "
+        'the move was "a strong sign of support" for Kyiv.'
+    )
+    assert _quotes(run, text, "2023-12-15")[0][0] == "Olaf Scholz"

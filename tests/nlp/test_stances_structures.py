@@ -514,3 +514,12 @@ def test_a_ratification_stands_before_a_participle_naming_another_yet_to_ratify(
 def test_one_counted_on_to_complete_a_ratification_holds_nothing_yet(run) -> None:
     text = "Stoltenberg said he counted on Hungary to complete its ratification soon."
     assert not [s for s in _stances(run, text, "2024-01-24") if s[0] == "HUN"]
+
+
+def test_letting_the_others_decide_is_no_backing(run) -> None:
+    text = (
+        "EU leaders agreed on Thursday to open accession negotiations with Ukraine after "
+        "Hungarian Prime Minister Viktor Orban left the room, allowing the other 26 leaders "
+        "to take the decision."
+    )
+    assert not [s for s in _stances(run, text, "2023-12-15") if s[0] == "HUN"]

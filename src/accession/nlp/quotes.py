@@ -254,6 +254,10 @@ def _speaker_from_span(
     if _INDEFINITE_RX.match(phrase) and _UNNAMED_RX.search(phrase):
         return "unnamed", None
     inside = [m for m in mentions_in(state, a, b) if not m.place]
+    if len(inside) > 1 and ", wh" in state.text[a:b]:
+        # "Olaf Scholz, who had suggested that Orban step out, said": not the relative clause's
+        asides = [r.span() for r in _RELATIVE_ASIDE_RX.finditer(state.text, a, b)]
+        inside = [m for m in inside if not any(x <= m.start < y for x, y in asides)]
     for kinds in (("person",), ("organization",)):
         cands = [m for m in inside if m.type in kinds and not m.attribute]
         if kinds == ("organization",):
@@ -275,6 +279,7 @@ def _speaker_from_span(
     return kind, who
 
 
+_RELATIVE_ASIDE_RX = re.compile(r", (?:who|whose|whom|which) [^,;]{2,120},")
 _AGENCY_RX = re.compile(r"\s*(?:news agency|reported)")
 
 

@@ -187,6 +187,7 @@ _TOPIC_OF_RX = re.compile(
     r"\b(?:process|question|issue|matter|idea|cost|difficulty|problem|complexity) of $", re.I
 )
 
+_LET_OTHERS_RX = re.compile(r" (?:the )?(?:other|others|remaining|rest)\b")
 _PARTICIPLE_AFTER_RX = re.compile(r", (?:leaving|making|removing|putting|bringing|clearing)\b")
 _GERUND_OPENERS = ("that ", ", ", ". ", "\n", ": ", "“", '"')
 _GERUND_SUBJECT_RX = re.compile(
@@ -312,6 +313,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 and not _STEP_OF_RX.search(pre)
             ):
                 continue  # "the process of allowing them to join would take decades": a topic
+            if word.startswith("allow") and _LET_OTHERS_RX.match(low, cue.end()):
+                continue  # "left the room, allowing the other 26 leaders to decide": an
+                # abstention that lets the others act, no backing of one's own
             if _public_view(text, low, max(s, cue.start() - 160), cue.start()):
                 continue  # "Austria, where four out of five people are against": the public's
             if word.startswith("expect") and _EXPECT_BACKING_RX.match(text, cue.end()):
