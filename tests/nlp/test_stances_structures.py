@@ -523,3 +523,11 @@ def test_letting_the_others_decide_is_no_backing(run) -> None:
         "to take the decision."
     )
     assert not [s for s in _stances(run, text, "2023-12-15") if s[0] == "HUN"]
+
+
+def test_pressing_allies_to_issue_an_invitation_is_the_presser_s_support(run) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky on Tuesday pressed NATO allies to issue "
+        "Ukraine a formal invitation at their summit in Washington."
+    )
+    assert ("UKR", "NATO:invite:UKR", "support") in _stances(run, text, "2024-07-09")

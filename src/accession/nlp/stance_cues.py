@@ -60,7 +60,7 @@ _SUPPORT = (
     r"thr(?:ew|own|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|"
     # pressing others to take the candidate in ("pressed the Europeans to take Turkey in")
     r"press(?:es|ed|ing)? (?:[\w’'-]+ ){1,4}?to (?:take|let|admit|accept|invite|bring|open|set|"
-    r"put|give|grant|offer)|"
+    r"put|give|grant|offer|issue|extend|send)|"
     # a speaker's judgement that the candidates qualify ("had met the conditions")
     # ("do not meet NATO's criteria", "meets all the conditions")
     + "|".join(
