@@ -121,3 +121,22 @@ def test_a_leader_invited_to_a_capital_is_no_membership_invitation(run) -> None:
     assert not [t for t, _ in _events(run, text, "2024-01-24") if t == "invitation"]
     text = "NATO invited Finland to join the alliance on Tuesday."
     assert ("invitation", "2023-07-11") in _events(run, text, "2023-07-11")
+
+
+def test_a_video_conference_of_ministers_is_a_meeting(run) -> None:
+    text = (
+        "Zaharieva told reporters after a video conference of EU ministers on Tuesday that "
+        "Sofia could not give its consent."
+    )
+    assert ("meeting", "2020-11-17") in _events(run, text, "2020-11-17")
+
+
+def test_talks_that_go_on_are_no_meeting(run) -> None:
+    assert not _events(run, "Zaev said he would continue talks with Sofia.", "2020-11-17")
+
+
+def test_a_month_ahead_told_as_a_possibility_is_this_years(run) -> None:
+    text = "EU diplomats said a new attempt could be made at the summit in December."
+    assert ("summit", "2020-12") in _events(run, text, "2020-11-17")
+    text = "The leaders hoped for a deal at the summit in March but failed."
+    assert ("summit", "2020-03") in _events(run, text, "2020-06-17")

@@ -292,7 +292,8 @@ _PAST_AFTER_RX = re.compile(
 # at the summit on June 26-27" (eight days after the story) is this June's summit.
 _PROSPECT_RX = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|aim(?:s|ed"
-    r"|ing)?|want(?:s|ed)?|look(?:s|ed|ing)? forward|scheduled|due)\b"
+    r"|ing)?|want(?:s|ed)?|look(?:s|ed|ing)? forward|scheduled|due|(?:could|might|may) (?:\w+ )?"
+    r"be)\b"
 )
 _PAST_CUE_RX = re.compile(
     r"\b(?:was|were|had|did|said|told|took|taken|won|met|held|signed|became|began|gave|made|went"
@@ -489,7 +490,10 @@ def _month_only(text: str, start: int, m: re.Match[str], pub: dt.date | None) ->
             y = pub.year
     else:  # a month alone: the next one in a future clause, the last one in a past clause
         lo = _sentence_lo(text, max(start, m.start() - 60), m.start())
-        if future_in(text, lo, m.start()):
+        if future_in(text, lo, m.start()) or (
+            mon >= pub.month and _PROSPECT_RX.search(text, lo, m.start())
+        ):
+            # "a new attempt could be made at the summit in December" (in November): ahead
             y = pub.year if mon >= pub.month else pub.year + 1
         elif _PAST_CUE_RX.search(text, lo, m.start()):
             y = pub.year if mon <= pub.month else pub.year - 1

@@ -51,6 +51,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "meeting",
         r"(?:meeting (?:of|with|between|in|on)\b|(?:meeting|met) (?:by|via|over) (?:video|phone"
         r"|telephone|teleconference)|"
+        # "after a video conference of EU ministers"
+        r"(?:video|virtual|online)[ -]?conferences? (?:of|with|between|on)\b|"
         r"meeting (?:their|his|her|its) (?:[\w-]+ ){0,3}?counterparts?\b|"
         # "told reporters after meeting Ukrainian Prime Minister Denys Shmyhal in Uzhhorod"
         r"meeting (?:with )?(?:[\w-]+ ){0,2}?(?:prime minister|president|chancellor|foreign "
@@ -463,6 +465,7 @@ _ABSOLUTE_DATE_RX = re.compile(
 )
 
 
+_GOING_ON = ("continue ", "continuing ", "continued ", "resume ", "resuming ", "further ")
 _DATED_AFTER_RX = re.compile(
     r"[^.;]{0,60}?\b(?:on|in) (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed"
     r"|thu|fri|sat|sun)"
@@ -870,6 +873,8 @@ def _no_occasion(low: str, etype: str, pos: int, s: int, called_off: bool = True
     if etype == "meeting":
         if low.startswith("talks", pos) and _NEGOTIATIONS_RX.search(low, max(s, pos - 30), pos):
             return True
+        if low.startswith("talks", pos) and low.endswith(_GOING_ON, max(s, pos - 12), pos):
+            return True  # "would continue talks with Sofia": talks going on, no occasion
         if low.startswith("to meet", pos) and _MET_STANDARD_RX.match(low, pos + 3):
             return True  # "ready to meet very difficult conditions": no meeting
         if low.startswith(("met ", "meet"), pos) and (
