@@ -531,3 +531,15 @@ def test_pressing_allies_to_issue_an_invitation_is_the_presser_s_support(run) ->
         "Ukraine a formal invitation at their summit in Washington."
     )
     assert ("UKR", "NATO:invite:UKR", "support") in _stances(run, text, "2024-07-09")
+
+
+def test_those_urged_to_drop_their_objections_still_hold_them(run) -> None:
+    text = "Blinken urged Hungary and Turkey to drop their objections to Sweden's membership."
+    got = _stances(run, text, "2023-04-04")
+    assert {("HUN", "NATO:admit:SWE", "oppose"), ("TUR", "NATO:admit:SWE", "oppose")} <= got
+    assert ("USA", "NATO:admit:SWE", "support") in got
+
+
+def test_one_that_dropped_its_objections_supports(run) -> None:
+    got = _stances(run, "Turkey dropped its objections to Sweden's membership.", "2023-07-11")
+    assert ("TUR", "NATO:admit:SWE", "support") in got

@@ -742,7 +742,50 @@ def stances_stage(state: DocState, res: Any) -> None:
                     out.append(item)
     _same_line(state, out, seen, low, hits)
     _signers(state, out, seen, low)
+    _asked_to_drop(state, out, seen, low)
     state.stances = registered(out)
+
+
+# "urged Hungary and Turkey to drop their objections to Sweden's membership": those asked
+# to drop an objection still hold it.
+_ASKED_TO_DROP_RX = re.compile(
+    r"\b(?:urg\w+|appeal\w*(?: to)?|call\w* on|press\w*|ask\w*|encourag\w+|told)\s+"
+    r"(?P<objs>[^.;]{2,80}?)\s+to\s+(?:drop|lift|withdraw|abandon|end|give up)\s+"
+    r"(?:their|its|his|her)\s+(?:remaining\s+)?(?:objections?|veto(?:es)?|opposition|blockade"
+    r"|reservations|resistance)\b"
+)
+
+
+def _asked_to_drop(
+    state: DocState, out: list[dict[str, Any]], seen: set[tuple[str, str]], low: str
+) -> None:
+    if "to drop" not in low and "to lift" not in low and "to withdraw" not in low:
+        return
+    text = state.text
+    frames = {f["sentence"]: f for f in state.frames}
+    for si, (s, e) in enumerate(state.sentences):
+        f = frames.get(si)
+        if f is None:
+            continue
+        am = _ASKED_TO_DROP_RX.search(text, s, e)
+        if am is None:
+            continue
+        cands = set(f["candidates"])
+        asked = [
+            iso
+            for m in mentions_in(state, am.start("objs"), am.end("objs"))
+            if m.type == "state" and (iso := holder_iso(state, m)) and iso not in cands
+        ]
+        named = {m.country_iso3 for m in mentions_in(state, am.end(), e) if m.type == "state"}
+        qs = [q for q in f["questions"] if q.rsplit(":", 1)[1] in named]
+        if not named & cands and not qs:
+            qs = f["questions"]  # "to drop their objections to it": the frame's own step
+        for iso in dict.fromkeys(asked):
+            for q in qs:
+                if (iso, q) in seen:
+                    continue
+                seen.add((iso, q))
+                out.append(_item(iso, q, "oppose", text, s, e, am.group()))
 
 
 def _item(iso: str, q: str, pol: str, text: str, s: int, e: int, cue: str) -> dict[str, Any]:
