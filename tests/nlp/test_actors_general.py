@@ -369,3 +369,16 @@ def test_no_outlet_where_none_is_named_as_a_source(run, text):
 def test_the_eu_summit_is_the_european_council_by_its_name(run):
     text = "The Commission hoped for a decision at the EU summit on June 26-27."
     assert ("European Council", None) in _actors(run, text, "2024-06-18")
+
+
+def test_a_title_of_address_names_a_person(run):
+    got = run(
+        'Mr Ahern spoke of the progress.\n\nHe went on: "From hatred, respect."', "2004-05-01"
+    )
+    assert [(a["canonical"], a["type"]) for a in got["actors"]] == [("Ahern", "person")]
+    assert got["quotes"][0]["speaker_canonical"] == "Ahern"
+
+
+def test_an_office_addressed_is_no_person(run):
+    got = run('"Thank you, Mr President," the envoy said.', "2023-07-11")
+    assert not [a for a in got["actors"] if a["type"] == "person"]

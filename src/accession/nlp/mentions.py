@@ -592,6 +592,34 @@ _OWNER_GAPS = ("'s ", "’s ", " ")
 _ETHNIC_WORDS = frozenset({"Serb", "Serbs", "Croat", "Croats"})
 
 
+# "Mr Ahern", "Mrs Merkel", "Dr Kos": a title of address is always a person's (British copy
+# writes it without the full name once the story has moved on, or an excerpt starts there).
+_ADDRESS_TITLES = frozenset(
+    ("President", "Prime", "Chancellor", "Secretary", "Speaker", "Minister", "Ambassador")
+    + ("Chairman", "Chair", "Commissioner", "Mayor", "Governor", "Vice", "Deputy", "General")
+)
+_HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _honorifics(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
+    text = state.text
+    if "Mr" not in text and "Ms" not in text and "Dr" not in text:
+        return []
+    occupied = [(mt.start, mt.end) for mt in taken]
+    out: list[Mention] = []
+    for hm in _HONORIFIC_RX.finditer(text):
+        s, e = hm.span("name")
+        if any(a < e and s < b for a, b in occupied):
+            continue  # named already: the KB's person or a surname of the story's
+        name = hm.group("name")
+        first = name.split()[0]
+        if first in _CALENDAR or first in _ADDRESS_TITLES or lex.lookup(name) is not None:
+            continue  # "Mr President", "Madam Speaker": an office addressed, no name
+        entry = Entry("person", f"person:{skeleton(name)}", name, "person")
+        out.append(_mention(s, e, text, entry))
+    return out
+
+
 def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     text, out = state.text, []
     doc_surnames: dict[str, Mention] = {}
@@ -1312,7 +1340,15 @@ def mentions_stage(state: DocState, res: Any) -> None:
     found = _gazetteer(state, lex)
     found = _resolve_overlaps(found + _persons(state, lex, res, found))
     # each later pass adds to a resolved list: nothing added, nothing to resolve again
-    for step in (_surnames, _institutions, _named_orgs, _short_names, _offices, _outlets):
+    for step in (
+        _surnames,
+        _honorifics,
+        _institutions,
+        _named_orgs,
+        _short_names,
+        _offices,
+        _outlets,
+    ):
         extra = step(state, lex, res, found)
         if extra:
             found = _resolve_overlaps(found + extra)
