@@ -543,3 +543,10 @@ def test_those_urged_to_drop_their_objections_still_hold_them(run) -> None:
 def test_one_that_dropped_its_objections_supports(run) -> None:
     got = _stances(run, "Turkey dropped its objections to Sweden's membership.", "2023-07-11")
     assert ("TUR", "NATO:admit:SWE", "support") in got
+
+
+def test_open_to_inviting_is_support_and_not_open_is_opposition(run) -> None:
+    got = _stances(run, "France is open to inviting Ukraine to join NATO.", "2024-11-29")
+    assert ("FRA", "NATO:invite:UKR", "support") in got
+    got = _stances(run, "Paris is not open to inviting Ukraine yet.", "2024-11-29")
+    assert ("FRA", "NATO:invite:UKR", "support") not in got

@@ -20,6 +20,9 @@ _SUPPORT = (
         r"isolating|rejecting|turning|pushing|abandoning)|"
         for v in ("warn", "warns", "warned", "warning", "cautioned", "cautions")
     )
+    # "France is open to inviting Ukraine"
+    + r"open to (?:the idea of )?(?:inviting|admitting|accepting|granting|offering|opening|"
+    r"starting|extending|giving)|"
     + r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
     r"pledg\w+|ratif\w+|confirmed(?= by )|"
