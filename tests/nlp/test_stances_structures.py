@@ -550,3 +550,22 @@ def test_open_to_inviting_is_support_and_not_open_is_opposition(run) -> None:
     assert ("FRA", "NATO:invite:UKR", "support") in got
     got = _stances(run, "Paris is not open to inviting Ukraine yet.", "2024-11-29")
     assert ("FRA", "NATO:invite:UKR", "support") not in got
+
+
+def test_support_on_an_if_is_conditional(run) -> None:
+    for text in (
+        "Turkey would approve Sweden's membership if Stockholm cracks down on militants.",
+        "Turkey could approve Sweden's membership if Stockholm cracks down on militants.",
+    ):
+        assert ("TUR", "NATO:admit:SWE", "conditional") in _stances(run, text, "2023-01-15")
+    got = _stances(run, "If Sweden joins, Russia would respond.", "2023-01-15")
+    assert not [s for s in got if s[0] == "RUS" and s[2] == "conditional"]
+
+
+def test_a_state_that_is_the_main_obstacle_opposes(run) -> None:
+    got = _stances(
+        run, "Greece is the main obstacle to North Macedonia's NATO membership.", "2019-01-15"
+    )
+    assert ("GRC", "NATO:admit:MKD", "oppose") in got
+    text = "Corruption is the main obstacle to North Macedonia's NATO membership."
+    assert not _stances(run, text, "2019-01-15")

@@ -113,6 +113,13 @@ _SUPPORT = (
     r"be admitted|ratify|approve|progress|proceed|advance|move forward|continue)"
 )
 _OPPOSE = (
+    # "Greece is the main obstacle to North Macedonia's NATO membership": the subject
+    "".join(
+        v + r" (?:now |still |also )?(?:the |a |an )?(?:main |biggest |last |only |chief |key "
+        r"|major |remaining |greatest )?(?:obstacle|stumbling block|roadblock|hurdle)s?|"
+        for v in ("is", "was", "are", "were", "remains", "remained")
+    )
+    +
     # told in the passive, the agent after it: "saw reservations expressed by France" (before
     # "object\w*", which would take "objections" alone)
     "".join(

@@ -187,6 +187,8 @@ _TOPIC_OF_RX = re.compile(
     r"\b(?:process|question|issue|matter|idea|cost|difficulty|problem|complexity) of $", re.I
 )
 
+_MODAL_BEFORE_RX = re.compile(r"\b(?:would|could|might|will|may)\s+(?:[a-z]+\s+){0,2}$")
+_IF_AFTER_RX = re.compile(r"\b(?:if|provided|as long as)\b(?! (?:any|necessary|needed|so|not)\b)")
 _LET_OTHERS_RX = re.compile(r" (?:the )?(?:other|others|remaining|rest)\b")
 _PARTICIPLE_AFTER_RX = re.compile(r", (?:leaving|making|removing|putting|bringing|clearing)\b")
 _GERUND_OPENERS = ("that ", ", ", ". ", "\n", ": ", "“", '"')
@@ -389,6 +391,16 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # "Erdogan said Sweden must extradite suspects before Turkey ratifies": the
                 # ratifier's step waits on a demand, its position conditional; "must ensure
                 # Ukraine gives up its NATO ambitions" is a demand, not a hypothetical
+                hypo = False
+            # "would (could) approve Sweden's membership if Stockholm cracks down": support on
+            # a condition, read as conditional below
+            modal_if = (
+                kind == "sup"
+                and not hostile
+                and _MODAL_BEFORE_RX.search(pre) is not None
+                and _IF_AFTER_RX.search(low, cue.end(), e) is not None
+            )
+            if modal_if:
                 hypo = False
             if (past and not wish) or hypo:
                 continue
@@ -623,7 +635,7 @@ def stances_stage(state: DocState, res: Any) -> None:
             ce = clause_span(text, s, e, cue.start(), _COND_CLAUSE_RX)[1]
             if word.startswith(_MET):
                 pass  # "had met the conditions": a judgement that they are met, no condition
-            elif demanded_first and polarity == "support":
+            elif (demanded_first or modal_if) and polarity == "support":
                 polarity = "conditional"
             elif polarity == "support" and _BEFORE_IT_BACKS_RX.search(pre):
                 polarity = "conditional"  # "wants Serbia to hand over Mladic before it gives
