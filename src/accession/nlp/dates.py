@@ -135,13 +135,18 @@ def future_in(text: str, start: int, end: int) -> bool:
     """A future-tense cue at a word start in text[start:end] (case-sensitive, lower-case cues)."""
     for m in FUTURE_RX.finditer(text, start, end):
         if not m.start() or not text[m.start() - 1].isalnum() or m.group()[0] in "'’":
-            if text.endswith(_ROUTINE, max(0, m.start() - 11), m.start()):
+            if _routine(text, m.start()):
                 continue  # "a regularly scheduled meeting ... Friday": routine, not ahead
             return True
     return False
 
 
 _ROUTINE = ("regularly ", "previously ", "originally ")
+
+
+def _routine(text: str, pos: int) -> bool:
+    """A future cue at `pos` used as an adjective of routine ("a regularly scheduled meeting")."""
+    return text.endswith(_ROUTINE, max(0, pos - 11), pos)
 
 
 @dataclass(frozen=True)
@@ -352,11 +357,7 @@ def _future_at(text: str, start: int, pos: int, around: tuple[int, int]) -> bool
     lo = max(start, pos - 130)
     wide = _clause_tail_start(text, lo, pos)
     if wide is not None:
-        cues = [
-            c
-            for c in FUTURE_RX.finditer(text, wide, pos)
-            if not text.endswith(_ROUTINE, max(0, c.start() - 11), c.start())
-        ]
+        cues = [c for c in FUTURE_RX.finditer(text, wide, pos) if not _routine(text, c.start())]
         cue = cues[-1] if cues else None
         if (
             cue is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accession.nlp.lexicon import STATE_GROUP_RX, group_members
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
     finditer,
@@ -295,17 +296,6 @@ _COORDINATORS = frozenset(
 
 # Groups of states named as one subject, expanded to their members. Only fixed, unambiguous
 # groups: "the Nordic countries" is left out (Finland and Sweden were long outside NATO).
-_GROUPS = {
-    "baltic": ("EST", "LVA", "LTU"),
-    "benelux": ("BEL", "NLD", "LUX"),
-    "visegrad": ("CZE", "HUN", "POL", "SVK"),
-}
-_GROUP_RX = re.compile(
-    r"(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
-    r"countries|nations|republics|trio)|s\b)"
-)
-
-
 def group_mentions(state: DocState, a: int, b: int) -> list[Mention]:
     """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b] (see `_groups`)."""
     return _groups(state, a, b)
@@ -318,9 +308,8 @@ def _groups(state: DocState, a: int, b: int) -> list[Mention]:
     if "baltic" not in seg and "benelux" not in seg and "visegr" not in seg:
         return []
     out = []
-    for m in _GROUP_RX.finditer(low, a, b):
-        key = "visegrad" if m.group("g").startswith("visegr") else m.group("g")
-        for i, iso in enumerate(_GROUPS[key]):
+    for m in STATE_GROUP_RX.finditer(low, a, b):
+        for i, iso in enumerate(group_members(m)):
             out.append(
                 Mention(m.start() + i, m.end(), m.group(), "state", f"state:{iso}", iso, iso)
             )

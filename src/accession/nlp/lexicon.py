@@ -34,6 +34,26 @@ SPEECH_VERB_WORDS = (
     "assures|set to"
 )
 
+# Named groups of states, one entry per member ("the Baltic states", "the Benelux countries",
+# "the Visegrad four"), matched on the lower-cased text; read by the linker (each member a
+# state of its sentence) and by the stance holders.
+STATE_GROUPS = {
+    "baltic": ("EST", "LVA", "LTU"),
+    "benelux": ("BEL", "NLD", "LUX"),
+    "visegrad": ("CZE", "HUN", "POL", "SVK"),
+}
+STATE_GROUP_RX = re.compile(
+    r"(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
+    r"countries|nations|republics|trio)|s\b)"
+)
+
+
+def group_members(m: re.Match[str]) -> tuple[str, ...]:
+    """The members of the group a `STATE_GROUP_RX` match names."""
+    g = m.group("g")
+    return STATE_GROUPS["visegrad" if g.startswith("visegr") else g]
+
+
 # Counts written as words ("the seven countries", "presidents of nine NATO members").
 NUMBER_WORDS = dict(
     zip(

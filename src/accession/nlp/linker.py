@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from accession.kb.names import fold as _fold
-from accession.nlp.lexicon import SPEECH_VERBS, Lexicon, role_kind
+from accession.nlp.lexicon import SPEECH_VERBS, STATE_GROUP_RX, Lexicon, group_members, role_kind
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import lowered, mentions_in
 
@@ -136,10 +136,11 @@ def _group_members(state: DocState, lex: Lexicon) -> None:
         return
     taken = {(m.start, m.key) for m in state.mentions}
     added = []
-    for gm in _GROUP_MEMBERS_RX.finditer(low):
+    for gm in STATE_GROUP_RX.finditer(low):
+        if (gm.start() and low[gm.start() - 1].isalnum()) or low[gm.end() : gm.end() + 1].isalnum():
+            continue  # inside a longer word ("the Baltic statesman")
         si = state.sentence_of(gm.start())
-        key = "visegrad" if gm.group("g").startswith("visegr") else gm.group("g")
-        for i, iso in enumerate(_GROUP_MEMBERS[key]):
+        for i, iso in enumerate(group_members(gm)):
             entry = lex.lookup(lex.state_names.get(iso, ""))
             if entry is None or (gm.start() + i, entry.key) in taken:
                 continue
@@ -157,17 +158,6 @@ def _group_members(state: DocState, lex: Lexicon) -> None:
             added.append(m)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: (m.start, -m.end))
-
-
-_GROUP_MEMBERS = {
-    "baltic": ("EST", "LVA", "LTU"),
-    "benelux": ("BEL", "NLD", "LUX"),
-    "visegrad": ("CZE", "HUN", "POL", "SVK"),
-}
-_GROUP_MEMBERS_RX = re.compile(
-    r"\b(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
-    r"countries|nations|republics|trio)\b|s\b)"
-)
 
 
 def _dated_by_offices(state: DocState, res: Any) -> dt.date | None:
