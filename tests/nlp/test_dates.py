@@ -30,6 +30,9 @@ CASES = [
     ("it ratified the deal in December", dt.date(2025, 6, 2), "2024-12", None),
     ("it will decide in December", dt.date(2025, 6, 2), "2025-12", None),
     ("leaders meet on Thursday and Friday", FRIDAY, "2025-11-27", "2025-11-28"),
+    # a comma between month and day (translated copy): only before a comma, stop or year
+    ("it ratified the protocol on June, 25, he said", dt.date(2019, 7, 1), "2019-06-25", None),
+    ("signed on June, 25 2019 in Skopje", FRIDAY, "2019-06-25", None),
 ]
 
 
@@ -48,6 +51,13 @@ def test_date_phrases(phrase: str, pub: dt.date, date: str, end: str | None) -> 
 )
 def test_not_dates(phrase: str) -> None:
     assert not [h for h in find_dates(phrase, 0, len(phrase), FRIDAY) if h.date]
+
+
+@pytest.mark.parametrize("phrase", ["by June, 12 members had ratified", "In June, 25 states"])
+def test_month_comma_count_is_no_day(phrase: str) -> None:
+    """A count after "June," is a number of things, not the day."""
+    hits = [h for h in find_dates(phrase, 0, len(phrase), FRIDAY) if h.date]
+    assert hits and all(len(h.date) == 7 for h in hits), hits
 
 
 def test_day_without_a_year_and_without_publication_date_is_null() -> None:
