@@ -200,8 +200,14 @@ OUTSIDERS = frozenset({"RUS", "BLR", "CHN", "IRN", "PRK", "SYR"})
 # Union art. 49): a state of another continent is never a candidate ("Moscow wants the U.S.
 # to start talks" opens no EU accession talks with it), whatever the sentence's cue.
 NEVER_CANDIDATES = OUTSIDERS | {"USA", "CAN", "AUS", "NZL", "JPN", "KOR", "ISR"}
-_EU_RX = re.compile(r"(?:EU|E\.U\.|European Union|European Council|European Commission|bloc)\b")
-_NATO_RX = re.compile(r"(?:NATO|Nato|[Aa]lliance|allies|Allies|North Atlantic)\b")
+# "the world's most powerful military bloc" is the alliance, not the EU
+_EU_RX = re.compile(
+    r"(?:EU|E\.U\.|European Union|European Council|European Commission"
+    r"|(?<!military )(?<!defence )(?<!defense )bloc)\b"
+)
+_NATO_RX = re.compile(
+    r"(?:NATO|Nato|[Aa]lliance|allies|Allies|North Atlantic|(?:military|defen[cs]e) bloc)\b"
+)
 _PLURAL_RX = re.compile(
     r"(?:the two (?:[\w-]+ )?(?:countries|nations|neighbours|neighbors|candidates)|"
     r"both (?:[\w-]+ )?countries|(?:n?either|each) (?:country|nation|candidate|of them|of the two)|"

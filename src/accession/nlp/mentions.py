@@ -88,6 +88,13 @@ _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
 _IN_RELATIVE_RX = re.compile(r",\s+(?:who|which)\s[^,;\"“”]*$")
 _SAID_AFTER_QUOTE_RX = re.compile(r"[\"”’″],?\s+(?:" + SPEECH_VERBS + r"|asked)\s+$")
+_INVERTED_BEFORE_RX = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:Added|Said|Asked|Continued|Warned|Wrote|Replied|Declared|Noted)\s+$"
+)
+_LEAD_VERBS = frozenset(
+    ("Added", "Said", "Asked", "Continued", "Warned", "Wrote", "Replied", "Declared", "Noted")
+)
+_QUOTE_NEXT_RX = re.compile(r"\s*[:,]?\s*[\"“]")
 _NAME_END_RX = re.compile(r"\s*(?:[,.;:]|$|\s+(?:in|on|at|after|before|of|from|who)\b)")
 _SPEECH_AFTER_RX = re.compile(
     r"(?:\s*,[^,.;]{2,80},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
@@ -371,6 +378,8 @@ def _name_reading(
             toks = toks[1:]
         if role is None:
             role = text[po.start() : last_portfolio]
+    while len(toks) > 1 and _POSSESSIVE_RX.search(text[toks[0][0] : toks[0][1]]):
+        toks = toks[1:]  # "The Czech Republic's Kavan": the owner is not part of the name
     for i, (a, b) in enumerate(toks):  # a name ends at its possessive: "Joe Biden's State"
         if i and _POSSESSIVE_RX.search(text[a:b]):  # (after the owner: "Moldova's President")
             toks = toks[:i] + [(a, b - 2)]
@@ -424,6 +433,16 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
         rel, role, found_rel = reading
         owner = None
         toks = [(ms + a, ms + b) for a, b in rel]
+        if (
+            text[toks[0][0] : toks[0][1]] in _LEAD_VERBS
+            and _INVERTED_BEFORE_RX.search(text, max(0, toks[0][0] - 3), toks[1][0]) is not None
+        ):
+            # 'Added Clinton: "..."', 'Said Mirela Tanase, "..."': the verb opens the sentence
+            if len(toks) == 2:
+                continue  # the surname alone is read by _surnames
+            toks = toks[1:]
+            if found_rel is not None and ms + found_rel[0] < toks[0][0]:
+                found_rel = None
         if role is None:
             role = _role_before(text, toks[0][0])
         # "the two prime ministers, Borut Pahor and Jadranka Kosor,": a name coordinated with
@@ -470,6 +489,9 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                 # a caption line: 'Benita Ferrero-Waldner: "Austria is in favour"'
                 or _COLON_QUOTE_RX.match(text, toks[-1][1]) is not None
                 and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n")
+                # 'Said Mirela Tanase, "..."': named after a verb that opens the sentence
+                or _INVERTED_BEFORE_RX.search(text, max(0, toks[0][0] - 12), toks[0][0]) is not None
+                and _QUOTE_NEXT_RX.match(text, toks[-1][1]) is not None
                 # '"...," said Ivan Zayets, a deputy': the speaker named after the quote
                 or len(toks) > 1
                 and _SAID_AFTER_QUOTE_RX.search(text, max(0, toks[0][0] - 16), toks[0][0])
@@ -649,6 +671,8 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             if src is _MISS:  # the same words recur within an article: match each once
                 hit = process.extractOne(sk, choices, scorer=fuzz.ratio, score_cutoff=83)
                 src = fuzzy[sk] = doc_surnames[hit[0]] if hit else None
+        if src is None and m.end() == len(text):
+            src = _cut_name(word, taken, ms)
         if src is not None:
             out.append(
                 Mention(
@@ -698,6 +722,23 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     return out
 
 
+def _cut_name(word: str, taken: list[Mention], before: int) -> Mention | None:
+    """A name cut off by the end of a stored page ('... once and for all," said Va'): the
+    last person named before whose first name or surname begins with what is left."""
+    if len(word) < 2:
+        return None
+    best = None
+    for mt in taken:
+        if (
+            mt.type == "person"
+            and mt.start < before
+            and any(t.startswith(word) for t in mt.text.split())
+            and (best is None or mt.start > best.start)
+        ):
+            best = mt
+    return best
+
+
 _NOTICE_RX = re.compile(r"(?i)copyright|©|all rights reserved|without (?:written )?permission")
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 _COLON_QUOTE_RX = re.compile(r":\s*[\"“]")
@@ -711,6 +752,8 @@ def _quote_speaker_word(text: str, s: int, e: int) -> bool:
     and ending the attribution, or right after the quote and before its speech verb."""
     if _SAID_AFTER_QUOTE_RX.search(text, max(0, s - 16), s) is not None:
         return _NAME_END_RX.match(text, e) is not None
+    if _INVERTED_BEFORE_RX.search(text, max(0, s - 12), s) is not None:
+        return _QUOTE_NEXT_RX.match(text, e) is not None  # 'Said Solana: "..."'
     return (
         _QUOTE_END_RX.search(text, max(0, s - 4), s) is not None
         and _SPEECH_NEXT_RX.match(text, e) is not None
@@ -994,8 +1037,6 @@ def _outlets(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
     return out
 
 
-_NOTICE_RX = re.compile(r"(?i)copyright|©|all rights reserved|without (?:written )?permission")
-_CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 _OUTLET_HINTS = (
     "ccording to",
     "reported",

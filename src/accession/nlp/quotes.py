@@ -362,7 +362,11 @@ def _attribute(
     before = text[b_start:o]
     # a caption line ('Benita Ferrero-Waldner: "Austria is in favour of the enlargement"'), or
     # 'According to parliament speaker Mustafa Sentop, "the vote was unanimous"'
-    for am in (_CAPTION_RX.fullmatch(before), _ACCORDING_RX.search(before)):
+    for am in (
+        _INVERTED_SAID_RX.search(before),
+        _CAPTION_RX.fullmatch(before),
+        _ACCORDING_RX.search(before),
+    ):
         if am is not None:
             a, b = b_start + am.start("who"), b_start + am.end("who")
             kind, who = _speaker_from_span(state, a, b, am.group("who"), res, o, spans)
@@ -444,13 +448,20 @@ def _attribute(
     return "none", None, False
 
 
+# The verb before its speaker, opening the sentence: 'Added Clinton: "These are the
+# countries ..."', 'Said Solana, "The door stays open."'
+_INVERTED_SAID_RX = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:Added|Said|Asked|Continued|Warned|Wrote|Replied|Declared|Noted)"
+    r"\s+(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,4})\s*[:,]?\s*$"
+)
 _CAPTION_RX = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}):\s*")
 _WHICH_BEFORE_RX = re.compile(r",\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _TEXT_LEAD_RX = re.compile(
     r"\s*(?:The|This|Its|Their) (?:(?:final|full|summit|joint|official) ){0,2}(?:document|text"
     r"|declaration|communiqu[eé]|conclusions)\b"
 )
-_TRAILING_ACCORDING_RX = re.compile(r",\s+according to (?P<who>[^,.;\"“”]{2,80})")
+# also right after the closing mark, the comma inside it ('"...," according to Stoltenberg')
+_TRAILING_ACCORDING_RX = re.compile(r"(?:,\s+|(?<=[\"”])\s+)according to (?P<who>[^,.;\"“”]{2,80})")
 _ACCORDING_RX = re.compile(r"\b[Aa]ccording to (?P<who>[^,;.\"“”]{2,80}),\s*$")
 _TRAILING_SAID_RX = re.compile(
     # "..., Kremlin spokesman Dmitry Peskov told reporters": a role word may stand in the name

@@ -156,6 +156,12 @@ _ATTRIBUTIVE_RX = re.compile(
 # An attitude word used of a remark ("struck a cautious note", "a sceptical tone"): tone.
 _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language)\b")
 _DONE = ("ratif", "approv", "send", "sent ", "sending", "submit", "forward")
+# A cue that ends talks under way ("suspend accession talks", "broke off the negotiations"):
+# said of a candidate's own talks, the candidate's opposition to them.
+_ENDS_TALKS_RX = re.compile(
+    r"(?:halt|suspend|freez|froze|stop|scrap|terminat|end|br(?:eak|oke|eaking) off)\w*"
+    r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
+)
 _HOSTILE = frozenset(("opp", "out", "rej", "quit"))
 _QUIT_MODALS = (" should", " must", " would", " could", " might", " may", " to", " will")
 _REACTION = frozenset(("rea", "rej"))
@@ -324,7 +330,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # the cue "expect" itself, before "our support": the same hope
             # a hypothetical cue word starts ≤ 57 characters before the cue (see HYPO_RX)
             # "had once promised (to ratify)": a position since overtaken, whatever the cue
-            overtaken = _ONCE_RX.search(pre) is not None
+            # "Turkey originally said it would not support the bid": the same, told plainly
+            overtaken = _ONCE_RX.search(pre) is not None or _ORIGINALLY_RX.search(pre) is not None
             past: Any = kind != "chg" and (search(PAST_RX, pre) or overtaken)
             wish = bool(past) and WISH_RX.match(word) is not None
             # "Turkey's parliament had approved it in January": a ratification is not undone
@@ -434,6 +441,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "seeking repayment of billions": something else sought
             if search(_DIRECTED_TO_RX, pre):
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
+            if kind == "sup" and _DELAY_OBJECT_RX.match(low, cue.end()):
+                continue  # "favoured a later date for the start of talks": a delay preferred
+            if word.startswith("wait") and _MADE_TO_WAIT_RX.search(pre):
+                continue  # "Skopje and Tirana should wait", "Turkey now has to wait": others'
+                # demand or the candidate's lot, not its wish
+            if kind == "self" and word.startswith("open") and _OPEN_ADJ_RX.match(low, cue.end()):
+                continue  # "due to open disputes over history": the adjective, no step
             if kind == "self" and _PURPOSE_FOR_RX.search(pre):
                 continue  # "had not met the conditions for opening talks": the step's name
             if kind == "self" and _INVITED_TO_RX.search(
@@ -454,8 +468,11 @@ def stances_stage(state: DocState, res: Any) -> None:
                 # another's demand (here, to deny membership) is no stance on the step
             if word.startswith(("held up", "hold")) and _HELD_OTHER_RX.match(low, cue.end()):
                 continue  # "held up the interim trade agreement": another decision held up
-            if word.startswith(RATIFY) and _OTHER_TREATY_RX.match(text, cue.end()):
-                continue  # "voted in a referendum to approve the Nice Treaty": another treaty
+            if word.startswith(RATIFY) and (
+                _OTHER_TREATY_RX.match(text, cue.end()) or _OTHER_DEAL_RX.match(low, cue.end())
+            ):
+                continue  # "voted in a referendum to approve the Nice Treaty", "ratified the
+                # agreement with Greece": another treaty
             if _ACCUSED_OF_RX.search(pre):
                 continue  # "accused the two Nordic countries of supporting Kurdish groups"
             if hostile and word.endswith("ed") and pre.endswith(_DETERMINERS):
@@ -482,6 +499,10 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "asked the Commission to report back", "held back to back": no backing
             if word.startswith(("refus", "declin")) and low.startswith(" to rule out", cue.end()):
                 continue  # "refused to rule out opening talks": a door left open, no refusal
+            if word.startswith("world war") and (
+                _WAR_NUMBER_RX.match(low, cue.end()) or pre.endswith(_HISTORY_BEFORE)
+            ):
+                continue  # "Europe's worst conflict since World War II": history, no threat
             if kind == "out" and pre.endswith(("no ", "No ", "not a ", "not any ")):
                 continue  # "a larger alliance poses no threat to Russia": the reverse
             if hostile and _TONE_RX.match(low, cue.end()):
@@ -603,6 +624,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                     if holders and word.startswith(_OUTSIDER_ACTS)
                     else [(iso, None) for iso in _speakers_before(state, s, cue.start(), outsiders)]
                 )
+                holders = [
+                    (iso, pol)
+                    for iso, pol in holders
+                    # "Orban, who has forged close ties with Russia, said the criticism ...";
+                    # "she said, warning that Georgia will lose its independence to Russia"
+                    if not _not_the_agent(state, s, e, iso, cue, word.startswith(_SPOKEN))
+                ]
                 if word.startswith(_FEELINGS):  # who feels it, wherever the sentence puts it
                     # "would irritate Russia", "risks angering Moscow": a forecast, no feeling
                     felt = set() if _FORECAST_RX.search(pre) else _experiencers(state, s, e, cue)
@@ -646,6 +674,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 polarity == "oppose" and UNTIL_RX.search(low, cue.end(), ce)
             ):
                 polarity = "conditional"
+            if polarity == "support" and kind == "sup" and not negated:
+                if _ALTERNATIVE_RX.search(low, s, e):
+                    # "Turkey should be offered a privileged partnership rather than full
+                    # membership": backing for something short of the step
+                    polarity = "oppose"
+                elif _but_requires(state, low, cue.end(), e, cands):
+                    # "supported Turkey joining, but ... Ankara had to comply": on a demand
+                    polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
             questions = _step_of_object(low, questions, cue.end(), e, f.get("pos", -1))
             if len(questions) > 1 and word.startswith(_JUDGED):
@@ -716,6 +752,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                         # "Norway's voters rejected membership in a referendum": the people's
                         # own no
                         and not (pol == "oppose" and _REFERENDUM_RX.search(low, s, e))
+                        # "Georgia said it will suspend accession talks": ending its own talks
+                        and not (pol == "oppose" and _ENDS_TALKS_RX.match(word))
                     ):
                         continue  # (a candidate may still be weighing its own application)
                     if iso == cand and cand in mem and q.split(":", 2)[1] == "admit":
@@ -897,6 +935,11 @@ _URGED_NOT_RX = re.compile(
 _OTHER_TREATY_RX = re.compile(
     r"\s+(?:the |a )?" + NOT_MEMBERSHIP_TREATY + r"(?:[A-Z][\w-]+ ){1,2}"
     r"(?:Treaty|Agreement|Pact|Convention|Accord|Constitution)\b"
+)
+_OTHER_DEAL_RX = re.compile(
+    r"\s+(?:in (?:a|the) (?:[\w-]+ )?vote\s+)?(?:the|a|an|this|that) "
+    r"(?!(?:[\w-]+ ){0,2}?(?:accession|membership|entry))(?:[\w-]+ ){0,2}?(?:agreement|deal"
+    r"|accord)\b(?![^.;]{0,40}?\b(?:accession|membership|entry)\b)"
 )
 _ACCUSED_OF_RX = re.compile(r"\baccus(?:ed|es|ing|e)\b[^.;]{0,60}? of $")
 _DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " this ", " that ")
@@ -1452,6 +1495,71 @@ def _experiencers(state: DocState, s: int, e: int, cue: Cue) -> set[str]:
 # Verbs whose passive with a to-infinitive has the acted-upon as subject ("X will be allowed
 # to open talks", "Y is expected to apply", "Z was urged to ratify").
 _DIRECTED = ("allow", "permit", "expect", "urg", "ask", "invit", "encourag", "press", "push")
+_OPEN_ADJ_RX = re.compile(
+    r"\s+(?:disputes?|questions?|issues?|letters?|borders?|conflicts?|wounds?|secrets?"
+    r"|hostilities|fire|debates?|dialogue|season|markets?|skies|society|access|contempt"
+    r"|defiance|rebellion|revolt|criticism|warfare)\b"
+)
+_SPOKEN = ("warn", "critic", "condemn", "mock", "ridicul", "denounc")
+_WAR_NUMBER_RX = re.compile(r"\s*(?:ii|i|one|two|1|2)\b")
+_HISTORY_BEFORE = ("since ", "after ", "before ", "during ", "end of ", "of the ", "in ")
+_ASIDE_RX = re.compile(r", (?:who|which) [^,;]{1,120},")
+
+
+def _not_the_agent(state: DocState, s: int, e: int, iso: str, cue: Cue, spoken: bool) -> bool:
+    """Every mention of `iso` in the sentence tells of someone else: it sits in a relative
+    clause set off by commas, or in a quote, that does not hold the cue ("Orban, who has
+    forged close ties with Russia, said the criticism ..."), or, for a spoken hostility
+    ("warning that Georgia will lose its independence to Russia"), after the cue and not as
+    its agent ("by Russia", "from Moscow")."""
+    text = state.text
+    spans = [
+        m.span() for m in _ASIDE_RX.finditer(text, s, e) if not m.start() <= cue.start() < m.end()
+    ] + [  # the words of a quote the cue is not in ('"... leads to Russia," she warned')
+        (q["start"], q["end"])
+        for q in state.quotes
+        if s <= q["start"] < e and not q["start"] <= cue.start() < q["end"]
+    ]
+    ms = [m for m in mentions_in(state, s, e) if m.country_iso3 == iso]
+    if not ms:
+        return False
+    for m in ms:
+        if any(a <= m.start < b for a, b in spans):
+            continue
+        if spoken and m.start >= cue.end() and not text.endswith(("by ", "from "), 0, m.start):
+            continue
+        return False
+    return True
+
+
+_ALTERNATIVE_RX = re.compile(
+    r"\b(?:rather than|instead of|short of|in place of|as an alternative to) (?:full |eu |nato )?"
+    r"membership\b|\b(?:privileged|special|lesser) partnership\b"
+)
+_BUT_REQUIRES_RX = re.compile(
+    r",? but (?:that |said that |added that |insisted that )?(?P<who>[^.;]{0,90}?)\b(?:had to"
+    r"|have to|has to|must|would have to|will have to|needs? to|should first)\b"
+)
+
+
+def _but_requires(state: DocState, low: str, a: int, e: int, cands: set[str]) -> bool:
+    """A support followed by ", but" and a demand on the candidate ("..., but that full
+    membership would mean Ankara had to give full compliance")."""
+    m = _BUT_REQUIRES_RX.search(low, a, e)
+    if m is None:
+        return False
+    return any(mt.country_iso3 in cands for mt in mentions_in(state, m.start("who"), m.end("who")))
+
+
+_DELAY_OBJECT_RX = re.compile(
+    r"\s+(?:(?:a|an|the|some|more|further)\s+)?(?:later (?:date|start|time)|delay|postponement"
+    r"|more time|slower (?:pace|process)|(?:a )?(?:pause|wait))\b"
+)
+_MADE_TO_WAIT_RX = re.compile(
+    r"\b(?:should|must|has to|have to|had to|will have to|would have to|needs? to|needed to"
+    r"|told to|asked to|forced to|made to|ought to|can|could)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _DIRECTED_TO_RX = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:allowed|permitted|expected|urged|"
     r"asked|invited|encouraged|pressed|pushed)\s+to\s+(?:\w+\s+)?$",
@@ -1494,6 +1602,7 @@ def _in_name(text: str, s: int, pos: int) -> bool:
     return sum(w[:1].isupper() for w in words) * 2 <= len(words)
 
 
+_ORIGINALLY_RX = re.compile(r"\b(?:originally|initially|at first)\b[^.;:]{0,60}$", re.I)
 _ONCE_RX = re.compile(
     r"\bhad (?:once|previously|earlier|initially|originally|at first)\s+(?:\w+\s+to\s+)?$"
 )
@@ -1530,7 +1639,8 @@ _PUBLIC_CLAUSE_RX = re.compile(
 # the lower-cased text, tried only where one of `_POLL_KEYS` stands: most cues have none)
 _POLL_RX = re.compile(
     r"\b(?:polls?|surveys?|opinion|voters|citizens|electorates?|populations?)\b[^;]{0,110}?\b"
-    r"(?:shows?|showed|found|finds|suggests?|suggested)\b[^.;]{0,30}$"
+    r"(?:shows?|showed|found|finds|suggests?|suggested|says?|said|indicat(?:e|es|ed)"
+    r"|predict(?:s|ed)?)\b[^.;]{0,30}$"
 )
 _POLL_KEYS = ("poll", "survey", "opinion", "voter", "citizen", "electorat", "populati")
 

@@ -1,0 +1,69 @@
+"""Speakers of the twelfth session (own sentences): a speaker named before the quote with the
+verb first ("Added Clinton:"), "according to X" right after a closing mark, a speaker whose
+name the stored page cuts off at its end, and a possessive owner before a surname ("The
+Czech Republic's Kavan") that is not part of the name."""
+
+from __future__ import annotations
+
+
+def _quotes(run, text: str, published: str | None, title: str = "") -> list[tuple]:
+    return [(q["speaker_canonical"], q["text"]) for q in run(text, published, title)["quotes"]]
+
+
+def test_verb_first_attribution_before_a_quote(run) -> None:
+    text = (
+        'Bill Clinton spoke after the vote. "The alliance will stay open," Javier Solana '
+        'said.\n\nAdded Clinton: "These three nations have earned their seats at this table."'
+    )
+    got = _quotes(run, text, "1997-07-09")
+    assert ("Bill Clinton", "These three nations have earned their seats at this table.") in got
+
+
+def test_verb_first_attribution_names_an_unknown_speaker(run) -> None:
+    text = 'The ministers met in the morning. Said Mirela Tanase, "We are ready to sign."'
+    assert _quotes(run, text, "2003-03-26") == [("Mirela Tanase", "We are ready to sign.")]
+
+
+def test_a_quote_opening_a_sentence_after_said_is_not_verb_first(run) -> None:
+    # "said" ending a sentence before the quote is the earlier sentence's verb
+    text = '"We will ratify soon," Jan Kavan said. "There is no doubt about it."'
+    got = _quotes(run, text, "1999-03-12")
+    assert got and all(who == "Jan Kavan" for who, _ in got)
+
+
+def test_according_to_right_after_the_closing_mark(run) -> None:
+    text = (
+        "Jens Stoltenberg chaired the talks. The deal also covers Turkish worries "
+        '"over arms sales and the fight against terrorism," according to Stoltenberg.'
+    )
+    got = _quotes(run, text, "2022-06-29")
+    assert got == [("Jens Stoltenberg", "over arms sales and the fight against terrorism")]
+
+
+def test_a_name_cut_off_by_the_end_of_the_page(run) -> None:
+    text = (
+        "Czech President Vaclav Havel addressed the summit.\n\n"
+        '"Only this enlargement ends the division of the continent for good," said Va'
+    )
+    got = _quotes(run, text, "2002-11-21")
+    assert got and got[0][0] == "Vaclav Havel"
+
+
+def test_a_cut_off_word_that_begins_no_earlier_name_is_no_one(run) -> None:
+    text = (
+        "Czech President Vaclav Havel addressed the summit.\n\n"
+        '"Only this enlargement ends the division of the continent for good," said Mi'
+    )
+    got = _quotes(run, text, "2002-11-21")
+    assert got and got[0][0] != "Vaclav Havel"
+
+
+def test_a_possessive_owner_is_not_part_of_the_speakers_name(run) -> None:
+    text = (
+        "Foreign Minister Jan Kavan led the Czech delegation. The Czech Republic's Kavan "
+        'called the day a "recognition of the changes in Europe".'
+    )
+    got = _quotes(run, text, "1999-03-12")
+    assert got == [("Jan Kavan", "recognition of the changes in Europe")]
+    actors = {a["canonical"] for a in run(text, "1999-03-12")["actors"]}
+    assert not any("Republic's" in a for a in actors)

@@ -1,0 +1,133 @@
+"""Stance rules of the twelfth session (own sentences): backing for something short of
+membership, support on a demand after "but", a delay preferred, candidates told to wait, a
+candidate suspending its own talks, a position "originally" held, the ratification of another
+agreement, "the military bloc", history and asides that name Russia, and polls that "say"."""
+
+from __future__ import annotations
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+def test_backing_an_alternative_to_membership_is_opposition(run) -> None:
+    text = (
+        "Vienna argued that Turkey should be offered a privileged partnership rather than "
+        "full EU membership."
+    )
+    assert _stances(run, text, "2005-09-29") == {("AUT", "EU:admit:TUR", "oppose")}
+
+
+def test_backing_membership_itself_is_still_support(run) -> None:
+    text = "Vienna argued that Turkey should be offered full EU membership once it is ready."
+    assert ("AUT", "EU:admit:TUR", "oppose") not in _stances(run, text, "2005-09-29")
+
+
+def test_support_with_a_demand_on_the_candidate_after_but_is_conditional(run) -> None:
+    text = (
+        "Athens said it backed Turkey joining the EU, but that Ankara would first have to meet "
+        "every one of the bloc's demands."
+    )
+    assert _stances(run, text, "2005-09-29") == {("GRC", "EU:admit:TUR", "conditional")}
+
+
+def test_a_demand_on_someone_else_after_but_leaves_the_support(run) -> None:
+    text = "Athens said it backed Turkey joining the EU, but the talks must be hard and long."
+    assert _stances(run, text, "2005-09-29") == {("GRC", "EU:admit:TUR", "support")}
+
+
+def test_preferring_a_later_date_is_no_support(run) -> None:
+    text = "Berlin favoured a later date for the opening of accession talks with Serbia."
+    assert not any(st == "support" for _, _, st in _stances(run, text, "2013-06-28"))
+
+
+def test_candidates_told_to_wait_hold_nothing(run) -> None:
+    text = (
+        "Paris argues that Tirana and Skopje should wait until the EU reforms its accession "
+        "process."
+    )
+    got = _stances(run, text, "2019-10-18")
+    assert not {iso for iso, _, _ in got} & {"ALB", "MKD"}
+
+
+def test_a_candidate_that_waited_for_its_talks_still_wants_them(run) -> None:
+    text = "Albania has waited for years to open accession talks with the EU."
+    assert ("ALB", "EU:open_talks:ALB", "support") in _stances(run, text, "2019-10-18")
+
+
+def test_a_candidate_suspending_its_own_talks_opposes_them(run) -> None:
+    text = "Georgia's government said on Thursday it would suspend EU accession talks until 2028."
+    assert _stances(run, text, "2024-11-28") == {("GEO", "EU:open_talks:GEO", "oppose")}
+
+
+def test_a_position_originally_held_is_overtaken(run) -> None:
+    text = "Ankara originally said it would not back Sweden's bid to join NATO."
+    assert not any(iso == "TUR" for iso, _, _ in _stances(run, text, "2022-06-29"))
+
+
+def test_ratifying_a_bilateral_agreement_is_no_accession_step(run) -> None:
+    text = "Macedonia's parliament ratified in a second vote the agreement with Greece on the name."
+    assert _stances(run, text, "2018-07-12") == set()
+
+
+def test_ratifying_the_agreement_on_accession_still_counts(run) -> None:
+    text = "Hungary's parliament ratified the agreement on Sweden's accession to NATO."
+    assert ("HUN", "NATO:admit:SWE", "support") in _stances(run, text, "2024-02-26")
+
+
+def test_the_military_bloc_is_the_alliance(run) -> None:
+    text = (
+        "Ankara's approval leaves Finland a few steps from becoming the 31st member of the "
+        "military bloc."
+    )
+    got = _stances(run, text, "2023-03-31")
+    assert ("TUR", "NATO:admit:FIN", "support") in got
+    assert not any(q.startswith("EU:") for _, q, _ in got)
+
+
+def test_a_world_war_in_history_is_no_threat(run) -> None:
+    text = (
+        "The summit showed resolve to stand up to Russia after the worst war in Europe since "
+        "World War II, as Finland applied to join NATO."
+    )
+    assert not any(iso == "RUS" for iso, _, _ in _stances(run, text, "2022-06-29"))
+
+
+def test_a_world_war_threatened_is_still_hostility(run) -> None:
+    text = "Moscow warned that admitting Finland to NATO could lead to World War Three."
+    assert ("RUS", "NATO:admit:FIN", "oppose") in _stances(run, text, "2022-05-20")
+
+
+def test_russia_in_a_relative_aside_holds_no_criticism(run) -> None:
+    text = (
+        "Orban, who has built close ties with Russia, said the criticism had made his "
+        "lawmakers reluctant to ratify Sweden's NATO bid."
+    )
+    assert not any(iso == "RUS" for iso, _, _ in _stances(run, text, "2023-03-31"))
+
+
+def test_russia_after_a_warning_is_not_the_one_warning(run) -> None:
+    text = (
+        "Georgia said on Thursday it would suspend EU accession talks until 2028. President "
+        'Salome Zourabichvili condemned the move. "Today a path that began in Europe ends in '
+        'Russia," she said, warning that Georgia would lose its independence to Russia.'
+    )
+    assert not any(iso == "RUS" for iso, _, _ in _stances(run, text, "2024-11-28"))
+
+
+def test_russia_named_as_the_agent_of_criticism_holds_it(run) -> None:
+    text = "Georgia's bid to join the EU was criticised by Russia."
+    assert ("RUS", "EU:admit:GEO", "oppose") in _stances(run, text, "2024-03-01")
+
+
+def test_what_polls_say_a_country_would_do_is_the_publics(run) -> None:
+    text = "Most opinion polls say Slovenia would narrowly endorse Croatia's NATO membership."
+    assert _stances(run, text, "2009-02-20") == set()
+
+
+def test_open_as_an_adjective_is_no_step(run) -> None:
+    text = (
+        "The minister said Sofia could not back the start of accession talks between the EU "
+        "and Skopje due to open disputes over history, but stayed open for dialogue."
+    )
+    assert not any(iso == "MKD" for iso, _, _ in _stances(run, text, "2020-11-17"))
