@@ -45,6 +45,11 @@ _NOT_REACHED = re.compile(
     r"(?:divided|split)|divisions? "
     r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
     r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|"
+    # a step promised for later: "will be invited to join future talks", "likely to be
+    # admitted later", "in a second wave"
+    r"(?:will|would|could|to) be (?:invited|admitted) (?:[\w-]+ ){0,4}?(?:later|in the future|"
+    r"at a later (?:date|stage)|(?:in )?future (?:accession |membership |entry )?(?:talks"
+    r"|negotiations|rounds?)|in a (?:second|later|future|next) (?:wave|round))\b|"
     # "a process that was delayed by Turkey and Hungary" (not "stalled by a border dispute")
     r"(?:delayed|held up|stalled) by (?!a |an |the |its |their |years |months |weeks )|"
     r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
@@ -189,6 +194,9 @@ _REACHED = re.compile(
     r"will|could|can) (?:now )?(?:begin|start|open|be opened|be launched)|"
     r"decision to (?:invite|admit|open|start|launch|begin|grant) [^.;]{0,60}?(?:was|has been|had "
     r"been) (?:reached|taken|made)|"
+    # the candidates told as invited: "Eleven countries were invited to join the organisation"
+    r"(?<!not )(?<!never )(?:was|were|have been|has been|had been) (?:formally |officially )?"
+    r"invited to (?:join|start|open|begin)\b|"
     # told in the passive: "an invitation was extended to Albania"
     r"(?<!no )(?<!no formal )(?<!no membership )(?<!no official )"
     r"invitations? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:extended|"
@@ -227,7 +235,7 @@ _DECIDED = re.compile(
     r"decided (?:[\w-]+ ){0,3}?that [“\"]?(?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
     r"(?:open|start|begin|be opened|be launched|be invited|be admitted|join)|"
     r"(?:extended|issued|sent) (?:an |a |its |their )?(?:formal |official )?(?:membership )?"
-    r"invitation)|"
+    r"invitations?)|"
     # "the conference was the formal green light for the start of negotiations", "Skopje
     # received the go-ahead for the opening of talks"
     r"(?:got|gets|received|receives|won|wins|was|is|marked|marks) (?:the |an? |its |their )?"
@@ -774,11 +782,29 @@ def _dated_before(state: DocState, a: int, b: int) -> bool:
     lm = _LAST_MONTH_RX.search(low, a, b)
     if lm is not None and MONTHS[lm.group(1)] >= pub.month:
         return True  # "all members agreed last December" in October: the year before
+    im = _IN_MONTH_RX.search(low, a, b)
+    if (
+        im is not None
+        and pub.month - MONTHS[im.group(1)] >= 4
+        and _AHEAD_RX.search(low, a, im.start()) is None
+    ):
+        # "were invited to join at the Madrid summit in June", told in October: a season or
+        # more before ("agreed at their summit in April", in July, is the news; "should begin
+        # in January", in June, is ahead)
+        return True
     if not has_digit(state.text[a:b]):
         return False
     return any(int(m.group()) < pub.year for m in _YEAR_RX.finditer(state.text, a, b))
 
 
+_AHEAD_RX = re.compile(
+    r"\b(?:should|will|would|shall|could|can|is to|are to|due to|set to|expected to|plans? to"
+    r"|to be)\b"
+)
+_IN_MONTH_RX = re.compile(
+    r"\bin (january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b(?! \d)"
+)
 _LAST_MONTH_RX = re.compile(
     r"\blast (january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b"

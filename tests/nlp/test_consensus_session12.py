@@ -1,0 +1,62 @@
+"""Consensus remarks of the twelfth session (own sentences): plural "membership invitations"
+extended, candidates told as "were invited to join", a step promised for later, and an
+invitation dated a season or more before the story as background."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _consensus(run, text: str, published: str) -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NATO extended membership invitations on Tuesday to Poland, Hungary and the "
+            "Czech Republic.",
+            "1997-07-09",
+            {
+                ("NATO:invite:POL", "reached"),
+                ("NATO:invite:HUN", "reached"),
+                ("NATO:invite:CZE", "reached"),
+            },
+        ),
+        (
+            "Albania and Croatia were invited to join the alliance at the summit on Thursday.",
+            "2008-04-04",
+            {("NATO:invite:ALB", "reached"), ("NATO:invite:HRV", "reached")},
+        ),
+        (
+            "Latvia and Lithuania will be invited to join future accession talks with the EU.",
+            "1997-12-14",
+            {("EU:open_talks:LVA", "not_reached"), ("EU:open_talks:LTU", "not_reached")},
+        ),
+        (
+            "Allied leaders had agreed at their summit in Bucharest in April to invite Albania "
+            "and Croatia to join.",
+            "2008-07-09",
+            {("NATO:invite:ALB", "reached"), ("NATO:invite:HRV", "reached")},
+        ),
+    ],
+)
+def test_decisions_told(run, text: str, published: str, expected: set) -> None:
+    assert _consensus(run, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Montenegro was not invited to join the alliance.", "2015-06-01"),
+        # a season or more before the story: background to other news
+        (
+            "Finland and Sweden were invited to join at the Madrid summit in June and still "
+            "await ratification.",
+            "2022-10-02",
+        ),
+    ],
+)
+def test_no_decision_told(run, text: str, published: str) -> None:
+    assert not {st for _, st in _consensus(run, text, published)} & {"reached"}
