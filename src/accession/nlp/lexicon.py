@@ -74,6 +74,9 @@ NOT_MEMBERSHIP_TREATY = r"(?<!North )(?!(?:" + "|".join(MEMBERSHIP_TREATIES) + r
 ROLE_WORDS = (
     "Deputy Prime Minister",
     "Prime Minister",
+    # national titles that name their state ("Taoiseach Enda Kenny"): see TITLE_STATES
+    "Taoiseach",
+    "Tánaiste",
     "Foreign Minister",
     "Foreign Secretary",
     "Defence Minister",
@@ -180,9 +183,11 @@ ROLE_KIND = (
     ),
     ("defen[cs]e (minister|secretary)|minister of defen[cs]e", "defence_minister"),
     ("secretary[- ]general", "secretary_general"),
-    ("prime minister$|^prime minister|chancellor|premier", "head_of_government"),
+    ("prime minister$|^prime minister|chancellor|premier|taoiseach", "head_of_government"),
     ("^president$|king|queen", "head_of_state"),
 )
+# Titles held in one state only: the person's country when the text names no other.
+TITLE_STATES = {"Taoiseach": "IRL", "Tánaiste": "IRL"}
 _ROLE_KIND_RX = tuple((re.compile(p, re.I), k) for p, k in ROLE_KIND)
 
 # Nouns after a demonym that make it an attribute of a person, not a state actor.

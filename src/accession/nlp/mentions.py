@@ -31,6 +31,7 @@ from accession.nlp.lexicon import (
     PLACE_BEFORE_RX,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TITLE_STATES,
     Entry,
     Lexicon,
     role_kind,
@@ -559,7 +560,7 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             s, e = toks[0][0], toks[-1][1]
             name = text[s:e]
             entry = Entry("person", f"person:{skeleton(name)}", name, "person")
-        country = _country_before(text, s, taken, ends) or owner
+        country = _country_before(text, s, taken, ends) or owner or TITLE_STATES.get(role or "")
         out.append(_mention(s, e, text, entry, role=role, role_kind=role_kind(role)))
         if country and not entry.country_iso3:
             out[-1].country_iso3 = country
@@ -594,7 +595,9 @@ def _country_before(
             if gap.endswith(","):
                 gap = gap[:-1] if gap[:-1].strip() else ","  # not "Hungary, Eva Novak said"
             posted = _POSTED_TO_RX.search(text, max(0, mt.start - 40), mt.start) is not None
-            if "." not in gap and "," not in gap and not posted:  # not "Ambassador to the US"
+            # not "Ambassador to the US"; not the end of the line before ("... despite German
+            # resistance\n\nTaoiseach Enda Kenny")
+            if "." not in gap and "," not in gap and "\n" not in gap and not posted:
                 # "Bosnia's Serb leader", "Bosnian Serb leader": an ethnic group inside the
                 # state named first ("Serb" and "Croat" name peoples, "Serbian" the state)
                 joined = prev is not None and text[prev.end : mt.start] in _OWNER_GAPS
@@ -1143,7 +1146,7 @@ _CITY_OF_STATE_RX = re.compile(
     r"(?:the )?capital of (?:the )?)\Z"
 )
 _DATELINE_CITY_RX = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}, \Z")
-_DATELINE_AFTER_RX = re.compile(r"\s*(?:\(|—|–|-\s|:)")
+_DATELINE_AFTER_RX = re.compile(r"\s*(?:\(|—|–|-+\s|:)")
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", "-", " – "})
 
 
@@ -1189,11 +1192,26 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
                 or _DATELINE_CITY_RX.search(text, max(0, m.start - 40), m.start)
                 and _DATELINE_AFTER_RX.match(text, m.end)
             )
-            and not (k and mentions[k - 1].type == "state" and mentions[k - 1].end == m.start - 2)
+            and not (
+                k
+                and mentions[k - 1].type == "state"
+                and mentions[k - 1].end == m.start - 2
+                # "in Tallinn, Estonia": the state's own capital before it is no list
+                and not (
+                    mentions[k - 1].form == "capital"
+                    and mentions[k - 1].country_iso3 == m.country_iso3
+                )
+            )
         ):
             # "in Strasbourg, France,", "Prague, capital of the Czech Republic" (not a list
             # of states: "ministers from Romania, Bulgaria")
             m.place = True
+        if (
+            m.form == "demonym"
+            and text.startswith(" capital", m.end)
+            and text.endswith(("the ", "The "), 0, m.start)
+        ):
+            m.place = True  # "in the Romanian capital": where, not who
         if m.form in ("capital", "metonym") or m.canonical in _CITY_STATES:
             before = text[max(0, m.start - 30) : m.start]
             sent_start = state.sentences[m.sentence][0]

@@ -1,0 +1,43 @@
+"""Actors of the twelfth session (own sentences): a state after its own capital ("in
+Tallinn, Estonia") or in a dateline with a double dash is a place; "the Romanian capital" is
+where, not who; a national title names its state ("Taoiseach"); and the line before a name
+lends it no country."""
+
+from __future__ import annotations
+
+
+def _actors(run, text: str, published: str = "2010-04-23") -> set[tuple]:
+    return {(a["type"], a["canonical"], a["country_iso3"]) for a in run(text, published)["actors"]}
+
+
+def test_a_state_after_its_capital_is_a_place(run) -> None:
+    got = _actors(run, "Allied ministers met in Tallinn, Estonia, on Thursday to discuss Bosnia.")
+    assert ("state", "Estonia", "EST") not in got
+
+
+def test_states_listed_are_still_states(run) -> None:
+    got = _actors(run, "Ministers from Romania, Bulgaria and Estonia met on Thursday.")
+    assert {("state", "Romania", "ROU"), ("state", "Estonia", "EST")} <= got
+
+
+def test_a_dateline_with_a_double_dash(run) -> None:
+    got = _actors(run, "MADRID, Spain -- NATO invited three countries to join on Tuesday.")
+    assert ("state", "Spain", "ESP") not in got
+
+
+def test_the_demonym_of_a_capital_is_a_place(run) -> None:
+    got = _actors(run, "Bush spoke in the Romanian capital before the summit opened.")
+    assert not any(iso == "ROU" for _, _, iso in got)
+
+
+def test_a_national_title_names_the_state(run) -> None:
+    text = (
+        "Talks will begin despite German resistance\n\n"
+        "Taoiseach Enda Kenny welcomed the agreement to open accession negotiations with Serbia."
+    )
+    got = _actors(run, text, "2013-06-28")
+    assert ("person", "Enda Kenny", "IRL") in got
+    stances = {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in run(text, "2013-06-28")["stances"]
+    }
+    assert ("IRL", "EU:open_talks:SRB", "support") in stances
