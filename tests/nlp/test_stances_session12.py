@@ -131,3 +131,17 @@ def test_open_as_an_adjective_is_no_step(run) -> None:
         "and Skopje due to open disputes over history, but stayed open for dialogue."
     )
     assert not any(iso == "MKD" for iso, _, _ in _stances(run, text, "2020-11-17"))
+
+
+def test_fighting_for_admission_is_support(run) -> None:
+    text = "Paris fought hard for the admission of Romania and Slovenia at the summit."
+    got = _stances(run, text, "1997-07-09")
+    assert {("FRA", "NATO:admit:ROU", "support"), ("FRA", "NATO:admit:SVN", "support")} <= got
+
+
+def test_pressure_bowed_to_has_no_named_aim(run) -> None:
+    text = (
+        "Paris fought hard for the admission of Romania and Slovenia, but bowed to American "
+        "pressure."
+    )
+    assert not any(iso == "USA" for iso, _, _ in _stances(run, text, "1997-07-09"))

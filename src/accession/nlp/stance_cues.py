@@ -73,6 +73,8 @@ _SUPPORT = (
     )
     + r"|"
     r"campaign(?:s|ed|ing)? (?:for|on (?:[\w’'-]+ )?behalf)|"
+    # "fought hard for the admission of Romania and Slovenia"
+    r"f(?:ought|ights?|ighting) (?:hard |long |tirelessly )?for(?= (?:the|an?|their|its) )|"
     # "At British and Dutch insistence, the summit said Iceland would have to ...": those who
     # insisted hold the condition (see `COND_CUE_RX`)
     r"at (?:the )?(?:[\w’'-]+ ){1,4}?(?:insistence|behest)|"

@@ -441,6 +441,13 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "seeking repayment of billions": something else sought
             if search(_DIRECTED_TO_RX, pre):
                 continue  # "Georgia was urged to apply": what others ask of it, not its step
+            if (
+                word.startswith("pressure")
+                and _BOWED_TO_RX.search(pre)
+                and not _PRESSURE_AIM_RX.match(low, cue.end())
+            ):
+                continue  # "fought for X's admission, but bowed to American pressure": the
+                # pressure's aim is only implied, against what the subject fought for
             if kind == "sup" and _DELAY_OBJECT_RX.match(low, cue.end()):
                 continue  # "favoured a later date for the start of talks": a delay preferred
             if word.startswith("wait") and _MADE_TO_WAIT_RX.search(pre):
@@ -1551,6 +1558,11 @@ def _but_requires(state: DocState, low: str, a: int, e: int, cands: set[str]) ->
     return any(mt.country_iso3 in cands for mt in mentions_in(state, m.start("who"), m.end("who")))
 
 
+_BOWED_TO_RX = re.compile(
+    r"\b(?:bow(?:ed|s)?|gave in|give[sn]? in|yield(?:ed|s)?|cav(?:ed|es) in|succumb(?:ed|s)?)"
+    r" to (?:[\w’'-]+ ){0,2}$"
+)
+_PRESSURE_AIM_RX = re.compile(r"[^.;,]{0,40}?\b(?:to|for)\b")
 _DELAY_OBJECT_RX = re.compile(
     r"\s+(?:(?:a|an|the|some|more|further)\s+)?(?:later (?:date|start|time)|delay|postponement"
     r"|more time|slower (?:pace|process)|(?:a )?(?:pause|wait))\b"
