@@ -1,5 +1,6 @@
 """Consensus remarks of the twelfth session (own sentences): plural "membership invitations"
-extended, candidates told as "were invited to join", and a step promised for later."""
+extended, candidates told as "were invited to join", a step promised for later, a counted
+group named by the list after it, and a member's chamber voting unanimously (no consensus)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ def _consensus(run, text: str, published: str) -> set[tuple[str, str]]:
             {("EU:open_talks:LVA", "not_reached"), ("EU:open_talks:LTU", "not_reached")},
         ),
         (
+            # a counted group named by the list right after it
+            "EU leaders said: \u201cWe have decided to invite six new countries into the "
+            "negotiations. They are Romania, Bulgaria, Slovakia, Latvia, Lithuania and "
+            "Malta.\u201d",
+            "1999-12-10",
+            {(f"EU:open_talks:{c}", "reached") for c in ("ROU", "BGR", "SVK", "LVA", "LTU", "MLT")},
+        ),
+        (
             "Allied leaders had agreed at their summit in Bucharest in April to invite Albania "
             "and Croatia to join.",
             "2008-07-09",
@@ -49,6 +58,12 @@ def test_decisions_told(run, text: str, published: str, expected: set) -> None:
     ("text", "published"),
     [
         ("Montenegro was not invited to join the alliance.", "2015-06-01"),
+        # one member's chamber voting unanimously is its own step, not the members' decision
+        (
+            "The Senate unanimously endorsed the addition of seven nations to NATO on Thursday.",
+            "2003-05-09",
+        ),
+        ("Hungary's parliament unanimously approved Sweden's accession.", "2024-02-26"),
     ],
 )
 def test_no_decision_told(run, text: str, published: str) -> None:

@@ -638,6 +638,12 @@ def _clause_status(
             continue  # "will abstain from a unanimous vote", "needs a unanimous vote": no vote
         if status == "not_reached" and _FIRST_PERSON_RX.search(before):
             continue  # "I have not agreed to the text": one member's stance, not the body's
+        if (
+            status == "reached"
+            and "unanim" in m.group()
+            and _NATIONAL_BODY_RX.search(low, max(a, m.start() - 60), m.start())
+        ):
+            continue  # "The Senate unanimously endorsed ...": one member's vote, not the body's
         if status == "reached" and (
             _DENIED_RX.search(low, max(a, m.start() - 50), m.start())
             or _NOT_INSIDE_RX.search(m.group())
@@ -696,6 +702,13 @@ def _clause_status(
 
 
 # Words of the admission's own steps: a remark naming them is about admission.
+# A member's own chamber as the subject of a unanimous vote.
+_NATIONAL_BODY_RX = re.compile(
+    r"\b(?:senate|parliament|sejm|bundestag|bundesrat|riksdag|eduskunta|storting|althing|folketing"
+    r"|saeima|seimas|sabor|duma|congress|(?:national |grand national )?assembly|chamber of "
+    r"deputies|house of (?:representatives|commons|lords)|lower house|upper house|lawmakers"
+    r"|legislators|deputies|mps|senators|legislature)(?:['’]s)?\b[^.;]{0,40}$"
+)
 _ADMISSION_STEP_RX = re.compile(r"ratif|protocol|accession|parliament|treaty|ceremony")
 
 

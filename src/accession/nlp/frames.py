@@ -214,7 +214,9 @@ _PLURAL_RX = re.compile(
     r"the two|the pair|both|"
     # "all three governments", "the seven countries": the last list of that many
     # ("the three Central European nations")
-    r"(?:all|the|all the) (?P<n>three|four|five|six|seven|eight|nine|ten)(?: (?:[\w-]+ ){0,2}?(?:"
+    # "invite six new countries", "six more nations" (the list may follow: "They are ...")
+    r"(?:(?:all|the|all the) |(?=(?:three|four|five|six|seven|eight|nine|ten) (?:more|new|other"
+    r"|additional) ))(?P<n>three|four|five|six|seven|eight|nine|ten)(?: (?:[\w-]+ ){0,2}?(?:"
     r"countries|governments|nations|candidates|states|capitals|applicants|aspirants|newcomers)|"
     # "NATO invited the seven to join": the noun left out
     r"(?= (?:to|were|have|had|will|would|are|joined|signed)\b|[,.])))\b"
@@ -341,18 +343,9 @@ def frames_stage(state: DocState, res: Any) -> None:
             for mn in names:
                 if mn.country_iso3 not in last_pair:
                     last_pair.append(mn.country_iso3 or "")
-            run: list[str] = []  # each coordinated run ("Poland, Hungary and the Czech
-            prev: Any = None  # Republic") is a list a count can refer to
-            for mn in names:
-                if prev is not None and text[prev.end : mn.start] not in (", ", " and ", ", and "):
-                    if len(run) >= 2:
-                        lists.append((si, run))
-                    run = []
-                if mn.country_iso3 and mn.country_iso3 not in run:
-                    run.append(mn.country_iso3)
-                prev = mn
-            if len(run) >= 2:
-                lists.append((si, run))
+            # each coordinated run ("Poland, Hungary and the Czech Republic") is a list a
+            # count can refer to
+            lists.extend((si, run) for run in _runs(text, names))
         if action is None:
             continue
         if action == "open_talks" and _OTHER_TALKS_RX.search(low, apos, min(e, apos + 60)):
@@ -375,8 +368,8 @@ def frames_stage(state: DocState, res: Any) -> None:
         in_clause = [
             c for c in cands if any(m.country_iso3 == c and ca <= m.start < cb for m in states)
         ]
-        plural = word_search(_PLURAL_RX, low, ca, cb) if pair_before and not in_clause else None
-        if plural is not None:
+        plural = word_search(_PLURAL_RX, low, ca, cb) if not in_clause else None
+        if plural is not None and (pair_before or plural.group("n")):
             n = NUMBER_WORDS.get(plural.group("n") or "", 2)
             listed = [c for c in pair_before if c not in mem]
             if n == 2 and listed and all(c in OUTSIDERS for c in listed):
@@ -399,6 +392,15 @@ def frames_stage(state: DocState, res: Any) -> None:
                     ),
                     [],
                 )
+                if not listed and si + 1 < len(by_sentence):
+                    # "We have decided to invite six new countries ... They are Romania,
+                    # Bulgaria, ...": a list of that many right after names them
+                    nxt = [mn for mn in _object_states(by_sentence[si + 1])]
+                    nxt = [mn for mn in nxt if mn.form in ("state_name", "capital")]
+                    listed = next(
+                        ([c for c in r if c not in mem] for r in _runs(text, nxt) if len(r) == n),
+                        [],
+                    )
             if n == 2 or len(listed) == n:
                 cands = listed[:n]
         if not cands:
@@ -605,6 +607,25 @@ def headline_end(state: DocState) -> int:
         return 0
     i = state.text.find(title, 0, 300 + len(title))
     return i + len(title) if i >= 0 else 0
+
+
+def _runs(text: str, names: list[Mention]) -> list[list[str]]:
+    """The coordinated runs of states among `names` (in text order): "Poland, Hungary and
+    the Czech Republic" is one run of three."""
+    out: list[list[str]] = []
+    run: list[str] = []
+    prev: Any = None
+    for mn in names:
+        if prev is not None and text[prev.end : mn.start] not in (", ", " and ", ", and "):
+            if len(run) >= 2:
+                out.append(run)
+            run = []
+        if mn.country_iso3 and mn.country_iso3 not in run:
+            run.append(mn.country_iso3)
+        prev = mn
+    if len(run) >= 2:
+        out.append(run)
+    return out
 
 
 def main_questions(state: DocState) -> list[str]:
