@@ -145,3 +145,39 @@ def test_pressure_bowed_to_has_no_named_aim(run) -> None:
         "pressure."
     )
     assert not any(iso == "USA" for iso, _, _ in _stances(run, text, "1997-07-09"))
+
+
+def test_chapters_of_talks_under_way_are_about_admission(run) -> None:
+    text = "Croatia blocked the opening of Chapter 23 in Serbia's accession talks."
+    assert _stances(run, text, "2016-07-01") == {("HRV", "EU:admit:SRB", "oppose")}
+
+
+def test_chapters_before_the_talks_formally_open_are_the_opening(run) -> None:
+    text = "Hungary blocked the formal start of negotiating chapters with Ukraine."
+    assert _stances(run, text, "2024-06-10") == {("HUN", "EU:open_talks:UKR", "oppose")}
+
+
+def test_the_chapter_referred_back_to_is_about_admission_too(run) -> None:
+    text = (
+        "Croatia is blocking Serbia from opening Chapter 23 of its EU accession talks. "
+        "Decisions on chapters must be unanimous. Croatia then joined Britain in blocking "
+        "the opening of the chapter."
+    )
+    got = {(c["question"], c["status"]) for c in run(text, "2016-07-01")["consensus"]}
+    assert got == {("EU:admit:SRB", "not_reached")}
+
+
+def test_a_change_conceded_after_despite_is_not_the_news(run) -> None:
+    text = (
+        "Croatia is blocking Serbia from opening Chapter 23 of its EU accession talks, despite "
+        "agreeing a month earlier to end its veto."
+    )
+    assert _stances(run, text, "2016-07-01") == {("HRV", "EU:admit:SRB", "oppose")}
+
+
+def test_no_mandate_to_vote_is_undecided(run) -> None:
+    text = (
+        "British diplomats said they did not have a mandate to vote for opening the chapter "
+        "with Serbia."
+    )
+    assert ("GBR", "EU:admit:SRB", "undecided") in _stances(run, text, "2016-07-01")

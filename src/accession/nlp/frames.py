@@ -91,6 +91,7 @@ _TALKS_MORE_RX = re.compile(
     # "blocked the formal start of negotiating chapters"
     r"(?:start|opening|launch) of (?:[\w-]+ ){0,2}?(?:negotiating )?(?:chapters|clusters))\b"
 )
+_CHAPTERS_RX = re.compile(r"[^.;]{0,40}?\b(?:chapters?|clusters?)\b")
 _ADMIT_MORE_RX = re.compile(
     r"(?:enter(?:s|ed|ing)? (?:the )?(?:north atlantic |western )?(?:alliance|nato|eu|"
     r"european union|bloc)|"
@@ -408,7 +409,11 @@ def frames_stage(state: DocState, res: Any) -> None:
             continue
         if (
             action == "open_talks"
-            and low.startswith(("accession", "membership"), apos)
+            and (
+                low.startswith(("accession", "membership"), apos)
+                # "blocks the opening of Chapter 23": chapters of talks under way
+                or _CHAPTERS_RX.match(low, apos) is not None
+            )
             and all(_talks_open(res, c, state.published) for c in cands)
         ):
             # "holding up Croatia's membership negotiations" years after they opened: the
@@ -427,7 +432,7 @@ def frames_stage(state: DocState, res: Any) -> None:
         if action == "admit" and low.startswith(_VAGUE, apos):
             frames[-1]["vague"] = True
     state.frames = frames
-    _refer_back(state, bare)
+    _refer_back(state, bare, res)
     _focus_vague(state)
 
 
@@ -561,7 +566,7 @@ def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) ->
     return doc
 
 
-def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
+def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]], res: Any = None) -> None:
     """A decision word with no candidate of its own ("ratified it", "the enlargement", "the
     alliance's expansion") refers to what the article is about: its main questions of the
     same institution. Marked `implicit` so that stances can ask for a clearer holder."""
@@ -584,7 +589,18 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]]) -> None:
         if not (action == "admit" and low.startswith(_GENERIC, apos)):
             # "agreed to invite both Nordic countries" in a story on their accession: the
             # decision named (invite), for the candidates the story is about
-            qs = list(dict.fromkeys(f"{inst}:{action}:{q.rsplit(':', 1)[1]}" for q in qs))
+            step = action
+            if (
+                action == "open_talks"
+                and res is not None
+                and (
+                    low.startswith(("accession", "membership"), apos)
+                    or _CHAPTERS_RX.match(low, apos) is not None
+                )
+                and all(_talks_open(res, q.rsplit(":", 1)[1], state.published) for q in qs)
+            ):
+                step = "admit"  # "blocking the opening of the chapter": talks under way
+            qs = list(dict.fromkeys(f"{inst}:{step}:{q.rsplit(':', 1)[1]}" for q in qs))
         state.frames.append(
             {
                 "sentence": si,

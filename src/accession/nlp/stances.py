@@ -448,6 +448,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 continue  # "fought for X's admission, but bowed to American pressure": the
                 # pressure's aim is only implied, against what the subject fought for
+            if cue.group("chg") and _DESPITE_RX.search(pre):
+                continue  # "is blocking ..., despite agreeing a month earlier to end its
+                # veto": the change the sentence concedes is not its news
+            if _NO_MANDATE_RX.search(pre) and kind in ("sup", "opp"):
+                polarity_override = "undecided"  # "said they had no mandate to vote for it"
+            else:
+                polarity_override = None
             if kind == "sup" and _DELAY_OBJECT_RX.match(low, cue.end()):
                 continue  # "favoured a later date for the start of talks": a delay preferred
             if word.startswith("wait") and _MADE_TO_WAIT_RX.search(pre):
@@ -533,6 +540,8 @@ def stances_stage(state: DocState, res: Any) -> None:
                 if negated:
                     continue  # "is not undecided": says nothing usable
                 polarity = "undecided"
+            if polarity_override is not None:
+                polarity, negated = polarity_override, False
             if kind == "quit" and (negated or pre.rstrip().endswith(_QUIT_MODALS)):
                 continue  # "Sweden should withdraw its application": a demand, not its step
             if kind == "sup" and not negated and OPPOSE_AFTER_RX.match(low, cue.end()):
@@ -1561,6 +1570,11 @@ def _but_requires(state: DocState, low: str, a: int, e: int, cands: set[str]) ->
 _BOWED_TO_RX = re.compile(
     r"\b(?:bow(?:ed|s)?|gave in|give[sn]? in|yield(?:ed|s)?|cav(?:ed|es) in|succumb(?:ed|s)?)"
     r" to (?:[\w’'-]+ ){0,2}$"
+)
+_DESPITE_RX = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^.;]{0,80}$")
+_NO_MANDATE_RX = re.compile(
+    r"\b(?:no|not (?:have|had|has|get|got) (?:a |the |any )?|without (?:a |the |any )?"
+    r"|lack(?:s|ed)? (?:a |the |any )?)mandate to (?:\w+ )?$"
 )
 _PRESSURE_AIM_RX = re.compile(r"[^.;,]{0,40}?\b(?:to|for)\b")
 _DELAY_OBJECT_RX = re.compile(
