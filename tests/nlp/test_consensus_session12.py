@@ -68,3 +68,11 @@ def test_decisions_told(run, text: str, published: str, expected: set) -> None:
 )
 def test_no_decision_told(run, text: str, published: str) -> None:
     assert not {st for _, st in _consensus(run, text, published)} & {"reached"}
+
+
+def test_an_outcome_in_the_balance_is_unclear_for_the_decision_told_before(run) -> None:
+    text = (
+        "EU leaders are set to approve opening accession talks with Bosnia on Thursday, but "
+        "the outcome hangs in the balance as some members tie it to Ukraine and Moldova."
+    )
+    assert _consensus(run, text, "2024-03-19") == {("EU:open_talks:BIH", "unclear")}

@@ -181,3 +181,29 @@ def test_no_mandate_to_vote_is_undecided(run) -> None:
         "with Serbia."
     )
     assert ("GBR", "EU:admit:SRB", "undecided") in _stances(run, text, "2016-07-01")
+
+
+def test_a_demonym_naming_a_deed_holds_nothing(run) -> None:
+    text = (
+        "The presidents condemned the Russian military aggression against Ukraine and "
+        "supported Ukraine's aspirations to join NATO."
+    )
+    assert not any(iso == "RUS" for iso, _, _ in _stances(run, text, "2022-10-02"))
+
+
+def test_the_two_bids_are_not_an_outsider_and_its_victim(run) -> None:
+    text = (
+        "Erdogan warned Sweden over its NATO bid. Turkey and Hungary have not ratified the "
+        "Nordic decision to join, taken after Russia's invasion of Ukraine. Hungary's prime "
+        "minister has promised that parliament would approve the two bids next month."
+    )
+    got = _stances(run, text, "2023-01-24")
+    assert not any(q.endswith((":RUS", ":UKR")) for _, q, _ in got)
+
+
+def test_a_change_taken_back_after_but_is_no_support(run) -> None:
+    text = (
+        "Croatia lifted its veto on Serbia's accession talks in May but now appears to have "
+        "restated its opposition."
+    )
+    assert ("HRV", "EU:admit:SRB", "support") not in _stances(run, text, "2016-07-01")

@@ -300,7 +300,9 @@ _FAILED = re.compile(
 _FAILED_KEYS = ("fail", "unanim")
 _UNCLEAR = re.compile(
     r"(?:unclear whether|uncertain whether|(?:may|might) not reach (?:a )?consensus|"
-    r"whether (?:a )?consensus)\b"
+    r"whether (?:a )?consensus|"
+    # "the outcome still hangs in the balance"
+    r"(?:hangs?|hung|hanging|remains?|remained|is|was) (?:still )?in the balance)\b"
 )
 _HYPO = re.compile(r"(?:if|unless|were to)\b")
 # Unanimity still to be given: "abstain from a unanimous vote", "requires a unanimous decision".
@@ -683,6 +685,12 @@ def _clause_status(
         inside = [q for q in questions if _named_in(state, q, m.start(), m.end())]
         if inside:
             questions = inside  # "would open talks with Bosnia only once ...": the one it names
+        if status == "unclear" and f is not None and "balance" in m.group():
+            # "... to open talks with Bosnia, but the outcome hangs in the balance as some tie
+            # it to Ukraine": the outcome of the decision told before it
+            ss = state.sentences[state.sentence_of(m.start())][0]
+            told = [q for q in f["questions"] if _named_in(state, q, ss, a)]
+            questions = told or questions
         questions = _step_named(state, questions, a, b, m.start())
         questions = _pending_step(main, questions, seg)
         if (

@@ -373,16 +373,20 @@ def frames_stage(state: DocState, res: Any) -> None:
         if plural is not None and (pair_before or plural.group("n")):
             n = NUMBER_WORDS.get(plural.group("n") or "", 2)
             listed = [c for c in pair_before if c not in mem]
-            if n == 2 and listed and all(c in OUTSIDERS for c in listed):
-                # "the two countries' bids" after a sentence naming Washington and Beijing:
-                # the latest coordinated pair of non-members ("Finland and Sweden")
+            if n == 2 and listed and any(c in OUTSIDERS for c in listed):
+                # "the two countries' bids" after a sentence naming Washington and Beijing, or
+                # "Russia's invasion of Ukraine": the latest coordinated pair of non-members
+                # that are no outsiders ("Finland and Sweden"), else the story's own
+                outsiders_only = all(c in OUTSIDERS for c in listed)
                 listed = next(
                     (
                         y
                         for li, x in reversed(lists)
-                        if li < si and len(y := [c for c in x if c not in mem]) == 2
+                        if li < si
+                        and len(y := [c for c in x if c not in mem]) == 2
+                        and not any(c in OUTSIDERS for c in y)
                     ),
-                    listed,
+                    listed if outsiders_only else [],
                 )
             if n != 2:  # "all three governments": the latest list of three
                 listed = next(

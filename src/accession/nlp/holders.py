@@ -22,6 +22,8 @@ from accession.nlp.stance_cues import SAID_RX
 
 def holder_iso(state: DocState, m: Mention) -> str | None:
     if m.type == "state":
+        if m.form == "demonym" and _WAR_NOUN_RX.match(state.text, m.end):
+            return None  # "condemned the Russian military aggression and supported ...": a deed
         return m.country_iso3
     if m.type == "person":
         return m.country_iso3 if m.role_kind and m.role_kind != "secretary_general" else None
@@ -31,6 +33,14 @@ def holder_iso(state: DocState, m: Mention) -> str | None:
     if m.key.startswith("org:") and ent.get("country_iso3") and not _is_agency(m):
         return ent.get("country_iso3")
     return None
+
+
+# A demonym that names a deed, not people ("the Russian military aggression", "Russian
+# strikes"): no one who could hold a position.
+_WAR_NOUN_RX = re.compile(
+    r" (?:military |armed |full-scale |large-scale )?(?:aggression|invasion|war|attacks?|"
+    r"occupation|annexation|strikes?|missiles?|shelling|bombing|offensive|drones?)\b"
+)
 
 
 def _is_agency(m: Mention) -> bool:

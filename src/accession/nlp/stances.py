@@ -448,6 +448,9 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 continue  # "fought for X's admission, but bowed to American pressure": the
                 # pressure's aim is only implied, against what the subject fought for
+            if cue.group("chg") and _BUT_AGAIN_RX.search(low, cue.end(), e):
+                continue  # "ended its veto in May but ... restate its opposition": the
+                # sentence's news is the opposition after "but"
             if cue.group("chg") and _DESPITE_RX.search(pre):
                 continue  # "is blocking ..., despite agreeing a month earlier to end its
                 # veto": the change the sentence concedes is not its news
@@ -1570,6 +1573,10 @@ def _but_requires(state: DocState, low: str, a: int, e: int, cands: set[str]) ->
 _BOWED_TO_RX = re.compile(
     r"\b(?:bow(?:ed|s)?|gave in|give[sn]? in|yield(?:ed|s)?|cav(?:ed|es) in|succumb(?:ed|s)?)"
     r" to (?:[\w’'-]+ ){0,2}$"
+)
+_BUT_AGAIN_RX = re.compile(
+    r"\bbut\b[^.;]{0,150}?\b(?:restat|renew|reasser|reimpos|reinstat|resum|revers)\w*"
+    r" (?:its |their |his |her )?(?:opposition|veto|objections?|block\w*)"
 )
 _DESPITE_RX = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^.;]{0,80}$")
 _NO_MANDATE_RX = re.compile(
