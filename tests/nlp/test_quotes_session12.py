@@ -67,3 +67,21 @@ def test_a_possessive_owner_is_not_part_of_the_speakers_name(run) -> None:
     assert got == [("Jan Kavan", "recognition of the changes in Europe")]
     actors = {a["canonical"] for a in run(text, "1999-03-12")["actors"]}
     assert not any("Republic's" in a for a in actors)
+
+
+def test_secretary_before_a_surname_is_a_title(run) -> None:
+    text = (
+        '"We will not send troops," Secretary Hegseth said on Wednesday. U.S. Defense '
+        "Secretary Pete Hegseth was in Brussels."
+    )
+    assert _quotes(run, text, "2025-02-12") == [("Pete Hegseth", "We will not send troops")]
+
+
+def test_a_pronoun_subject_of_two_coordinated_verbs_speaks(run) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky wrote on X that it was a historic day.\n\n"
+        "He also congratulated Moldova and said that the two countries \u201cwill make the EU "
+        "stronger together\u201d."
+    )
+    got = _quotes(run, text, "2024-06-21")
+    assert got == [("Volodymyr Zelensky", "will make the EU stronger together")]

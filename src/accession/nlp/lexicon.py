@@ -96,6 +96,8 @@ ROLE_WORDS = (
     "Assistant Secretary of State",
     "Secretary-General",
     "Secretary General",
+    # US copy: "Secretary Hegseth", "Secretary Rubio" (after the longer titles above)
+    "Secretary",
     "Deputy Secretary-General",
     "Deputy Secretary General",
     "Vice President",

@@ -428,6 +428,11 @@ def _attribute(
             # "..., he said, the Sabor "...": the pronoun's clause, not the list; "Commenting
             # on Ukraine's NATO bid, the Polish president said:": not the phrase before
             a = comma + 1
+        co = _COORD_VP_RX.match(text, a, b)
+        if co is not None:
+            # "He also congratulated Moldova and said that ...": the pronoun before the first
+            # verb is the subject of both, not the object of the first
+            b = co.end("subj")
         participle = vm.group().split(None, 1)[0].endswith("ing")
         subj = _participle_subject(state, a, b) if participle else None
         if subj is not None:
@@ -453,6 +458,10 @@ def _attribute(
 _INVERTED_SAID_RX = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:Added|Said|Asked|Continued|Warned|Wrote|Replied|Declared|Noted)"
     r"\s+(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,4})\s*[:,]?\s*$"
+)
+_COORD_VP_RX = re.compile(
+    r"\s*(?P<subj>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b"
+    r"[^.;\"“”]*\band\s+(?:also\s+)?$"
 )
 _CAPTION_RX = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}):\s*")
 _WHICH_BEFORE_RX = re.compile(r",\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
