@@ -41,3 +41,15 @@ def test_a_national_title_names_the_state(run) -> None:
         (s["actor_iso3"], s["question"], s["stance"]) for s in run(text, "2013-06-28")["stances"]
     }
     assert ("IRL", "EU:open_talks:SRB", "support") in stances
+
+
+def test_an_office_dates_an_undated_story_past_a_background_year(run) -> None:
+    # no date given: the latest year named (2004) is background; the Commission president's
+    # office (from late 2004) dates the story later, so he speaks for no state
+    text = (
+        '"Their accession will mark a historic achievement," European Commission President '
+        "Jose Manuel Barroso told the European Parliament. Britain, which opened its labour "
+        "market to the countries that joined the EU in 2004, was more cautious."
+    )
+    got = _actors(run, text, None)
+    assert ("person", "Jose Manuel Barroso", None) in got

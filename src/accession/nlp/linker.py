@@ -197,6 +197,13 @@ def linker_stage(state: DocState, res: Any) -> None:
     if state.published is None:
         state.published = _dated_by_offices(state, res)
         state.published_coarse = state.published is not None
+    elif state.published_coarse:
+        # a year named in the background ("the 10 countries that entered the EU in 2004")
+        # is weaker than the offices of those quoted ("European Commission President Jose
+        # Manuel Barroso", from late 2004): the later of the two
+        by_office = _dated_by_offices(state, res)
+        if by_office is not None and by_office > state.published:
+            state.published = by_office
     for m in state.mentions:
         if m.type == "person":
             _link_person(m, state, res, offices)
