@@ -207,3 +207,33 @@ def test_a_change_taken_back_after_but_is_no_support(run) -> None:
         "restated its opposition."
     )
     assert ("HRV", "EU:admit:SRB", "support") not in _stances(run, text, "2016-07-01")
+
+
+def test_allowing_something_else_is_no_support(run) -> None:
+    text = (
+        '"We will go ahead in October to allow Turkey and its parliament to recognize Cyprus," '
+        "Italian Prime Minister Silvio Berlusconi said of the start of EU accession talks."
+    )
+    assert not any(iso == "ITA" for iso, _, _ in _stances(run, text, "2004-12-16"))
+
+
+def test_allowing_the_step_is_support(run) -> None:
+    assert ("FRA", "EU:admit:TUR", "support") in _stances(
+        run, "France would allow Turkey to join the EU.", "2004-12-16"
+    )
+
+
+def test_agreeing_to_a_freeze_is_no_backing(run) -> None:
+    text = (
+        "Greece and Cyprus agreed to a deal on Monday which will lead to Turkey's membership "
+        "talks being partially frozen."
+    )
+    assert not any(st == "support" for _, _, st in _stances(run, text, "2006-12-12"))
+
+
+def test_expectations_of_something_else_are_no_position(run) -> None:
+    text = (
+        "Berlusconi told reporters of EU expectations that Ankara recognize Cyprus before "
+        "starting accession talks."
+    )
+    assert not any(iso == "ITA" for iso, _, _ in _stances(run, text, "2004-12-16"))

@@ -458,6 +458,20 @@ def stances_stage(state: DocState, res: Any) -> None:
                 polarity_override = "undecided"  # "said they had no mandate to vote for it"
             else:
                 polarity_override = None
+            if word.startswith("expectation") and _EXPECTATION_OTHER_RX.match(low, cue.end()):
+                continue  # "told reporters of EU expectations that Ankara recognize Cyprus":
+                # what others expect of the candidate, no one's position on the step
+            if word.startswith("allow") and _ALLOW_OTHER_RX.match(low, cue.end()):
+                continue  # "to allow Turkey ... to recognize Cyprus": something else allowed
+            if (
+                word.startswith("agree")
+                and kind == "sup"
+                and _FROZEN_AFTER_RX.search(
+                    low, cue.end(), clause_span(text, s, e, cue.start(), _TARGET_CLAUSE_RX)[1]
+                )
+            ):
+                continue  # "agreed to a deal which will lead to the talks being partially
+                # frozen": agreement to a freeze, no backing of the step
             if kind == "sup" and _DELAY_OBJECT_RX.match(low, cue.end()):
                 continue  # "favoured a later date for the start of talks": a delay preferred
             if word.startswith("wait") and _MADE_TO_WAIT_RX.search(pre):
@@ -1574,6 +1588,16 @@ _BOWED_TO_RX = re.compile(
     r"\b(?:bow(?:ed|s)?|gave in|give[sn]? in|yield(?:ed|s)?|cav(?:ed|es) in|succumb(?:ed|s)?)"
     r" to (?:[\w’'-]+ ){0,2}$"
 )
+# "allow Turkey and the Turkish parliament to recognize Cyprus": an infinitive after the
+# object that is no step of membership
+_ALLOW_OTHER_RX = re.compile(
+    r"[^.;]{1,60}? to (?!(?:join|become|open|start|begin|launch|accede|enter|apply|be admitted"
+    r"|be invited|proceed|move|go|sign|ratify)\b)[a-z]+\b"
+)
+_EXPECTATION_OTHER_RX = re.compile(
+    r"\s+that (?![^.;]{0,60}?\b(?:join|become|be admitted|be invited|accede|enter)\b)"
+)
+_FROZEN_AFTER_RX = re.compile(r"\b(?:frozen|freez\w*|froze|suspend\w*|halt\w*)\b")
 _BUT_AGAIN_RX = re.compile(
     r"\bbut\b[^.;]{0,150}?\b(?:restat|renew|reasser|reimpos|reinstat|resum|revers)\w*"
     r" (?:its |their |his |her )?(?:opposition|veto|objections?|block\w*)"
