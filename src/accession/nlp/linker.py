@@ -21,9 +21,7 @@ from accession.nlp.scan import lowered, mentions_in
 # A pure function of a name; the same organisation names and aliases recur: cache it.
 fold = functools.lru_cache(maxsize=65536)(_fold)
 
-_GENERIC_ORG_WORDS = re.compile(
-    r"^(?:[Pp]arliament|National Assembly|Alliance|alliance|EU (?:leaders['’] )?summit)$"
-)  # ("the EU summit" names the European Council by its KB name)
+_GENERIC_ORG_WORDS = re.compile(r"^(?:[Pp]arliament|National Assembly|Alliance|alliance)$")
 ROLE_LABEL = {
     "head_of_state": "President",
     "head_of_government": "Prime Minister",
