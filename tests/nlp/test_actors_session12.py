@@ -53,3 +53,13 @@ def test_an_office_dates_an_undated_story_past_a_background_year(run) -> None:
     )
     got = _actors(run, text, None)
     assert ("person", "Jose Manuel Barroso", None) in got
+
+
+def test_a_capital_named_after_capital_is_a_place(run) -> None:
+    got = _actors(run, "Our correspondent reports from the Finnish capital Helsinki.", "1999-12-10")
+    assert not any(iso == "FIN" for _, _, iso in got)
+
+
+def test_a_capital_before_an_aside_and_decision_is_a_venue(run) -> None:
+    got = _actors(run, "We only ask that the Helsinki (EU summit) decision be kept.", "2001-11-13")
+    assert not any(iso == "FIN" for _, _, iso in got)

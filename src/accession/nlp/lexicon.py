@@ -217,6 +217,8 @@ ATTRIBUTE_NOUN_RX = re.compile(
 PLACE_BEFORE_RX = re.compile(
     # "At Bucharest in 2008 the allies ...": a capitalised preposition opens a sentence
     r"(?:\b(?:in|at|In|At|into|inside|outside|near|via|from|across|around|visit(?:ed|ing|s)?|"
+    # "the Finnish capital Helsinki"
+    r"capital|"
     r"(?:return|head|travel|go|went|come|came|flew|fly|arriv)\w*\s+(?:to|in|at)|to|"
     r"(?:leav\w*|left|bound|depart\w*|headed|heading) for)"
     r"(?:\s+the)?\s*)$"
@@ -225,7 +227,8 @@ PLACE_BEFORE_RX = re.compile(
 # A capital naming a meeting held there ("the Bucharest summit", "the Madrid declaration") is
 # the meeting's place, not the state acting.
 EVENT_AFTER_RX = re.compile(
-    r"\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Dd]eclaration|[Cc]ommuniqu\w*|talks|format|process"
+    # also past a short aside: "the Helsinki (EU summit) decision"
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Dd]eclaration|[Cc]ommuniqu\w*|talks|format|process"
     r"|memorandum|accord|charter|initiative|decision|promise|pledge|commitment|formula|agreement"
     # "the Copenhagen criteria": a name, not the state
     r"|criteria"
