@@ -552,13 +552,14 @@ def events_stage(state: DocState, res: Any) -> None:
         triggers.setdefault(state.sentence_of(pos), []).append(("statement", pos))
     found: list[dict[str, Any]] = []
     anchor: str | None = None
+    anchor_si = 0
     prev_date: tuple[int, str | None] | None = None
     for si, (s, e) in enumerate(state.sentences):
         hits = by_sentence.get(si, [])
         # a dateline ("OSLO, Nov 29 -") repeats the publication date: not an event's date
         sent_date = next((h for h in hits if h.date and not _dateline(state, h.start)), None)
         if sent_date and anchor is None and (pub is None or sent_date.date <= pub.isoformat()):
-            anchor = sent_date.date
+            anchor, anchor_si = sent_date.date, si
         if si in triggers and not any(fs <= s < fe for fs, fe in state.furniture):
             future = _LazyFuture(text, s, e)
             seen_types: dict[str, tuple[int, Any]] = {}
@@ -628,6 +629,10 @@ def events_stage(state: DocState, res: Any) -> None:
             and anchor
             and ev["_prec"] != "year"
             and not future_in(text, max(ev["start"], pos - 40), pos)
+            # the lead's news is not dated by a background date told after it ("The Turkish
+            # parliament has ratified Finland's membership" ... "decided to join NATO last
+            # May"): an anchor a month or more before the story, told later, dates nothing
+            and not (ev["_si"] < anchor_si and pub is not None and anchor[:7] < f"{pub:%Y-%m}")
         ):
             ev["date"] = _counted_back(text, ev["start"], pos, anchor)
     state.events = _dedupe(_drop_background(state, found, low))

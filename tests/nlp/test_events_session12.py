@@ -1,0 +1,25 @@
+"""Event dates of the twelfth session (own sentences): the lead's undated news is not dated by
+a background date the story tells after it."""
+
+from __future__ import annotations
+
+
+def _events(run, text: str, published: str) -> set[tuple[str, str | None]]:
+    return {(e["type"], e["date"]) for e in run(text, published)["events"]}
+
+
+def test_the_leads_news_takes_no_background_date_told_after_it(run) -> None:
+    text = (
+        "The Turkish parliament has ratified Finland's membership of NATO. Finland decided "
+        "to join the alliance last May, after Russia invaded Ukraine."
+    )
+    got = _events(run, text, "2023-03-31")
+    assert ("ratification", "2022-05") not in got
+
+
+def test_an_undated_event_after_a_dated_one_still_takes_its_day(run) -> None:
+    text = (
+        "On Monday, the Hungarian parliament ratified Finland's membership of NATO. Sweden "
+        "welcomed the vote."
+    )
+    assert ("ratification", "2023-03-27") in _events(run, text, "2023-03-31")
