@@ -23,3 +23,15 @@ def test_an_undated_event_after_a_dated_one_still_takes_its_day(run) -> None:
         "welcomed the vote."
     )
     assert ("ratification", "2023-03-27") in _events(run, text, "2023-03-31")
+
+
+def test_a_head_of_state_signing_the_protocols_ratifies(run) -> None:
+    text = (
+        "President George W. Bush signed the accession protocols for Albania and Croatia on Friday."
+    )
+    assert ("ratification", "2008-10-24") in _events(run, text, "2008-10-25")
+
+
+def test_allies_signing_the_protocols_is_the_signature(run) -> None:
+    text = "NATO ambassadors signed the accession protocols for Albania and Croatia on Wednesday."
+    assert ("protocol_signature", "2008-07-09") in _events(run, text, "2008-07-10")

@@ -528,6 +528,9 @@ def events_stage(state: DocState, res: Any) -> None:
             and _OTHER_TREATY_RX.search(text, pos, min(state.sentences[si][1], pos + 90))
         ):
             continue  # "quick ratification of deeper cuts under the START II treaty"
+        if etype == "protocol_signature" and _head_of_state_signs(state, pos):
+            etype = "ratification"  # "President Bush signed the accession protocols": the
+            # member's own act of ratification, after the allies signed them
         triggers.setdefault(si, []).append((etype, pos))
     if not triggers and not state.mentions:
         # no trigger, and no one named to have spoken: nothing to date (an off-topic story
@@ -655,6 +658,17 @@ _BODY_VERB_RX = re.compile(
     r"|riksdag|bundestag|congress|legislature)(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?=approv|clear"
     r"|endors|pass|back|ratif|vot)"
 )
+
+
+def _head_of_state_signs(state: DocState, pos: int) -> bool:
+    """The signer right before "signed the protocols" is a member's head of state: a person
+    whose office is head of state, named as the verb's subject ("Bush signs", "President
+    Duda signed the ratification act")."""
+    s = state.sentences[state.sentence_of(pos)][0]
+    for m in reversed(mentions_in(state, max(s, pos - 40), pos)):
+        if m.type == "person":
+            return m.role_kind == "head_of_state" and state.text[m.end : pos].strip() == ""
+    return False
 
 
 def _verb_pos(low: str, etype: str, pos: int) -> int:
