@@ -95,6 +95,7 @@ _INVERTED_BEFORE_RX = re.compile(
 _LEAD_VERBS = frozenset(
     ("Added", "Said", "Asked", "Continued", "Warned", "Wrote", "Replied", "Declared", "Noted")
 )
+_LEAD_VERB_SPACES = tuple(v + " " for v in _LEAD_VERBS)
 _QUOTE_NEXT_RX = re.compile(r"\s*[:,]?\s*[\"“]")
 _NAME_END_RX = re.compile(r"\s*(?:[,.;:]|$|\s+(?:in|on|at|after|before|of|from|who)\b)")
 _SPEECH_AFTER_RX = re.compile(
@@ -491,7 +492,9 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                 or _COLON_QUOTE_RX.match(text, toks[-1][1]) is not None
                 and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n")
                 # 'Said Mirela Tanase, "..."': named after a verb that opens the sentence
-                or _INVERTED_BEFORE_RX.search(text, max(0, toks[0][0] - 12), toks[0][0]) is not None
+                or text.endswith(_LEAD_VERB_SPACES, max(0, toks[0][0] - 12), toks[0][0])
+                and _INVERTED_BEFORE_RX.search(text, max(0, toks[0][0] - 12), toks[0][0])
+                is not None
                 and _QUOTE_NEXT_RX.match(text, toks[-1][1]) is not None
                 # '"...," said Ivan Zayets, a deputy': the speaker named after the quote
                 or len(toks) > 1
@@ -755,7 +758,10 @@ def _quote_speaker_word(text: str, s: int, e: int) -> bool:
     and ending the attribution, or right after the quote and before its speech verb."""
     if _SAID_AFTER_QUOTE_RX.search(text, max(0, s - 16), s) is not None:
         return _NAME_END_RX.match(text, e) is not None
-    if _INVERTED_BEFORE_RX.search(text, max(0, s - 12), s) is not None:
+    if (
+        text.endswith(_LEAD_VERB_SPACES, max(0, s - 12), s)
+        and _INVERTED_BEFORE_RX.search(text, max(0, s - 12), s) is not None
+    ):
         return _QUOTE_NEXT_RX.match(text, e) is not None  # 'Said Solana: "..."'
     return (
         _QUOTE_END_RX.search(text, max(0, s - 4), s) is not None

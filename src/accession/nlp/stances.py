@@ -448,13 +448,17 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 continue  # "fought for X's admission, but bowed to American pressure": the
                 # pressure's aim is only implied, against what the subject fought for
-            if cue.group("chg") and _BUT_AGAIN_RX.search(low, cue.end(), e):
+            if (
+                cue.group("chg")
+                and low.find("but ", cue.end(), e) >= 0
+                and _BUT_AGAIN_RX.search(low, cue.end(), e)
+            ):
                 continue  # "ended its veto in May but ... restate its opposition": the
                 # sentence's news is the opposition after "but"
             if cue.group("chg") and _DESPITE_RX.search(pre):
                 continue  # "is blocking ..., despite agreeing a month earlier to end its
                 # veto": the change the sentence concedes is not its news
-            if _NO_MANDATE_RX.search(pre) and kind in ("sup", "opp"):
+            if kind in ("sup", "opp") and "mandate" in pre and _NO_MANDATE_RX.search(pre):
                 polarity_override = "undecided"  # "said they had no mandate to vote for it"
             else:
                 polarity_override = None
@@ -708,11 +712,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 polarity = "conditional"
             if polarity == "support" and kind == "sup" and not negated:
-                if _ALTERNATIVE_RX.search(low, s, e):
+                if any(k in seg for k in _ALTERNATIVE_KEYS) and _ALTERNATIVE_RX.search(low, s, e):
                     # "Turkey should be offered a privileged partnership rather than full
                     # membership": backing for something short of the step
                     polarity = "oppose"
-                elif _but_requires(state, low, cue.end(), e, cands):
+                elif low.find("but ", cue.end(), e) >= 0 and _but_requires(
+                    state, low, cue.end(), e, cands
+                ):
                     # "supported Turkey joining, but ... Ankara had to comply": on a demand
                     polarity = "conditional"
             questions = _clause_questions(state, f, s, e, cue.start())
@@ -1565,6 +1571,14 @@ def _not_the_agent(state: DocState, s: int, e: int, iso: str, cue: Cue, spoken: 
     return True
 
 
+_ALTERNATIVE_KEYS = (
+    "rather than",
+    "instead of",
+    "short of",
+    "in place of",
+    "alternative",
+    "partnership",
+)
 _ALTERNATIVE_RX = re.compile(
     r"\b(?:rather than|instead of|short of|in place of|as an alternative to) (?:full |eu |nato )?"
     r"membership\b|\b(?:privileged|special|lesser) partnership\b"
