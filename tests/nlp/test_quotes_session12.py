@@ -85,3 +85,49 @@ def test_a_pronoun_subject_of_two_coordinated_verbs_speaks(run) -> None:
     )
     got = _quotes(run, text, "2024-06-21")
     assert got == [("Volodymyr Zelensky", "will make the EU stronger together")]
+
+
+def test_a_surname_only_one_person_bears_in_an_undated_excerpt(run) -> None:
+    text = (
+        "Szijjarto: caution will prevail at the summit\n"
+        "The goal is to avoid escalation, a ministry statement cited Szijjarto as saying.\n"
+        "\u201cThose thinking responsibly oppose that agenda,\u201d he said."
+    )
+    got = _quotes(run, text, None)
+    assert got and got[0][0] == "Péter Szijjártó"
+
+
+def test_a_participle_after_a_named_subject_and_said(run) -> None:
+    text = (
+        "Volodymyr Zelensky arrived on Tuesday. U.S. President Donald Trump said he would "
+        "\u201cprobably\u201d meet Zelensky, describing the Ukrainian leader as being in a "
+        "\u201ctough situation\u201d."
+    )
+    assert ("Donald Trump", "tough situation") in _quotes(run, text, "2025-06-25")
+
+
+def test_a_participle_after_a_role_noun_subject(run) -> None:
+    text = (
+        "President Volodymyr Zelenskyy of Ukraine wanted more. Earlier Tuesday, the Ukrainian "
+        "leader had repeated his frustration with NATO, calling it \u201cabsurd\u201d and adding, "
+        "\u201cUncertainty is weakness.\u201d"
+    )
+    assert ("Volodymyr Zelenskyy", "Uncertainty is weakness.") in _quotes(run, text, "2023-07-12")
+
+
+def test_expressed_frames_a_quote(run) -> None:
+    text = (
+        "Robert Fico spoke on Tuesday. The Slovak Prime Minister expressed his intention to use "
+        'the veto for as long as "I have the ability to influence the political scene."'
+    )
+    got = _quotes(run, text, "2023-12-20")
+    assert got == [("Robert Fico", "I have the ability to influence the political scene.")]
+
+
+def test_according_to_x_with_words_before_the_quote(run) -> None:
+    text = (
+        "German Foreign Minister Annalena Baerbock spoke. Berlin is weighing measures - "
+        "according to Baerbock, these range \u201cfrom visa curbs to targeted sanctions.\u201d"
+    )
+    got = _quotes(run, text, "2024-12-27")
+    assert got == [("Annalena Baerbock", "from visa curbs to targeted sanctions.")]

@@ -40,7 +40,7 @@ _QVERB = (
     r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?|reported|joked|"
     r"quipped|observed|recalled|complained|lamented|conceded|predicted|suggested|denied|"
     r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
-    r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting)"
+    r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting|expressed|voiced)"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
@@ -434,9 +434,20 @@ def _attribute(
             # verb is the subject of both, not the object of the first
             b = co.end("subj")
         participle = vm.group().split(None, 1)[0].endswith("ing")
-        subj = _participle_subject(state, a, b) if participle else None
+        # (from the sentence's start: an earlier quoted word does not cut the clause)
+        subj = (
+            _participle_subject(state, min(a, state.sentences[os_][0]), b) if participle else None
+        )
         if subj is not None:
             return "entity", subj, True
+        if participle:
+            # "Earlier Tuesday, the Ukrainian leader had repeated his frustration ..., calling
+            # it "absurd" and adding, "..."": a role noun as the clause's subject
+            rs = _ROLE_CLAUSE_SUBJ_RX.search(text, a, b)
+            if rs is not None:
+                kind, who = resolve_phrase(state, rs.group(1), rs.start(1), res)
+                if kind == "entity" and who is not None and who.type == "person":
+                    return kind, who, True
         kind, who = _speaker_from_span(state, a, b, text[a:b], res, o, spans)
         if kind == "none":
             decl = _DECLARATION_RX.search(text, a, b)
@@ -471,7 +482,10 @@ _TEXT_LEAD_RX = re.compile(
 )
 # also right after the closing mark, the comma inside it ('"...," according to Stoltenberg')
 _TRAILING_ACCORDING_RX = re.compile(r"(?:,\s+|(?<=[\"”])\s+)according to (?P<who>[^,.;\"“”]{2,80})")
-_ACCORDING_RX = re.compile(r"\b[Aa]ccording to (?P<who>[^,;.\"“”]{2,80}),\s*$")
+# ('according to Baerbock, these range "from ..."': a few words may come between)
+_ACCORDING_RX = re.compile(
+    r"\b[Aa]ccording to (?P<who>[^,;.\"“”]{2,80}),\s*(?:[^,;.\"“”]{1,40}\s)?$"
+)
 _TRAILING_SAID_RX = re.compile(
     # "..., Kremlin spokesman Dmitry Peskov told reporters": a role word may stand in the name
     r",\s+(?P<subj>he|she|they|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]+"
@@ -488,13 +502,20 @@ _ROLE_SUBJ_RX = re.compile(
     r"(?:[- ]general)?|leader|spokes(?:man|woman|person)|ministry|government|official)\s+"
     r"(?:also\s+|later\s+|then\s+)?"
 )
+# A role noun right before its clause's finite verb: "the Ukrainian leader had repeated".
+_ROLE_CLAUSE_SUBJ_RX = re.compile(
+    r"(?:^|[,.;]\s+|\n)(?:[A-Z][\w ]{0,30}?,\s+)?([Tt]he (?:[A-Z][\w-]+ )?(?:leader|president|"
+    r"prime minister|chancellor|premier|foreign minister|minister|secretary[- ]general))\s+"
+    r"(?:had |has |have |was |is )?(?:also )?[a-z]+(?:ed|s)\b"
+)
 _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
 
 
 # A finite verb right after a name: the name is its clause's subject.
 _FINITE_AFTER_RX = re.compile(
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|then|again|openly|essentially)\s+)*"
-    r"(?:has|have|had|is|was|were|are|will|would|[a-z]+ed|[a-z]+s)\b"
+    r"(?:has|have|had|is|was|were|are|will|would|[a-z]+ed|[a-z]+s|said|told|spoke|wrote|met"
+    r"|made|took|gave|went|came|sent|held|kept|sought|saw|left|put|set|won)\b"
 )
 
 
@@ -503,7 +524,13 @@ def _participle_subject(state: DocState, a: int, b: int) -> Mention | None:
     clause's subject's, not the object's (the state, body or person right before a finite
     verb), when no person is named there."""
     ms = [m for m in mentions_in(state, a, b) if not m.place and not m.attribute]
-    if any(m.type == "person" for m in ms):
+    persons = [m for m in ms if m.type == "person"]
+    if persons:
+        # "Trump said he would meet Zelensky, describing the Ukrainian leader as being in a
+        # "tough situation"": the first person, when the clause's finite verb follows them
+        first = persons[0]
+        if first is ms[0] and _FINITE_AFTER_RX.match(state.text, first.end, b):
+            return first
         return None
     for m in ms:
         if _FINITE_AFTER_RX.match(state.text, m.end, b):
