@@ -237,3 +237,32 @@ def test_expectations_of_something_else_are_no_position(run) -> None:
         "starting accession talks."
     )
     assert not any(iso == "ITA" for iso, _, _ in _stances(run, text, "2004-12-16"))
+
+
+def test_hopes_declared_over_are_the_declarers_opposition(run) -> None:
+    text = (
+        "The U.S. president told Ukraine on Wednesday that its hopes of joining NATO were "
+        "effectively over."
+    )
+    got = _stances(run, text, "2025-02-28")
+    assert ("USA", "NATO:admit:UKR", "oppose") in got
+    assert ("USA", "NATO:admit:UKR", "support") not in got
+
+
+def test_a_possessed_hope_is_not_the_subjects(run) -> None:
+    text = "The U.S. president spoke about its hopes of joining NATO on Wednesday."
+    assert not any(iso == "USA" for iso, _, _ in _stances(run, text, "2025-02-28"))
+
+
+def test_support_never_unconditional_is_conditional(run) -> None:
+    text = (
+        "Borissov said that Sofia's support for North Macedonia's membership of the EU has "
+        "never been unconditional."
+    )
+    assert _stances(run, text, "2019-09-30") == {("BGR", "EU:admit:MKD", "conditional")}
+
+
+def test_including_states_in_the_alliance_is_admission(run) -> None:
+    text = "Moscow strongly opposes including Georgia and Ukraine in the Western alliance."
+    got = _stances(run, text, "2008-03-01")
+    assert {("RUS", "NATO:admit:GEO", "oppose"), ("RUS", "NATO:admit:UKR", "oppose")} <= got

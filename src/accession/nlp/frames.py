@@ -98,6 +98,9 @@ _ADMIT_MORE_RX = re.compile(
     # "voted to expand NATO ... to include Finland and Sweden"
     r"expand(?:s|ed|ing)? (?:nato|the alliance|the eu|the european union|the union|the bloc)\b"
     r"[^.;]{0,100}? to (?:include|take in|admit)|"
+    # "opposes including former Soviet allies in the Western alliance"
+    r"includ(?:e|es|ed|ing) (?:[\w’'-]+ ){1,5}?in(?:to)? (?:the )?(?:north atlantic |western )?"
+    r"(?:alliance|nato)\b|"
     # "urging the alliance to accept Albania and Croatia as members"
     r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){1,8}?as (?:full |new )?"
     r"members?|"
@@ -121,6 +124,7 @@ _ADMIT_MORE_RX = re.compile(
     r"up) (?:the|this) (?:whole |entire |ratification |accession )?process)\b"
 )
 _MORE_KEYS = (
+    "includ",
     "process",
     "as member",
     "to include",

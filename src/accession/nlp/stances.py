@@ -462,6 +462,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 polarity_override = "undecided"  # "said they had no mandate to vote for it"
             else:
                 polarity_override = None
+            if word.startswith(("hope", "aspiration", "dream")) and _POSSESSOR_BEFORE_RX.search(
+                pre
+            ):
+                if not _HOPES_OVER_RX.match(low, cue.end(), e):
+                    continue  # "its hopes of joining": the possessor's wish, not the subject's
+                # "declaring that its hopes of joining NATO were effectively over": the one
+                # who declares them over opposes
+                polarity_override = "oppose"
             if word.startswith("expectation") and _EXPECTATION_OTHER_RX.match(low, cue.end()):
                 continue  # "told reporters of EU expectations that Ankara recognize Cyprus":
                 # what others expect of the candidate, no one's position on the step
@@ -716,6 +724,10 @@ def stances_stage(state: DocState, res: Any) -> None:
                     # "Turkey should be offered a privileged partnership rather than full
                     # membership": backing for something short of the step
                     polarity = "oppose"
+                elif _NOT_UNCONDITIONAL_RX.match(low, cue.end(), e):
+                    # "Sofia's support for North Macedonia's membership has never been
+                    # unconditional"
+                    polarity = "conditional"
                 elif low.find("but ", cue.end(), e) >= 0 and _but_requires(
                     state, low, cue.end(), e, cands
                 ):
@@ -1612,6 +1624,14 @@ _EXPECTATION_OTHER_RX = re.compile(
     r"\s+that (?![^.;]{0,60}?\b(?:join|become|be admitted|be invited|accede|enter)\b)"
 )
 _FROZEN_AFTER_RX = re.compile(r"\b(?:frozen|freez\w*|froze|suspend\w*|halt\w*)\b")
+_NOT_UNCONDITIONAL_RX = re.compile(
+    r"[^.;]{0,80}?\b(?:has|have|had|is|was|were|are)?\s*(?:never|not)\s+(?:been\s+)?unconditional"
+)
+_POSSESSOR_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|[A-Z][\w-]+['’]s) $")
+_HOPES_OVER_RX = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|effectively\s+|all but\s+|probably\s+)?"
+    r"(?:over|dead|finished|gone|doomed|unrealistic|illusory|an illusion)\b"
+)
 _BUT_AGAIN_RX = re.compile(
     r"\bbut\b[^.;]{0,150}?\b(?:restat|renew|reasser|reimpos|reinstat|resum|revers)\w*"
     r" (?:its |their |his |her )?(?:opposition|veto|objections?|block\w*)"
