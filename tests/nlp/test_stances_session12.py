@@ -266,3 +266,13 @@ def test_including_states_in_the_alliance_is_admission(run) -> None:
     text = "Moscow strongly opposes including Georgia and Ukraine in the Western alliance."
     got = _stances(run, text, "2008-03-01")
     assert {("RUS", "NATO:admit:GEO", "oppose"), ("RUS", "NATO:admit:UKR", "oppose")} <= got
+
+
+def test_the_source_after_an_opposition_from_is_not_a_holder(run) -> None:
+    text = (
+        "Stoltenberg assured Tbilisi that Georgia will join NATO despite opposition from "
+        "Moscow, the France press reported."
+    )
+    got = _stances(run, text, "2019-03-25")
+    assert ("RUS", "NATO:admit:GEO", "oppose") in got
+    assert not any(iso == "FRA" for iso, _, _ in got)

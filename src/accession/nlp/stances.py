@@ -1632,6 +1632,7 @@ _HOPES_OVER_RX = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|effectively\s+|all but\s+|probably\s+)?"
     r"(?:over|dead|finished|gone|doomed|unrealistic|illusory|an illusion)\b"
 )
+_REPORTED_AFTER_RX = re.compile(r"\s+(?:[\w-]+\s+)?(?:reported|reports|said|says|told|wrote)\b")
 _BUT_AGAIN_RX = re.compile(
     r"\bbut\b[^.;]{0,150}?\b(?:restat|renew|reasser|reimpos|reinstat|resum|revers)\w*"
     r" (?:its |their |his |her )?(?:opposition|veto|objections?|block\w*)"
@@ -1914,8 +1915,8 @@ def _holders(
             return []
         group = [after[0]]
         for m in after[1:]:
-            if not coordinated(text, group[-1], m):
-                break
+            if not coordinated(text, group[-1], m) or _REPORTED_AFTER_RX.match(text, m.end):
+                break  # "opposition from Moscow, the France press reported": the source
             group.append(m)
         return [
             (iso, "oppose") for iso in dict.fromkeys(holder_iso(state, m) for m in group) if iso
