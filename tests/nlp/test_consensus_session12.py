@@ -76,3 +76,30 @@ def test_an_outcome_in_the_balance_is_unclear_for_the_decision_told_before(run) 
         "the outcome hangs in the balance as some members tie it to Ukraine and Moldova."
     )
     assert _consensus(run, text, "2024-03-19") == {("EU:open_talks:BIH", "unclear")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NATO leaders agreed on Tuesday to offer Ukraine an invitation to join, but "
+            "remained vague on how and when.",
+            "2023-07-12",
+            {("NATO:invite:UKR", "not_reached")},
+        ),
+        (
+            "The communique said Ukraine would receive an invitation \u201cwhen allies agree "
+            "and conditions are met.\u201d",
+            "2023-07-12",
+            {("NATO:invite:UKR", "not_reached")},
+        ),
+        (
+            "The veto came after the Bulgarian ambassador rejected the negotiation framework "
+            "for North Macedonia.",
+            "2020-11-07",
+            {("EU:open_talks:MKD", "not_reached")},
+        ),
+    ],
+)
+def test_an_invitation_some_day_or_a_framework_rejected(run, text, published, expected) -> None:
+    assert _consensus(run, text, published) == expected

@@ -45,6 +45,9 @@ _NOT_REACHED = re.compile(
     r"(?:divided|split)|divisions? "
     r"(?:among|between|within)|disagree\w*|weeks and months to get consensus|blocked by|"
     r"withst(?:and|ood) pressure|rebuff\w* [^.]{0,30}demands?|"
+    # a member turning down the talks' framework ("the Bulgarian ambassador rejected the
+    # negotiation framework")
+    r"reject\w* (?:the |its )?(?:draft )?(?:negotiating|negotiation) frameworks?|"
     # a step promised for later: "will be invited to join future talks", "likely to be
     # admitted later", "in a second wave"
     r"(?:will|would|could|to) be (?:invited|admitted) (?:[\w-]+ ){0,4}?(?:later|in the future|"
@@ -139,7 +142,10 @@ _NOT_REACHED = re.compile(
     r"(?:grant|offer|invit|open|start|issu|extend|admit|approv)|"
     # an invitation promised on a condition: "would be issued an invitation once ..."
     r"(?:would|will|could) (?:only )?be (?:issued|extended|offered|given|sent) (?:an? )?"
-    r"invitation[^.;]{0,80}?\b(?:once|when|if|after)\b)"
+    r"invitation[^.;]{0,80}?\b(?:once|when|if|after)\b|"
+    # "Ukraine would receive an invitation "when allies agree and conditions are met""
+    r"(?:would|will|could) (?:only )?(?:receive|get) (?:an? )?(?:formal )?invitation"
+    r"[^.;]{0,40}?\b(?:once|when|if|after)\b)"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
@@ -660,6 +666,14 @@ def _clause_status(
             continue  # "leaders agreed on Wednesday to raise their spending target": another act
         if status == "reached" and _deferred(low, m.end(), b):
             status = "not_reached"  # "agreed that if a review finds ..., talks will open"
+        if (
+            status == "reached"
+            and low.find("vague", m.end(), b + 80) >= 0
+            and _VAGUE_WHEN_RX.search(low, m.end(), state.sentences[state.sentence_of(a)][1])
+        ):
+            # "agreed to offer Ukraine an invitation to join, but remained vague on how and
+            # when": an invitation some day, none issued
+            status = "not_reached"
         if _dated_before(state, a, _phrase_end(state.text, m.end(), b)):
             continue  # "which blocked an invitation ... in April 2008": history, not news
         if f is not None:
@@ -762,6 +776,7 @@ def _step_named(state: DocState, questions: list[str], a: int, b: int, pos: int)
 # An agreement whose step waits on a condition ("agreed that if a review in December finds
 # that Turkey meets the criteria, talks will be opened"): the decision is deferred.
 # So is one agreed "only once" something happens.
+_VAGUE_WHEN_RX = re.compile(r"\bbut (?:remained|remain|were|was|stayed) vague (?:on|about) ")
 _DEFERRED_RX = re.compile(r"\b(?:if|once|only (?:once|if|when|after)|provided)\b")
 _FUTURE_RX = re.compile(r"\b(?:will|would|shall)\b")
 
