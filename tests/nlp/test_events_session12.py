@@ -35,3 +35,14 @@ def test_a_head_of_state_signing_the_protocols_ratifies(run) -> None:
 def test_allies_signing_the_protocols_is_the_signature(run) -> None:
     text = "NATO ambassadors signed the accession protocols for Albania and Croatia on Wednesday."
     assert ("protocol_signature", "2008-07-09") in _events(run, text, "2008-07-10")
+
+
+def test_a_step_ahead_of_which_something_happens_takes_not_its_day(run) -> None:
+    text = "Kristersson visited Budapest on Friday ahead of the ratification vote."
+    got = _events(run, text, "2024-02-23")
+    assert ("ratification", "2024-02-23") not in got
+
+
+def test_a_step_ahead_with_its_own_day_keeps_it(run) -> None:
+    text = "Ahead of the ratification vote on Monday, Kristersson visited Budapest."
+    assert ("ratification", "2024-02-26") in _events(run, text, "2024-02-23")

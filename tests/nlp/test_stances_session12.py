@@ -276,3 +276,12 @@ def test_the_source_after_an_opposition_from_is_not_a_holder(run) -> None:
     got = _stances(run, text, "2019-03-25")
     assert ("RUS", "NATO:admit:GEO", "oppose") in got
     assert not any(iso == "FRA" for iso, _, _ in got)
+
+
+def test_opposition_from_past_a_closing_mark(run) -> None:
+    text = (
+        "Sources spoke of \u201cstrong opposition\u201d from Berlin and Washington to an "
+        "invitation to Ukraine to join NATO."
+    )
+    got = _stances(run, text, "2024-07-09")
+    assert {("DEU", "NATO:invite:UKR", "oppose"), ("USA", "NATO:invite:UKR", "oppose")} <= got

@@ -487,6 +487,7 @@ def events_stage(state: DocState, res: Any) -> None:
     low = lowered(state)
     planned: set[int] = set()
     after_step: set[int] = set()
+    ahead: set[int] = set()
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
@@ -515,6 +516,11 @@ def events_stage(state: DocState, res: Any) -> None:
             if _AFTER_STEP_RX.search(low, max(s, nm.start() - 110), nm.start()):
                 after_step.add(pos)  # "signed next week, after which ... must ratify": the
                 # date told is the step's before it
+        if etype in ("ratification", "accession", "invitation") and _AHEAD_OF_RX.search(
+            low, max(s, pos - 40), pos
+        ):
+            ahead.add(pos)  # "visited Budapest on Friday ahead of the ratification vote":
+            # the vote is to come, the visit's day is not its date
         if etype == "invitation" and _VISIT_INVITE_RX.match(text, pos):
             continue  # "Orban invited Kristersson to Budapest to negotiate": a visit
         called_off = _any_in(low, _CALLED_OFF_WORDS, max(s, pos - 25), pos + 70)
@@ -602,7 +608,11 @@ def events_stage(state: DocState, res: Any) -> None:
                         ev["_distinct"] = True  # "a separate conference", "its own conference"
                         if sep.group("two"):  # "back-to-back conferences": two of them
                             found.append(dict(ev))
-                    if pos in planned and (ev["_hit"] is None or pos in after_step):
+                    if (
+                        pos in planned
+                        and (ev["_hit"] is None or pos in after_step)
+                        or (pos in ahead and (ev["_hit"] is None or ev["_hit"].start < pos))
+                    ):
                         ev["date"], ev["_since"] = None, True
                         ev.pop("end_date", None)
                     gapped = _gapped(text, hits, ev["_hit"])
@@ -657,6 +667,12 @@ _BODY_VERB_RX = re.compile(
     r"(?:parliament|assembly|senate|lawmakers|legislators|deputies|mps|sabor|sejm|storting"
     r"|riksdag|bundestag|congress|legislature)(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?=approv|clear"
     r"|endors|pass|back|ratif|vot)"
+)
+
+
+_AHEAD_OF_RX = re.compile(
+    r"\b(?:ahead of|in the run-up to|on the eve of|in advance of)\s+(?:the |a |an |its |their )?"
+    r"(?:[\w’'-]+ ){0,3}$"
 )
 
 
