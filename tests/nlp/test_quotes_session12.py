@@ -131,3 +131,22 @@ def test_according_to_x_with_words_before_the_quote(run) -> None:
     )
     got = _quotes(run, text, "2024-12-27")
     assert got == [("Annalena Baerbock", "from visa curbs to targeted sanctions.")]
+
+
+def test_he_also_said_is_the_person_before(run) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky wrote on X.\n\n"
+        "He also said that the two countries \u201cwill make the EU stronger together\u201d."
+    )
+    got = _quotes(run, text, "2024-06-21")
+    assert got == [("Volodymyr Zelensky", "will make the EU stronger together")]
+
+
+def test_congratulated_and_suggesting_frame_quotes(run) -> None:
+    text = (
+        "The Commissioner for Enlargement, Oliver Varhelyi, congratulated Albania on the "
+        "\u201cmajor milestone\u201d reached \u201cbecause Albania has completed the required "
+        "reforms\u201d."
+    )
+    got = _quotes(run, text, "2024-10-15")
+    assert got and all(who == "Oliver Varhelyi" or who == "Olivér Várhelyi" for who, _ in got)

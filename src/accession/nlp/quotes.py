@@ -40,7 +40,8 @@ _QVERB = (
     r"labeling|written|spoke of|spoke about|speaking of|put it(?: \w+)?|reported|joked|"
     r"quipped|observed|recalled|complained|lamented|conceded|predicted|suggested|denied|"
     r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
-    r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting|expressed|voiced)"
+    r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting|expressed|voiced"
+    r"|congratulated|congratulating|suggesting)"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
@@ -240,6 +241,9 @@ def _writer(state: DocState, o: int, noun: str) -> Any:
     return None
 
 
+_TRAILING_ADVERB_RX = re.compile(r"(?<=\w)\s+(?:also|then|later|further|again|too)\s*$")
+
+
 def _speaker_from_span(
     state: DocState,
     a: int,
@@ -270,6 +274,8 @@ def _speaker_from_span(
             ):
                 return "entity", cands[0]  # "X and Y said": the first named speaks for both
             return "entity", cands[-1] if kinds == ("person",) else cands[0]
+    # "He also said that ...": the adverb is no part of the pronoun
+    phrase = _TRAILING_ADVERB_RX.sub("", phrase)
     kind, who = resolve_phrase(state, phrase, a if anchor is None else anchor, res, exclude)
     if kind != "none":
         return kind, who
