@@ -5,6 +5,8 @@ lends it no country."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _actors(run, text: str, published: str = "2010-04-23") -> set[tuple]:
     return {(a["type"], a["canonical"], a["country_iso3"]) for a in run(text, published)["actors"]}
@@ -63,3 +65,22 @@ def test_a_capital_named_after_capital_is_a_place(run) -> None:
 def test_a_capital_before_an_aside_and_decision_is_a_venue(run) -> None:
     got = _actors(run, "We only ask that the Helsinki (EU summit) decision be kept.", "2001-11-13")
     assert not any(iso == "FIN" for _, _, iso in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orban, a longtime Russian ally, won a fourth term.",
+        "The deal would help limit Russian influence in the Western Balkans.",
+        "The German EU presidency wanted to discuss the chapter.",
+        "The alliance was formed as a bulwark against Russian military power.",
+    ],
+)
+def test_a_demonym_naming_a_quality_or_office_is_no_state_actor(run, text) -> None:
+    got = _actors(run, text, "2016-06-01")
+    assert not any(t == "state" and iso in ("RUS", "DEU") for t, _, iso in got)
+
+
+def test_troops_of_a_state_still_name_it(run) -> None:
+    got = _actors(run, "Tens of thousands of North Korean troops joined the war.", "2024-11-29")
+    assert ("state", "North Korea", "PRK") in got

@@ -210,7 +210,11 @@ ATTRIBUTE_NOUN_RX = re.compile(
     r"Secretary|Speaker|King|Queen|lawmakers?|MPs?|counterparts?|negotiators?|"
     r"head of (?:state|government)|minister|president|[Pp]residency|prime minister|"
     r"chancellor|foreign secretary|defen[cs]e secretary|secretary of state|premier|"
-    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]r)\b"
+    r"(?:[Nn]ational [Ss]ecurity )?[Aa]dvis[eo]r|"
+    # "the German EU presidency"; a deed or a quality of the state, not the state acting:
+    # "the Russian military aggression", "Russian influence", "a longtime Russian ally"
+    r"(?:EU |Council )[Pp]residency|(?:military |armed )?(?:aggression|power|influence"
+    r"|interference)|all(?:y|ies))\b"
 )
 
 # Lowercase words that precede a place, not an actor ("in Brussels", "return to the White House").
