@@ -103,3 +103,8 @@ def test_an_outcome_in_the_balance_is_unclear_for_the_decision_told_before(run) 
 )
 def test_an_invitation_some_day_or_a_framework_rejected(run, text, published, expected) -> None:
     assert _consensus(run, text, published) == expected
+
+
+def test_a_contracted_denial_of_agreement(run) -> None:
+    text = "NATO allies haven't agreed to invite Ukraine."
+    assert _consensus(run, text, "2023-06-01") == {("NATO:invite:UKR", "not_reached")}

@@ -46,3 +46,8 @@ def test_a_step_ahead_of_which_something_happens_takes_not_its_day(run) -> None:
 def test_a_step_ahead_with_its_own_day_keeps_it(run) -> None:
     text = "Ahead of the ratification vote on Monday, Kristersson visited Budapest."
     assert ("ratification", "2024-02-26") in _events(run, text, "2024-02-23")
+
+
+def test_a_step_not_taken_with_a_contraction_is_no_event(run) -> None:
+    text = "Hungary's parliament didn't ratify Sweden's accession on Monday."
+    assert not any(t == "ratification" for t, _ in _events(run, text, "2023-06-01"))

@@ -5,6 +5,8 @@ agreement, "the military bloc", history and asides that name Russia, and polls t
 
 from __future__ import annotations
 
+import pytest
+
 
 def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
     return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
@@ -285,3 +287,26 @@ def test_opposition_from_past_a_closing_mark(run) -> None:
     )
     got = _stances(run, text, "2024-07-09")
     assert {("DEU", "NATO:invite:UKR", "oppose"), ("USA", "NATO:invite:UKR", "oppose")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contraction is a negation like its long form
+        ("Hungary doesn't oppose Sweden's bid to join NATO.", set()),
+        ("Turkey won't block Sweden's NATO membership.", {("TUR", "NATO:admit:SWE", "support")}),
+        ("Turkey will not block Sweden's NATO membership.", {("TUR", "NATO:admit:SWE", "support")}),
+        ("Turkey cannot block Sweden's NATO membership.", set()),
+    ],
+)
+def test_contracted_negations(run, text, expected) -> None:
+    got = {s for s in _stances(run, text, "2023-06-01") if s[0] != "SWE"}
+    assert got == expected
+
+
+def test_wont_block_but_a_demand_is_conditional(run) -> None:
+    text = (
+        "William Hague said: \"We won't block opening negotiations with Iceland, but we will "
+        'want it clear that Iceland meets its obligations."'
+    )
+    assert ("GBR", "EU:open_talks:ISL", "conditional") in _stances(run, text, "2010-06-17")

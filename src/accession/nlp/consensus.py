@@ -39,7 +39,8 @@ from accession.nlp.scan import (
 # that a leading `\b` would check, without making the engine try every position).
 _NOT_REACHED = re.compile(
     r"(?:no (?:\w+ )?consensus|lack of consensus|without consensus|not (?:yet )?(?:reached|"
-    r"agreed)|no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|"
+    r"agreed)|(?:have|has|had|did|do|does|could|were|was)n[’']t (?:yet )?(?:reached|agreed)|"
+    r"no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|"
     r"(?:allies|members|member[- ]states|governments|capitals|leaders|ministers|alliance|bloc|nato"
     r"|eu|the \d+) (?:remains?|are|were|is|was) (?:deeply |still |sharply |bitterly )?"
     r"(?:divided|split)|divisions? "
@@ -326,7 +327,8 @@ _BILATERAL_RX = re.compile(
 )
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly |also |already )?$")
 _DENIED_RX = re.compile(
-    r"\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b[^.;]*$"
+    r"(?:\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b"
+    r"|(?<=\w)n[’']t\b)[^.;]*$"
 )
 # "most of the 28 allies", "more than 20 of NATO's 30 members": not all of them
 _PARTIAL_RX = re.compile(

@@ -148,17 +148,17 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
 )
 _NEG_RX = re.compile(
-    r"\b(?:not|never|no|nor|yet to|n[’']t|cannot|if|unless|whether|refus\w+|fail\w*|without)\b"
-    r"[^.,;]{0,30}$",
+    r"(?:\b(?:not|never|no|nor|yet to|cannot|if|unless|whether|refus\w+|fail\w*|without)\b"
+    r"|(?<=\w)n[’']t\b)[^.,;]{0,30}$",
     re.I,
 )
 # An obligation or possibility ("must then ratify", "could ratify") is no event; but an
 # expected accession ("must deposit its instrument of accession", "could join within days")
 # is one a reader lists, undated. One search for both (the `modal` group tells which).
 _NEG_OR_MODAL_RX = re.compile(
-    r"\b(?:not|never|no|nor|yet to|n[’']t|cannot|if|unless|whether|refus\w+|fail\w*|without|"
+    r"(?:\b(?:not|never|no|nor|yet to|cannot|if|unless|whether|refus\w+|fail\w*|without|"
     r"(?P<modal>must|should|could|might|may|need to|needs to|has to|have to|had to|"
-    r"necessary (?:that|for)|required to))\b[^.,;]{0,30}$",
+    r"necessary (?:that|for)|required to))\b|(?<=\w)n[’']t\b)[^.,;]{0,30}$",
     re.I,
 )
 _PLACE_RX = re.compile(  # used with word_search (a leading \b, without its cost)

@@ -561,8 +561,9 @@ PENDING_RX = re.compile(
     r"|\bnot (?:yet )?to have\s+(?:yet )?$"
 )
 NEG_RX = re.compile(
-    r"\b(?:not|never|no longer|n[’']t|nor|nowhere near|far from|refus\w+ to|declin\w+ to|"
-    r"fail\w* to)\s+(?:\w+\s+){0,2}$"
+    # ("doesn't", "won't", "cannot": the contraction has no word start before "n't")
+    r"(?:\b(?:not|never|no longer|nor|nowhere near|far from|refus\w+ to|declin\w+ to|"
+    r"fail\w* to|cannot)|(?<=\w)n[’']t)\s+(?:\w+\s+){0,2}$"
     # "Neither Finland nor Sweden has formally applied" (the window may cut "neither")
     r"|\bnor\s+(?:[\w’'-]+\s+){0,4}$"
     # "ruled out returning Crimea or supporting its membership": the second thing ruled out

@@ -1181,7 +1181,8 @@ _WANTS_RX = re.compile(r"\b(?:wants?|demands?|insists?|expects?|needs?|asks?|req
 # denial ("does not oppose"), which shows nothing.
 _PROMISED_NOT_RX = re.compile(r"\b(?:will|would|shall) not\s+$|\b(?:won|wouldn)[’']t\s+$", re.I)
 _DOUBLE_NEG_RX = re.compile(
-    r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:refus\w+|declin\w+|fail\w*) to\s+(?:\w+\s+)?$",
+    r"(?:\b(?:not|never)|(?<=\w)n[’']t)\s+(?:\w+\s+)?(?:refus\w+|declin\w+|fail\w*) to"
+    r"\s+(?:\w+\s+)?$",
     re.I,
 )
 
