@@ -310,3 +310,8 @@ def test_wont_block_but_a_demand_is_conditional(run) -> None:
         'want it clear that Iceland meets its obligations."'
     )
     assert ("GBR", "EU:open_talks:ISL", "conditional") in _stances(run, text, "2010-06-17")
+
+
+def test_a_contracted_step_not_yet_taken_is_no_refusal(run) -> None:
+    text = "Hungary hasn't ratified Sweden's accession yet."
+    assert not any(iso == "HUN" for iso, _, _ in _stances(run, text, "2023-06-01"))

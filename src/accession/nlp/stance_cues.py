@@ -557,6 +557,7 @@ AID_RX = re.compile(
 # "have still not ratified": a step not yet taken, not a refusal.
 PENDING_RX = re.compile(
     r"\b(?:has|have|had)\s+(?:still |so far |yet )?(?:not|never)\s+(?:yet |so far )?$"
+    r"|\b(?:has|have|had)n[’']t\s+(?:yet |so far )?$"
     # "the only one of the 28 members not to have ratified": a step still to come
     r"|\bnot (?:yet )?to have\s+(?:yet )?$"
 )
