@@ -315,3 +315,8 @@ def test_wont_block_but_a_demand_is_conditional(run) -> None:
 def test_a_contracted_step_not_yet_taken_is_no_refusal(run) -> None:
     text = "Hungary hasn't ratified Sweden's accession yet."
     assert not any(iso == "HUN" for iso, _, _ in _stances(run, text, "2023-06-01"))
+
+
+def test_a_contracted_indecision(run) -> None:
+    text = "Germany hasn't decided whether to back Ukraine's invitation to NATO."
+    assert ("DEU", "NATO:invite:UKR", "undecided") in _stances(run, text, "2024-07-01")

@@ -299,6 +299,12 @@ _UNDECIDED_NOT = (
 _UNDECIDED = (
     r"undecided|non-?committal|on the fence|"
     + "|".join(v + _UNDECIDED_NOT for v in ("has", "have", "had"))
+    # the contracted forms: "hasn't decided", "hasn't yet made up its mind"
+    + "".join(
+        "|" + v + r"n[’']t (?:still )?(?:yet )?(?:decided|made up (?:its|their|his|her) minds?|"
+        r"taken a (?:position|stance|decision))"
+        for v in ("has", "have", "had")
+    )
     + r"|not yet (?:decided|made up (?:its|their|his|her) minds?|taken a (?:position|stance))|"
     r"needs? more time|needed more time|wants? more time|wanted more time|asked for more time|"
     r"requested more time|"
