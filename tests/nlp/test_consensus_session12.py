@@ -108,3 +108,15 @@ def test_an_invitation_some_day_or_a_framework_rejected(run, text, published, ex
 def test_a_contracted_denial_of_agreement(run) -> None:
     text = "NATO allies haven't agreed to invite Ukraine."
     assert _consensus(run, text, "2023-06-01") == {("NATO:invite:UKR", "not_reached")}
+
+
+def test_a_headline_style_eu_talks(run) -> None:
+    text = "Hungary blocks start of Ukraine EU talks."
+    assert _consensus(run, text, "2023-12-11") == {("EU:open_talks:UKR", "not_reached")}
+
+
+def test_peace_talks_are_no_accession_talks(run) -> None:
+    assert (
+        _consensus(run, "Hungary blocks the start of peace talks with Russia.", "2023-12-11")
+        == set()
+    )
