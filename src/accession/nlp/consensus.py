@@ -23,7 +23,7 @@ from accession.nlp.frames import (
     registered,
 )
 from accession.nlp.holders import coordinated
-from accession.nlp.lexicon import NUMBER_WORDS
+from accession.nlp.lexicon import LEGISLATURE_WORDS, NUMBER_WORDS
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     boundary_search,
@@ -728,10 +728,10 @@ def _clause_status(
 # Words of the admission's own steps: a remark naming them is about admission.
 # A member's own chamber as the subject of a unanimous vote.
 _NATIONAL_BODY_RX = re.compile(
-    r"\b(?:senate|parliament|sejm|bundestag|bundesrat|riksdag|eduskunta|storting|althing|folketing"
-    r"|saeima|seimas|sabor|duma|congress|(?:national |grand national )?assembly|chamber of "
-    r"deputies|house of (?:representatives|commons|lords)|lower house|upper house|lawmakers"
-    r"|legislators|deputies|mps|senators|legislature)(?:['’]s)?\b[^.;]{0,40}$"
+    r"\b(?:"
+    + "|".join(LEGISLATURE_WORDS)
+    + r"|bundesrat|eduskunta|althing|folketing|saeima|seimas|duma|house of (?:representatives"
+    r"|commons|lords)|lower house|upper house|senators)(?:['’]s)?\b[^.;]{0,40}$"
 )
 _ADMISSION_STEP_RX = re.compile(r"ratif|protocol|accession|parliament|treaty|ceremony")
 

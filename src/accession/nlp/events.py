@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
-from accession.nlp.lexicon import NOT_MEMBERSHIP_TREATY
+from accession.nlp.lexicon import LEGISLATURE_WORDS, NOT_MEMBERSHIP_TREATY
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
     find_all,
@@ -653,19 +653,9 @@ def events_stage(state: DocState, res: Any) -> None:
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
 
 
-_BODIES: tuple[str, ...] = (
-    "parliament",
-    "assembly",
-    "senate",
-    "lawmakers",
-    "legislators",
-    "deputies",
-    "mps",
-)
-_BODIES += ("sabor", "sejm", "storting", "riksdag", "bundestag", "congress", "legislature")
+_BODIES = LEGISLATURE_WORDS
 _BODY_VERB_RX = re.compile(
-    r"(?:parliament|assembly|senate|lawmakers|legislators|deputies|mps|sabor|sejm|storting"
-    r"|riksdag|bundestag|congress|legislature)(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?=approv|clear"
+    r"(?:" + "|".join(_BODIES) + r")(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?=approv|clear"
     r"|endors|pass|back|ratif|vot)"
 )
 

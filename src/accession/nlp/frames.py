@@ -407,8 +407,11 @@ def frames_stage(state: DocState, res: Any) -> None:
                 if not listed and si + 1 < len(by_sentence):
                     # "We have decided to invite six new countries ... They are Romania,
                     # Bulgaria, ...": a list of that many right after names them
-                    nxt = [mn for mn in _object_states(by_sentence[si + 1])]
-                    nxt = [mn for mn in nxt if mn.form in ("state_name", "capital")]
+                    nxt = [
+                        mn
+                        for mn in _object_states(by_sentence[si + 1])
+                        if mn.form in ("state_name", "capital")
+                    ]
                     listed = next(
                         ([c for c in r if c not in mem] for r in _runs(text, nxt) if len(r) == n),
                         [],
@@ -418,15 +421,7 @@ def frames_stage(state: DocState, res: Any) -> None:
         if not cands:
             bare.append((si, inst, action, apos))
             continue
-        if (
-            action == "open_talks"
-            and (
-                low.startswith(("accession", "membership"), apos)
-                # "blocks the opening of Chapter 23": chapters of talks under way
-                or _CHAPTERS_RX.match(low, apos) is not None
-            )
-            and all(_talks_open(res, c, state.published) for c in cands)
-        ):
+        if action == "open_talks" and _under_way(low, apos, cands, res, state.published):
             # "holding up Croatia's membership negotiations" years after they opened: the
             # talks under way are the admission's step, not their opening
             action = "admit"
@@ -528,6 +523,16 @@ _OTHER_TALKS_RX = re.compile(
 )
 
 
+def _under_way(low: str, apos: int, cands: list[str], res: Any, on: Any) -> bool:
+    """The talks a decision word at `apos` names are under way for every candidate (opened
+    more than a month before `on`): "membership negotiations" or the opening of a chapter
+    ("blocks the opening of Chapter 23") is then a step of admission, not the opening."""
+    return (
+        low.startswith(("accession", "membership"), apos)
+        or _CHAPTERS_RX.match(low, apos) is not None
+    ) and all(_talks_open(res, c, on) for c in cands)
+
+
 def _talks_open(res: Any, cand: str, on: Any) -> bool:
     """EU accession talks with `cand` opened (first intergovernmental conference or the
     decision) more than a month before `on`, by the knowledge base's milestones."""
@@ -604,11 +609,7 @@ def _refer_back(state: DocState, bare: list[tuple[int, str, str, int]], res: Any
             if (
                 action == "open_talks"
                 and res is not None
-                and (
-                    low.startswith(("accession", "membership"), apos)
-                    or _CHAPTERS_RX.match(low, apos) is not None
-                )
-                and all(_talks_open(res, q.rsplit(":", 1)[1], state.published) for q in qs)
+                and _under_way(low, apos, [q.rsplit(":", 1)[1] for q in qs], res, state.published)
             ):
                 step = "admit"  # "blocking the opening of the chapter": talks under way
             qs = list(dict.fromkeys(f"{inst}:{step}:{q.rsplit(':', 1)[1]}" for q in qs))

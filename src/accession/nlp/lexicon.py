@@ -188,6 +188,38 @@ ROLE_KIND = (
     ("prime minister$|^prime minister|chancellor|premier|taoiseach", "head_of_government"),
     ("^president$|king|queen", "head_of_state"),
 )
+# Verbs that open a sentence before their speaker: 'Added Clinton: "..."', 'Said Solana, "..."'
+# (read by mentions, which names the speaker, and by quotes, which attributes the quote).
+LEAD_VERBS = (
+    "Added",
+    "Said",
+    "Asked",
+    "Continued",
+    "Warned",
+    "Wrote",
+    "Replied",
+    "Declared",
+    "Noted",
+)
+LEAD_VERB_RX = r"(?:^|(?<=[.!?\n])\s*)(?:" + "|".join(LEAD_VERBS) + r")"
+# A member's legislature as a subject ("parliament approved", "the Senate unanimously ..."):
+# read by events (a ratification's verb after its body) and by consensus (one member's vote).
+LEGISLATURE_WORDS: tuple[str, ...] = (
+    "parliament",
+    "assembly",
+    "senate",
+    "lawmakers",
+    "legislators",
+    "deputies",
+    "mps",
+    "sabor",
+    "sejm",
+    "storting",
+    "riksdag",
+    "bundestag",
+    "congress",
+    "legislature",
+)
 # Titles held in one state only: the person's country when the text names no other.
 TITLE_STATES = {"Taoiseach": "IRL", "Tánaiste": "IRL"}
 _ROLE_KIND_RX = tuple((re.compile(p, re.I), k) for p, k in ROLE_KIND)

@@ -26,6 +26,8 @@ from accession.nlp.lexicon import (
     CAP_TOKEN_RX,
     CHAMBER_WORDS,
     EVENT_AFTER_RX,
+    LEAD_VERB_RX,
+    LEAD_VERBS,
     NAME_PARTICLES,
     NAME_RX,
     PLACE_BEFORE_RX,
@@ -89,12 +91,8 @@ _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
 _IN_RELATIVE_RX = re.compile(r",\s+(?:who|which)\s[^,;\"“”]*$")
 _SAID_AFTER_QUOTE_RX = re.compile(r"[\"”’″],?\s+(?:" + SPEECH_VERBS + r"|asked)\s+$")
-_INVERTED_BEFORE_RX = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)(?:Added|Said|Asked|Continued|Warned|Wrote|Replied|Declared|Noted)\s+$"
-)
-_LEAD_VERBS = frozenset(
-    ("Added", "Said", "Asked", "Continued", "Warned", "Wrote", "Replied", "Declared", "Noted")
-)
+_INVERTED_BEFORE_RX = re.compile(LEAD_VERB_RX + r"\s+$")
+_LEAD_VERBS = frozenset(LEAD_VERBS)
 _LEAD_VERB_SPACES = tuple(v + " " for v in _LEAD_VERBS)
 _QUOTE_NEXT_RX = re.compile(r"\s*[:,]?\s*[\"“]")
 _NAME_END_RX = re.compile(r"\s*(?:[,.;:]|$|\s+(?:in|on|at|after|before|of|from|who)\b)")

@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import Any
 
-from accession.nlp.lexicon import SPEECH_RX, SPEECH_VERBS
+from accession.nlp.lexicon import LEAD_VERB_RX, SPEECH_RX, SPEECH_VERBS
 from accession.nlp.linker import _UNNAMED_RX, resolve_phrase
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import find_all, lowered, mentions_in
@@ -473,8 +473,7 @@ def _attribute(
 # The verb before its speaker, opening the sentence: 'Added Clinton: "These are the
 # countries ..."', 'Said Solana, "The door stays open."'
 _INVERTED_SAID_RX = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)(?:Added|Said|Asked|Continued|Warned|Wrote|Replied|Declared|Noted)"
-    r"\s+(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,4})\s*[:,]?\s*$"
+    LEAD_VERB_RX + r"\s+(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,4})\s*[:,]?\s*$"
 )
 _COORD_VP_RX = re.compile(
     r"\s*(?P<subj>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b"
@@ -508,11 +507,15 @@ _ROLE_SUBJ_RX = re.compile(
     r"(?:[- ]general)?|leader|spokes(?:man|woman|person)|ministry|government|official)\s+"
     r"(?:also\s+|later\s+|then\s+)?"
 )
+# The offices a sentence's subject may be named by ("the (Slovak) prime minister said").
+_SUBJECT_ROLES = (
+    r"prime minister|president|chancellor|premier|foreign minister|minister|secretary[- ]general"
+)
 # A role noun right before its clause's finite verb: "the Ukrainian leader had repeated".
 _ROLE_CLAUSE_SUBJ_RX = re.compile(
-    r"(?:^|[,.;]\s+|\n)(?:[A-Z][\w ]{0,30}?,\s+)?([Tt]he (?:[A-Z][\w-]+ )?(?:leader|president|"
-    r"prime minister|chancellor|premier|foreign minister|minister|secretary[- ]general))\s+"
-    r"(?:had |has |have |was |is )?(?:also )?[a-z]+(?:ed|s)\b"
+    r"(?:^|[,.;]\s+|\n)(?:[A-Z][\w ]{0,30}?,\s+)?([Tt]he (?:[A-Z][\w-]+ )?(?:leader|"
+    + _SUBJECT_ROLES
+    + r"))\s+(?:had |has |have |was |is )?(?:also )?[a-z]+(?:ed|s)\b"
 )
 _PRONOUN_SUBJ_RX = re.compile(r"\s*(?:he|she|they|He|She|They)\s+(?:also\s+|later\s+)?")
 
@@ -926,8 +929,7 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) 
 
 # A sentence's subject that refers back: a pronoun or "the (Slovak) prime minister".
 _REFERRING_SUBJ_RX = re.compile(
-    r"\s*((?:He|She|[Tt]he (?:[A-Z][\w-]+ )?(?:prime minister|president|chancellor|premier|"
-    r"foreign minister|minister|secretary[- ]general|secretary))"
+    r"\s*((?:He|She|[Tt]he (?:[A-Z][\w-]+ )?(?:" + _SUBJECT_ROLES + r"|secretary))"
     r"(?: also| later| then| further)?)\s+"
 )
 

@@ -114,6 +114,21 @@ _SUPPORT = (
     r"before (?:[\w’'-]+ ){1,5}?(?:can|could|may|will) (?:join|open|start|begin|be invited|"
     r"be admitted|ratify|approve|progress|proceed|advance|move forward|continue)"
 )
+# Ending talks under way ("suspend accession talks", "broke off the negotiations"): the verbs
+# and the talks they end, read by the opposition cues and by `stances` (a candidate ending its
+# own talks opposes them).
+END_TALKS_VERBS = (
+    r"halt\w*",
+    r"suspend\w*",
+    r"freez\w*",
+    r"froze\w*",
+    r"stop\w*",
+    r"scrap\w*",
+    r"terminat\w*",
+    r"end(?:s|ed|ing)?",
+    r"br(?:eak|oke|eaking) off",
+)
+END_TALKS_OBJECT = r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
 _OPPOSE = (
     # "Greece is the main obstacle to North Macedonia's NATO membership": the subject
     "".join(
@@ -186,20 +201,7 @@ _OPPOSE = (
     + r"ha(?:s|d|ve) no place in|do(?:es)? not belong in|"
     r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready|"
     # ending the talks under way: "called for the talks to be halted", "freeze the negotiations"
-    + "|".join(
-        v + r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
-        for v in (
-            r"halt\w*",
-            r"suspend\w*",
-            r"freez\w*",
-            r"froze\w*",
-            r"stop\w*",
-            r"scrap\w*",
-            r"terminat\w*",
-            r"end(?:s|ed|ing)?",
-            r"br(?:eak|oke|eaking) off",
-        )
-    )
+    + "|".join(v + END_TALKS_OBJECT for v in END_TALKS_VERBS)
     # freezing the step itself: "could freeze Sweden's accession"
     + r"|freez\w* (?:[\w’'-]+ ){0,3}?(?:accession|membership|bid|application|ratification"
     r"|process)"

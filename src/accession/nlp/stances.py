@@ -53,6 +53,8 @@ from accession.nlp.stance_cues import (
     COND_CUE_RX,
     COND_RX,
     CUE_RX,
+    END_TALKS_OBJECT,
+    END_TALKS_VERBS,
     EXPLICIT_KEYS,
     EXPLICIT_RX,
     FIRST_PERSON_RX,
@@ -158,10 +160,7 @@ _TONE_RX = re.compile(r"\s+(?:note|tone|optimism|welcome|remarks?|words|language
 _DONE = ("ratif", "approv", "send", "sent ", "sending", "submit", "forward")
 # A cue that ends talks under way ("suspend accession talks", "broke off the negotiations"):
 # said of a candidate's own talks, the candidate's opposition to them.
-_ENDS_TALKS_RX = re.compile(
-    r"(?:halt|suspend|freez|froze|stop|scrap|terminat|end|br(?:eak|oke|eaking) off)\w*"
-    r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
-)
+_ENDS_TALKS_RX = re.compile("(?:" + "|".join(END_TALKS_VERBS) + ")" + END_TALKS_OBJECT)
 _HOSTILE = frozenset(("opp", "out", "rej", "quit"))
 _QUIT_MODALS = (" should", " must", " would", " could", " might", " may", " to", " will")
 _REACTION = frozenset(("rea", "rej"))
