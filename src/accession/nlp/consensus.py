@@ -103,7 +103,8 @@ _NOT_REACHED = re.compile(
     r"(?:would|will) (?:only )?(?:open|start|begin|launch|invite|grant|admit) "
     r"[^.;]{0,80}?\bonly (?:once|if|when|after)|"
     # "The European Union will not open new negotiating clusters with Serbia until ..."
-    r"(?:would|will) not (?:open|start|begin|launch|invite|grant|admit) [^.;]{0,80}?\buntil\b|"
+    r"(?:would not|will not|wouldn[’']t|won[’']t) (?:open|start|begin|launch|invite|grant|admit)"
+    r" [^.;]{0,80}?\buntil\b|"
     # one holdout named as such, a threat to veto, an agreement that could not be found
     r"the only (?:remaining )?(?:nato |eu |alliance )?(?:member|ally|country|member state"
     r"|government|capital) (?:still )?(?:blocking|holding (?:up|out)|standing in the way"
@@ -111,7 +112,7 @@ _NOT_REACHED = re.compile(
     r"|(?:that |which )?(?:has|had) (?:not|yet to) (?:ratif|approv)\w*)|"
     # "Austria is the only holdout" (not "left Turkey as the last holdout", then ratified)
     r"(?:is|remains|remained|was) (?:still )?the (?:only|lone|sole) (?:remaining )?hold-?out|"
-    r"(?:could not|cannot|can't|couldn't|unable to) agree|"
+    r"(?:could not|cannot|can[’']t|couldn[’']t|unable to) agree|"
     # "the capitals have not yet been able to reach a consensus on it"
     r"(?:not (?:yet )?(?:been )?able|unable) to (?:reach|find|secure) (?:an? |any )?(?:consensus|"
     r"agreement|deal|compromise)|"
@@ -135,7 +136,8 @@ _NOT_REACHED = re.compile(
     r"for (?:the )?(?:start of |opening of )?(?:accession |membership |entry )?(?:talks|"
     r"negotiations)|invitation|membership action plan|map)\w*|"
     # "Armenia would not receive a MAP this year"; "the deadlock at the summit"
-    r"(?:would|will|did|could) not (?:receive|get|be given|be granted|be offered|be extended) "
+    r"(?:(?:would|will|did|could) not|(?:wouldn|won|didn|couldn)[’']t) (?:receive|get|be given"
+    r"|be granted|be offered|be extended) "
     r"(?:an? |the |any )?(?:membership action plan|map|invitation|green light|date)|"
     r"(?:the |a )deadlock (?:at|over|on|in|between|among)|"
     # a decision against the step: "a decision by the allies not to commit to an invitation"
@@ -319,7 +321,7 @@ _NEEDED_RX = re.compile(
 )
 # A speaker's own refusal: "I have not agreed", "I will not agree".
 _FIRST_PERSON_RX = re.compile(r"(?:^|\W)i (?:have |had |will |would |do |did |can )?$")
-_NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
+_NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n[’']t\b")
 _INTERVAL_BEFORE_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) (?:\w+ )?$")
 _BILATERAL_RX = re.compile(
     r"\b(?:the two sides|both sides|the sides|the two neighbou?rs|the two countries|the parties)"
@@ -486,6 +488,13 @@ KEYWORDS = (
     "not receive",
     "not get",
     "not be ",
+    # the contracted forms ("didn't receive", "won't be offered")
+    "n't receive",
+    "n’t receive",
+    "n't get",
+    "n’t get",
+    "n't be ",
+    "n’t be ",
     "agree that",
     "stuck",
     "stalled",
@@ -631,8 +640,10 @@ def _clause_status(
         if not m or word_search(_HYPO, low, a, m.start()):
             continue
         before = low[max(a, m.start() - 30) : m.start()]
-        if status == "not_reached" and _SUPERSEDED_RX.search(before):
-            continue  # "X had vetoed ...": a past state, reported as since changed
+        if status == "not_reached" and (
+            _SUPERSEDED_RX.search(before) or m.group().startswith(("hadn't", "hadn’t"))
+        ):
+            continue  # "X had vetoed ...", "hadn't agreed": a past state, since changed
         if (
             status == "not_reached"
             and m.group().startswith(("would", "will"))

@@ -177,7 +177,8 @@ _OPPOSE = (
     r"st(?:and|ands|ood|anding) in the way|"
     # a member's judgement that the candidate is not ready ("neither country was ready for
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
-    r"not ready|nowhere near ready|far from ready|far from meeting|very far from meeting|"
+    r"not ready|isn[’']t ready|aren[’']t ready|wasn[’']t ready|weren[’']t ready|"
+    r"nowhere near ready|far from ready|far from meeting|very far from meeting|"
     # "said that NATO membership for Ukraine was unrealistic": the speaker's judgement
     r"unrealistic|not realistic|not feasible|unfeasible|"
     # "Ukraine's bid should be addressed at another time": put off, not now
@@ -191,14 +192,16 @@ _OPPOSE = (
     r"preclud\w+ (?:[\w’'-]+ ){0,2}?(?:expansion|enlargement|membership|accession)|"
     r"bar(?:s|red|ring)? (?:[\w’'-]+ ){1,3}?from joining|"
     r"keep\w* (?:[\w’'-]+ ){1,3}?out of (?:nato|the eu|the alliance|the bloc|the european union)|"
-    r"should not (?:be allowed to )?(?:join|become)|must not (?:be allowed to )?(?:join|become)|"
+    + "".join(
+        v + r"(?: not|n[’']t) (?:be allowed to )?(?:join|become)|" for v in ("should", "must")
+    )
     # a demand that the institution refrain ("the EU should not open talks with Ukraine")
     + "".join(
-        v + r" not (?:now |yet )?(?:invite|admit|open|start|begin|launch|grant|give|offer|extend|"
-        r"accept)|"
+        v + r"(?: not|n[’']t) (?:now |yet )?(?:invite|admit|open|start|begin|launch|grant|give|"
+        r"offer|extend|accept)|"
         for v in ("should", "must")
     )
-    + r"ha(?:s|d|ve) no place in|do(?:es)? not belong in|"
+    + r"ha(?:s|d|ve) no place in|do(?:es)?(?: not|n[’']t) belong in|"
     r"neither (?:[\w-]+ ){0,2}?(?:was|is|were|are) ready|"
     # ending the talks under way: "called for the talks to be halted", "freeze the negotiations"
     + "|".join(v + END_TALKS_OBJECT for v in END_TALKS_VERBS)
@@ -253,10 +256,12 @@ _OUTSIDER = (
     # talks is too often a forecast or a hypothetical to read as a position)
     r"thwart\w*|derail\w*|torpedo\w*|scupper\w*|sabotag\w*|"
     # "demanded legally binding guarantees that NATO would not admit Ukraine"
-    r"guarantees? that (?:nato|the alliance|the west|the bloc) (?:would|will) not (?:admit|expand"
+    r"guarantees? that (?:nato|the alliance|the west|the bloc) (?:would not|will not|wouldn[’']t"
+    r"|won[’']t) (?:admit|expand"
     r"|accept|take in|enlarge)|"
     # "demanding legally binding guarantees that Ukraine would never be admitted"
-    r"guarantees? that (?:[\w’'-]+ ){1,3}?(?:would|will) (?:never|not) (?:be admitted|"
+    r"guarantees? that (?:[\w’'-]+ ){1,3}?(?:(?:would|will) (?:never|not)|wouldn[’']t|won[’']t) "
+    r"(?:be admitted|"
     r"be allowed to join|join|become a member)"
 )
 # A reported change that ends opposition ("dropped its objection", "lifted its veto", "gave
@@ -348,15 +353,19 @@ _QUIT = (
     + r"|no longer (?:wish\w*|want\w*|seek\w*|intend\w*) to join"
     # a state that does not seek membership at all ("is not seeking to join", "has no
     # intention of joining")
-    + r"|not seeking (?:to join|membership)"
-    + r"|do(?:es)? not (?:want|wish|intend|seek|plan) to join"
+    + "".join(
+        "|" + v + r" seeking (?:to join|membership)"
+        for v in ("not", "isn[’']t", "aren[’']t", "wasn[’']t", "weren[’']t")
+    )
+    + r"|do(?:es)?(?: not|n[’']t) (?:want|wish|intend|seek|plan) to join"
     + r"|ha(?:s|ve) no (?:intention|plans?) (?:of|to) (?:join|apply)\w*"
     # a candidate putting off its own talks: "would not seek to open accession negotiations
     # until the end of 2028"
     + "".join(
-        "|" + v + r" not (?:seek|try|ask|push) to (?:open|start|begin) (?:[\w-]+ )?"
+        "|" + v + r" (?:seek|try|ask|push) to (?:open|start|begin) (?:[\w-]+ )?"
         r"(?:accession |membership )?(?:talks|negotiations)"
-        for v in ("would", "will", "does", "did")
+        for v in ("would not", "will not", "does not", "did not")
+        + ("wouldn[’']t", "won[’']t", "doesn[’']t", "didn[’']t")
     )
 )
 _CLASSES = (
@@ -595,13 +604,15 @@ UNTIL_RX = re.compile(
 )
 WITHOUT_RX = re.compile(r"\bwithout\s+(?:\w+\s+)?$", re.I)
 HYPO_RX = re.compile(
-    r"\b(?:if|unless|were to|whether|could|might|must(?: then| still)?)\b[^.;]{0,50}$", re.I
+    r"\b(?:if|unless|were to|whether|could|might|must(?: then| still)?|couldn[’']t|mightn[’']t"
+    r"|mustn[’']t)\b[^.;]{0,50}$",
+    re.I,
 )
 # A candidate's wish told in the pluperfect ("Kyiv had wanted a clear invitation", "Skopje had
 # hoped to enter") still holds: wishes are not reversed positions.
 WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call|work|hand|submit|lodg)")
 PAST_RX = re.compile(
-    r"\b(?:had(?: long)?|previously|formerly|initially|once|used to|earlier)"
+    r"\b(?:had(?: long)?|hadn[’']t|previously|formerly|initially|once|used to|earlier)"
     r"\s+(?:\w+\s+){0,1}$",
     re.I,
 )

@@ -1700,7 +1700,7 @@ _ONCE_RX = re.compile(
 )
 # The modal that made a cue hypothetical, when a condition after it makes it a threat.
 _MODAL_RX = re.compile(
-    r"\b(?:could|might|must|would)(?: still| then| not| never)?\s+(?:\w+\s+){0,2}$"
+    r"\b(?:could|might|must|would)(?: still| then| not| never|n[’']t)?\s+(?:\w+\s+){0,2}$"
 )
 # A possessed decision right before the cue: "Finland's decision to seek", "Kyiv's bid to".
 _POSSESSED_DECISION_RX = re.compile(
@@ -1764,7 +1764,7 @@ _OWNED_NOUNS: tuple[str, ...] = ("support", "backing", "approval", "blessing", "
 _OWNED_NOUNS += ("objection", "opposition", "resistance", "reservations", "veto", "blockade")
 # The owner's support denied to the subject: "should not expect", "can no longer count on".
 _DENIED_RX = re.compile(
-    r"\b(?:not|no longer|never|cannot|can't|won't)\s+(?:\w+\s+)?(?:expect|count on|rely on"
+    r"(?:\b(?:not|no longer|never|cannot)|(?<=\w)n[’']t)\s+(?:\w+\s+)?(?:expect|count on|rely on"
     r"|get|receive|win|have)\b[^,;.]*$",
     re.I,
 )
@@ -2020,7 +2020,17 @@ def _holders(
         if listed:
             return [(iso, None) for iso in listed]
     if word.startswith(_JUDGEMENT) and cue.kind == "opp":
-        return [(iso, None) for iso in _judges(state, s, e, cue, set(frame["candidates"]))]
+        cands = set(frame["candidates"])
+        judges = _judges(state, s, e, cue, cands)
+        if (
+            not judges
+            and word.endswith(("not ready", "n't ready", "n’t ready"))
+            and _STEP_AFTER_READY_RX.match(text, cue.end())
+        ):
+            # "France is not ready to open talks with Albania": a member's own refusal, its
+            # subject the holder (a candidate "not ready to start talks" is judged by others)
+            judges = [iso for iso in subjects(state, s, cue.start(), cands) if iso not in cands]
+        return [(iso, None) for iso in judges]
     if _INSTITUTION_MODAL_RX.search(text, max(s, cue.start() - 50), cue.start()) or (
         word.startswith(("should", "must", "ought"))
         and _INSTITUTION_BEFORE_RX.search(text, max(s, cue.start() - 30), cue.start())
@@ -2201,6 +2211,7 @@ def _listed_before(state: DocState, s: int, rel: int) -> list[str]:
 
 # A judgement on the candidate ("neither country was ready", "nowhere near ready"): its
 # grammatical subject is the candidate, its holder whoever says or holds it.
+_STEP_AFTER_READY_RX = re.compile(r" to (?:start|open|begin|launch|invite|admit|ratify) ")
 _JUDGEMENT = (
     "unprepared",
     "unrealistic",
@@ -2217,6 +2228,15 @@ _JUDGEMENT = (
     "have no place",
     "does not belong",
     "do not belong",
+    # the contracted forms ("shouldn't join", "doesn't belong")
+    "shouldn",
+    "mustn",
+    "doesn",
+    "don",
+    "isn",
+    "aren",
+    "wasn",
+    "weren",
 )
 _JUDGE_RX = re.compile(
     r"\b(?:considered|considers|consider|regarded|regards|deemed|deems|saw|sees|"
