@@ -31,7 +31,8 @@ SPEECH_VERB_WORDS = (
     "acknowledged|acknowledges|admitted|admits|posted|tweeted|commented|echoed|"
     "welcomed|welcomes|praised|praises|described|answered|answers|reaffirmed|reaffirms|"
     "recalled|recalls|cautioned|cautions|complained|complains|conceded|concedes|assured|"
-    "assures|set to"
+    "assures|exclaimed|exclaims|quipped|quips|joked|jokes|lamented|laments|boasted|boasts|"
+    "set to"
 )
 
 # Named groups of states, one entry per member ("the Baltic states", "the Benelux countries",

@@ -331,6 +331,42 @@ def last_mention(
     return None
 
 
+# A sentence whose subject is a role noun ("The Secretary General thanked President Niinistö
+# ...", "The Turkish president later said ..."): the role's holder, not the person it names
+# after it, is the topic a following "he" goes on with.
+_ROLE_SUBJECT_START_RX = re.compile(
+    r"\s*([Tt]he (?:[A-Z][\w-]+ )?(?i:secretary[- ]general|prime minister|foreign minister|"
+    r"defen[cs]e minister|president|chancellor|premier|minister|secretary|leader|"
+    r"spokes(?:man|woman|person)))(?: also| later| then| further| again)? "
+    # a verb follows, not the rest of a longer noun phrase ("The leader of the party, X,")
+    r"(?!(?:of|in|at|for|from|to|with|on|and|or|who|whose|that|the|a|an)\b)[a-z]"
+)
+
+
+def _role_subject_since(
+    state: DocState,
+    m: Mention | None,
+    pos: int,
+    res: Any,
+    exclude: list[tuple[int, int]] | None,
+) -> Mention | None:
+    """The holder of a role-noun subject that opens a sentence after the pronoun's nearest
+    named person (or the one that names it, before it): the subject is the topic."""
+    si = state.sentence_of(pos)
+    lo = m.sentence if m is not None else max(0, si - 3)
+    text = state.text
+    for j in range(si - 1, lo - 1, -1):
+        s = state.sentences[j][0]
+        rm = _ROLE_SUBJECT_START_RX.match(text, s)
+        if rm is None or (m is not None and j == m.sentence and m.start < rm.end(1)):
+            continue
+        kind, who = resolve_phrase(state, rm.group(1), s, res, exclude)
+        if kind == "entity" and who is not None and who.type == "person":
+            return who
+        return None
+    return None
+
+
 def _title_person(state: DocState, pos: int) -> Mention | None:
     """A story cut before its first name ("“...,” he said of Ukraine" opening an excerpt):
     "he" is the one person the text names later whose surname the headline carries."""
@@ -363,7 +399,9 @@ def resolve_phrase(
     p = phrase.strip()
     low = p.lower()
     if low in ("he", "she", "him", "her"):
-        m = last_mention(state, pos, ("person",), exclude) or _title_person(state, pos)
+        m = last_mention(state, pos, ("person",), exclude)
+        subj = _role_subject_since(state, m, pos, res, exclude)
+        m = subj or m or _title_person(state, pos)
         return ("entity", m) if m else ("none", None)
     if low in ("it",):
         m = last_mention(state, pos, ("organization", "state"), exclude)

@@ -90,6 +90,9 @@ _AFTER_VERB_SUBJ_RX = re.compile(
     rf"^[\s,]*(?:[—–]\s*)?(?P<verb>{_AFTER_VERB})\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=,|\.|\s*$))?)"
 )
+_SUBORDINATE_IN_SUBJ_RX = re.compile(
+    r"\s(?:as|while|when|after|before|because|during|following|amid)\s"
+)
 _ADJACENT_RX = re.compile(
     rf"\b{_VERB}\b(?:\s+(?:on|in)\s+[\w\s’'-]{{1,40}}?(?=\s+that\b|:))?\s*(?:that\s*|as saying\s*)?[:,]?\s*$"  # noqa: E501
     r"|\bwith the words\s*[:,]?\s*$"
@@ -331,6 +334,11 @@ def _attribute(
             cut = _WORD_END_RX.search(subj, 0) if len(subj.split()) > 13 else None
             if cut is not None:
                 subj = subj[: cut.end()]
+            # '"...!" exclaimed Jens Stoltenberg as Pekka Haavisto handed over the papers':
+            # the speaker is named before the clause that goes on
+            sub = _SUBORDINATE_IN_SUBJ_RX.search(subj)
+            if sub is not None:
+                subj = subj[: sub.start()]
         if len(_ASIDE_RX.sub("", subj).split()) <= (9 if rx is _AFTER_SUBJ_VERB_RX else 13):
             a = a0 + m.start("subj")
             b = a + len(subj)
