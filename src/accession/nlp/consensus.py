@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.dates import MONTHS
+from accession.nlp.dates import MONTHS, YEARS_BEFORE
 from accession.nlp.frames import (
     PLURAL_RX,
     STEP_ACTION,
@@ -841,8 +841,7 @@ _LAST_MONTH_RX = re.compile(
     r"|december)\b"
 )
 _LAST_YEAR_RX = re.compile(
-    r"\b(?:last year|the year before|(?:two|three|four|five|six|several|many|\d+) years (?:ago|"
-    r"earlier|before)|"
+    r"\b(?:" + YEARS_BEFORE + r"|"
     # "invited Sweden and Finland ... back in the summer": background to the news
     r"back in (?:the )?(?:summer|spring|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december))\b"

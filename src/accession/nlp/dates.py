@@ -17,6 +17,13 @@ from typing import Any
 
 from accession.nlp.scan import find_all_in, find_each, lower_same_length
 
+# A time a year or more before the story, told relative to it ("last year", "two years ago"):
+# what is so dated is background (read by consensus and stances, on the lower-cased text).
+YEARS_BEFORE = (
+    r"last year|the year before|(?:two|three|four|five|six|several|many|\d+) years (?:ago|"
+    r"earlier|before)"
+)
+
 MONTHS = {
     m: i
     for i, names in enumerate(

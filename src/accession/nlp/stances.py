@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accession.nlp.dates import YEARS_BEFORE
 from accession.nlp.frames import (
     NEVER_CANDIDATES,
     OUTSIDERS,
@@ -410,7 +411,7 @@ def stances_stage(state: DocState, res: Any) -> None:
                 hypo = False
             if (past and not wish) or hypo:
                 continue
-            if _dated_past(state, s, e, cue.start(), cue.end()) or search(
+            if _dated_past(state, s, e, cue.start(), cue.end(), hostile) or search(
                 _INTERVAL_RX, text, max(s, text.rfind(",", s, cue.start())), cue.start()
             ):
                 continue  # "which blocked an invitation ... in April 2008": a past position
@@ -1220,8 +1221,12 @@ _THAT_MONTH_RX = re.compile(
 )
 
 
-def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
-    """The cue's comma-delimited phrase dates it to a year before the article's."""
+_YEARS_BEFORE_RX = re.compile(r"\b(?:" + YEARS_BEFORE + r")\b")
+
+
+def _dated_past(state: DocState, s: int, e: int, a: int, b: int, hostile: bool = True) -> bool:
+    """The cue's comma-delimited phrase dates it to a year before the article's (`hostile`:
+    also when told relative to the story, "last year")."""
     pub = state.published
     text = state.text
     if pub is None:
@@ -1233,6 +1238,15 @@ def _dated_past(state: DocState, s: int, e: int, a: int, b: int) -> bool:
         return True  # "In 2008, Greece vetoed Skopje's invitation": the whole sentence
     if text.find("that ", lo, hi) >= 0 and _THAT_MONTH_RX.search(text, lo, hi):
         return True  # "blocked the framework that November": a month of a year told before
+    if (
+        hostile
+        and text.find("year", lo, hi) >= 0
+        and _YEARS_BEFORE_RX.search(lowered(state), lo, hi)
+    ):
+        # "Turkey threatened last year to block ...": a hostility told as a year old is
+        # background, as one dated "in 1997" is (backing so dated was tried: as many real
+        # annotations keep it as drop it)
+        return True
     if not has_digit(text[lo:hi]):
         return False
     return any(int(m.group(1)) < pub.year for m in _IN_YEAR_RX.finditer(text, lo, hi))
