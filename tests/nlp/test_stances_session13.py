@@ -27,3 +27,40 @@ def test_a_threat_made_this_year_is_the_news(run) -> None:
 def test_a_ratification_last_year_still_stands(run) -> None:
     text = "Canada ratified the accession of Poland to NATO last year."
     assert _stances(run, text, "1998-03-11") == {("CAN", "NATO:admit:POL", "support")}
+
+
+def test_did_so_takes_up_the_position_told_earlier_in_its_sentence(run) -> None:
+    text = "Turkey ratified Sweden's admission in January, and Hungary did so last week."
+    assert _stances(run, text, "2024-03-07") == {
+        ("TUR", "NATO:admit:SWE", "support"),
+        ("HUN", "NATO:admit:SWE", "support"),
+    }
+
+
+def test_did_so_does_not_take_up_an_older_position(run) -> None:
+    text = (
+        "Turkey ratified Sweden's admission in January. The candidates' own parliaments "
+        "approved their treaties too; Bulgaria's National Assembly did so on 18 March."
+    )
+    assert "BGR" not in {h for h, _, _ in _stances(run, text, "2024-03-20")}
+
+
+def test_followed_suit_is_the_clauses_subject_not_the_object_before_it(run) -> None:
+    text = "Turkey ratified Sweden's admission in January and Hungary followed suit in February."
+    assert _stances(run, text, "2024-03-07") == {
+        ("TUR", "NATO:admit:SWE", "support"),
+        ("HUN", "NATO:admit:SWE", "support"),
+    }
+
+
+def test_concerns_about_a_states_aggression_are_not_that_states_position(run) -> None:
+    text = (
+        "Sweden formally joined NATO, ending decades of neutrality as concerns about Russian "
+        "aggression in Europe have spiked."
+    )
+    assert _stances(run, text, "2024-03-07") == set()
+
+
+def test_a_state_that_a_move_alarms_is_still_the_one_who_feels_it(run) -> None:
+    got = _stances(run, "Sweden's bid to join NATO angered Moscow.", "2022-05-16")
+    assert ("RUS", "NATO:admit:SWE", "oppose") in got

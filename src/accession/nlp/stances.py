@@ -1282,12 +1282,17 @@ _SAME_KEYS = (
     "similar position",
     "same position",
     "the same",
+    "did so",
+    "does so",
+    "done so",
 )
 _SAME_RX = re.compile(
     r"(?:(?:taken|took|takes|take|adopted|adopts|holds|held|has) (?:a |the )?(?:very )?"
     r"(?:similar|same) (?:line|position|stance|view)|followed suit|follow(?:s|ed)? suit|"
     r"(?:did|does|do|done|doing) the same(?! (?:day|week|month|year|thing to))|"
     r"(?:did|does|done) so too|"
+    # "Turkey ratified it in January, and Hungary did so last week"
+    r"(?:did|does|has done|had done) so(?! (?:far|much|many|because|in order))|"
     # siding with a state named after the cue ("Britain sided with the Americans")
     r"(?P<ally>(?:sided|sides|siding) with|(?:threw|throws|thrown|throwing) (?:its|their) "
     r"(?:full )?weight behind (?:the )?[\w-]+ (?:push|proposal|position|line|stance|camp)))\b"
@@ -1324,8 +1329,18 @@ def _same_line(
             prior = [h for h in hits if h[1] == ally and h[0] < s]
         if not prior:
             continue
+        told = [h[0] for h in prior if h[0] >= s]
+        if m.group().endswith(" so") and not told:
+            continue  # "did so" takes up a verb of its own sentence, not an older position
         last = max(prior)[1]
-        holders = [h for h in subjects(state, s, m.start()) if h != last]
+        begin = s
+        if told:
+            # "Turkey ratified Sweden's admission and Hungary followed suit": the clause of the
+            # cue, not the one that told the position (whose object is no holder)
+            cut = max(low.rfind(c, s, m.start()) for c in (" and ", ", ", "; "))
+            if cut > max(told):
+                begin = cut + 1
+        holders = [h for h in subjects(state, begin, m.start()) if h != last]
         for iso in holders:
             for _, who, q, pol in sorted(prior):
                 if who != last or (iso, q) in seen:
@@ -1530,6 +1545,7 @@ _FORECAST_RX = re.compile(
     r"\b(?:would|could|might|may|will|to|risks?|risked|risking|for fear of|without)\s+"
     r"(?:\w+ly\s+|not\s+)?$"
 )
+_TOPIC_PREPOSITIONS = (" about", " over", " at", " regarding", " with", " of")
 _FELT_BY_RX = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?$")  # "angered (the leaders in) Moscow"
 _FEELS_RX = re.compile(
     r"(?:[’']s\s+(?:[\w-]+\s+)?)?\s+(?:is|was|are|were|has been|have been|had been|remains?"
@@ -1547,7 +1563,13 @@ def _experiencers(state: DocState, s: int, e: int, cue: Cue) -> set[str]:
     for m in mentions_in(state, s, e):
         if not m.country_iso3 or m.place:
             continue
-        after = m.start >= cue.end() and m.start - cue.end() <= 25
+        after = (
+            m.start >= cue.end()
+            and m.start - cue.end() <= 25
+            # "concerns about Russian aggression": after a preposition, the cause, not the one
+            # who feels it
+            and not (cue.group() or "").endswith(_TOPIC_PREPOSITIONS)
+        )
         if (after and _FELT_BY_RX.match(text[cue.end() : m.start])) or (
             m.end <= cue.start()
             and cue.start() - m.end <= 60
