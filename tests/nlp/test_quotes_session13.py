@@ -47,3 +47,49 @@ def test_the_speaker_after_the_verb_comes_before_a_clause_that_goes_on(run) -> N
         "Foreign Minister Pekka Haavisto handed over the papers."
     )
     assert _quotes(run, text, "2023-04-04") == [("Jens Stoltenberg", "Welcome to the Alliance!")]
+
+
+def test_an_opening_mark_after_the_words_is_a_mistyped_closing_one(run) -> None:
+    text = (
+        "\u201cThe country is now part of the family. We are stronger together,\u201c NATO "
+        "Secretary-General Jens Stoltenberg said in a statement."
+    )
+    assert _quotes(run, text, "2020-03-27") == [
+        ("Jens Stoltenberg", "The country is now part of the family. We are stronger together")
+    ]
+
+
+def test_an_exclamation_ending_a_paragraph_takes_no_attribution_from_the_next(run) -> None:
+    text = (
+        "President Stevo Pendarovski said \u201cthis is a historic success for all of us!\u201d"
+        "\n\nSecretary of State Mike Pompeo said the membership \u201cwill support greater "
+        "integration across the region.\u201d"
+    )
+    assert _quotes(run, text, "2020-03-27") == [
+        ("Stevo Pendarovski", "this is a historic success for all of us!"),
+        ("Mike Pompeo", "will support greater integration across the region."),
+    ]
+
+
+def test_a_phrase_quoted_after_celebrated_is_the_subjects_and_the_next_paragraph_too(run) -> None:
+    text = (
+        "In a statement on X, Sweden's prime minister, Ulf Kristersson celebrated the "
+        '"good news".\n\n"Now only the parliament has to vote. We look forward to joining."'
+    )
+    assert _quotes(run, text, "2023-10-23") == [
+        ("Ulf Kristersson", "good news"),
+        ("Ulf Kristersson", "Now only the parliament has to vote. We look forward to joining."),
+    ]
+
+
+def test_a_list_of_reactions_names_each_speaker_before_their_office(run) -> None:
+    text = (
+        "We have collected the following reactions:\n\nIrakli Chikovani, Vice Prime Minister, "
+        "Minister of Defense: \u201cGeorgia has its place in this document.\u201d\n\nViktor "
+        "Dolidze, Georgia\u2019s Ambassador to NATO: \u201cThis was a short political "
+        "declaration.\u201d"
+    )
+    assert _quotes(run, text, "2024-07-11") == [
+        ("Irakli Chikovani", "Georgia has its place in this document."),
+        ("Viktor Dolidze", "This was a short political declaration."),
+    ]

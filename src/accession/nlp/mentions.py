@@ -752,7 +752,12 @@ def _cut_name(word: str, taken: list[Mention], before: int) -> Mention | None:
 
 _NOTICE_RX = re.compile(r"(?i)copyright|©|all rights reserved|without (?:written )?permission")
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
-_COLON_QUOTE_RX = re.compile(r":\s*[\"“]")
+# 'Benita Ferrero-Waldner: "...', also with the office after the name ('Viktor Dolidze,
+# Georgia's Ambassador to NATO: "...'), in a list of reactions; not a clause that goes on to
+# speak ("X, the Danish foreign secretary, who chaired the meeting, told reporters: ...")
+_COLON_QUOTE_RX = re.compile(
+    r"(?:, (?![^:\n]*\b(?:who|which|that|" + SPEECH_VERBS + r")\b)[^:\n\"“”;.!?]{2,80})?:\s*[\"“]"
+)
 _QUOTE_END_RX = re.compile(r"(?:[,?!][\"”]|[\"”],)\s+$")  # not '"...." Papers stressed'
 _TITLE_ABBREVIATIONS = frozenset(w for w in ROLE_WORDS if w.endswith("."))
 _SPEECH_NEXT_RX = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:" + SPEECH_VERBS + r")\b")

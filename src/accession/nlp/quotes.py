@@ -41,7 +41,8 @@ _QVERB = (
     r"quipped|observed|recalled|complained|lamented|conceded|predicted|suggested|denied|"
     r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
     r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting|expressed|voiced"
-    r"|congratulated|congratulating|suggesting)"
+    r"|congratulated|congratulating|suggesting|celebrated|celebrating|applauded|applauding"
+    r"|lauded|lauding|hailing)"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
@@ -135,7 +136,17 @@ def _pairs(
         found = marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
     for i in found:
         c = text[i]
-        if c in _OPEN or c in "‘`":
+        if (
+            c in _OPEN
+            and open_at is not None
+            and not text[i - 1 : i].isspace()
+            and text[i + 1 : i + 2] in (" ", "\n", "")
+        ):
+            # '"... safer together,“ NATO Secretary-General Jens Stoltenberg said': an opening
+            # mark after the words and before a space is a mistyped closing one
+            out.append((open_at, i, True))
+            open_at = None
+        elif c in _OPEN or c in "‘`":
             open_at = i
         elif c in _CLOSE or c in "’'":
             if open_at is not None:
@@ -304,7 +315,12 @@ def _attribute(
     text = state.text
     si = state.sentence_of(min(c, len(text) - 1))
     s_start, s_end = state.sentences[si]
-    if text[c - 1 : c] in ("!", "?") and si + 1 < len(state.sentences) and s_end <= c + 2:
+    if (
+        text[c - 1 : c] in ("!", "?")
+        and si + 1 < len(state.sentences)
+        and s_end <= c + 2
+        and "\n" not in text[c : state.sentences[si + 1][0]]  # not past a paragraph's end
+    ):
         # '"... to the Alliance!" Jens Stoltenberg said': the splitter ended the sentence
         # at the quote's own mark; its attribution is the next sentence
         s_end = state.sentences[si + 1][1]
@@ -487,7 +503,11 @@ _COORD_VP_RX = re.compile(
     r"\s*(?P<subj>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b"
     r"[^.;\"“”]*\band\s+(?:also\s+)?$"
 )
-_CAPTION_RX = re.compile(r"\s*(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}):\s*")
+# 'Benita Ferrero-Waldner: "..."', and in a list of reactions with the office after the name
+# ('Irakli Chikovani, Vice Prime Minister, Minister of Defense: "..."')
+_CAPTION_RX = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:, [^:\n\"“”;.!?]{2,80})?:\s*"
+)
 _WHICH_BEFORE_RX = re.compile(r",\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _TEXT_LEAD_RX = re.compile(
     r"\s*(?:The|This|Its|Their) (?:(?:final|full|summit|joint|official) ){0,2}(?:document|text"
