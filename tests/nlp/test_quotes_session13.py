@@ -93,3 +93,26 @@ def test_a_list_of_reactions_names_each_speaker_before_their_office(run) -> None
         ("Irakli Chikovani", "Georgia has its place in this document."),
         ("Viktor Dolidze", "This was a short political declaration."),
     ]
+
+
+def test_the_pronoun_right_before_the_framing_verb_is_the_speaker(run) -> None:
+    text = (
+        "Secretary of State Madeleine Albright spoke in Brussels. She said the U.S. is "
+        'confident that the three will reach what she called "a mature military capability."'
+    )
+    assert _quotes(run, text, "1997-12-16") == [
+        ("Madeleine Albright", "a mature military capability.")
+    ]
+
+
+def test_as_she_put_it_is_the_pronouns_referent(run) -> None:
+    text = (
+        "Madeleine Albright said the three nations were changing. As she put it: "
+        '"Now for the first time they are responsible for the freedom of others."'
+    )
+    assert _quotes(run, text, "1997-12-16") == [
+        (
+            "Madeleine Albright",
+            "Now for the first time they are responsible for the freedom of others.",
+        )
+    ]

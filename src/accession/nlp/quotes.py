@@ -463,6 +463,14 @@ def _attribute(
             # "He also congratulated Moldova and said that ...": the pronoun before the first
             # verb is the subject of both, not the object of the first
             b = co.end("subj")
+        pm = _PRONOUN_BEFORE_VERB_RX.search(text, a, b)
+        if pm is not None:
+            # '... will achieve what she called "a mature capability"', 'As she put it: "..."':
+            # the pronoun right before the framing verb is its speaker, not a state named
+            # earlier in the sentence
+            kind, who = resolve_phrase(state, pm.group(1), pm.start(1), res, spans)
+            if kind == "entity" and who is not None and who.type == "person":
+                return kind, who, True
         participle = vm.group().split(None, 1)[0].endswith("ing")
         # (from the sentence's start: an earlier quoted word does not cut the clause)
         subj = (
@@ -494,6 +502,7 @@ def _attribute(
     return "none", None, False
 
 
+_PRONOUN_BEFORE_VERB_RX = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$")
 # The verb before its speaker, opening the sentence: 'Added Clinton: "These are the
 # countries ..."', 'Said Solana, "The door stays open."'
 _INVERTED_SAID_RX = re.compile(
