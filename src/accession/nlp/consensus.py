@@ -72,6 +72,11 @@ _NOT_REACHED = re.compile(
     r"(?:several|some|a number of|a few|two|three|four|five|many) (?:nato |eu |alliance )?"
     r"(?:members|member states|allies|countries|governments|capitals) (?:still |continue to |"
     r"strongly |openly )?(?:oppose|object to|are against|block|reject|resist)\b|"
+    # "the allies are not ready either to invite Ukraine or to make it a member"
+    r"(?:allies|members|member[- ]states|member countries|governments|capitals|leaders|nato|"
+    r"the alliance|the bloc|the eu) (?:(?:are|were|is|was) (?:still )?not|(?:are|were|is|was)"
+    r"n[’']t) (?:yet )?(?:ready|prepared|willing) (?:either )?to (?:invite|admit|offer|extend|"
+    r"grant|open|start|begin|give|accept)\b|"
     # "There will be no MAP for Georgia at the Wales summit"
     r"(?:will|would) be no (?:formal )?(?:membership action plan|map|invitations?|accession talks"
     r"|membership talks)\b|"
@@ -485,6 +490,15 @@ KEYWORDS = (
     "been able",
     "yet able",
     "unable",
+    "not ready",
+    "n't ready",
+    "n’t ready",
+    "not prepared",
+    "n't prepared",
+    "n’t prepared",
+    "not willing",
+    "n't willing",
+    "n’t willing",
     "not receive",
     "not get",
     "not be ",
