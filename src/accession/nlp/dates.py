@@ -78,7 +78,8 @@ _DATE_PARTS = [
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}{_YEAR}",
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('mon', 'mon2')}(?:,?\s+(?P<year2>(?:19|20)\d\d))?",  # noqa: E501
     rf"{_MON.replace('mon', 'mon3')}(?:\s+|,\s+(?=\d{{1,2}}(?:st|nd|rd|th)?(?:[,.;)]|\s+(?:19|20)\d\d)))(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d5>\d{{1,2}}))?(?:,?\s+(?P<year3>(?:19|20)\d\d))?(?!\d)",  # noqa: E501
-    rf"{_MON.replace('mon', 'mon4')}(?:\s+(?P<year4>(?:19|20)\d\d))?",
+    # "May 2016", "May of 2016"
+    rf"{_MON.replace('mon', 'mon4')}(?:\s+(?:of\s+)?(?P<year4>(?:19|20)\d\d))?",
     r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|-|–|"
     r"through)\s*(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
     r"(?P<num>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b)",

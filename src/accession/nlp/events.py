@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from accession.nlp.dates import MONTH_NAMES, find_dates, future_in
+from accession.nlp.frames import headline_end
 from accession.nlp.lexicon import LEGISLATURE_WORDS, NOT_MEMBERSHIP_TREATY
 from accession.nlp.pipeline import DocState
 from accession.nlp.scan import (
@@ -110,8 +111,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
         r"s?|"
         # the EU's counterpart of a protocol: "signed its accession treaty"
-        r"sign(?:ed|s|ing)? (?:the |an |its |their )?(?:eu |[\w’'-]+ )?(?:accession treaty|treaty"
-        r" of accession)|"
+        r"sign(?:ed|s|ing)? (?:the |an |its |their )?(?:eu |[\w’'-]+ )?(?:accession treat(?:y|ies)"
+        r"|treat(?:y|ies) of accession)|"
         # "the protocols for Finland and Sweden, which were signed in July"
         r"protocols?(?: (?:[\w’'-]+ ){0,4}?[\w’'-]+)?, which (?:was|were|had been) signed|"
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
@@ -231,7 +232,12 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "wrote to"),
     "application": ("appl", "submitted", "hand(?:ed|s) (?:in|over)", "lodged", "filed"),
     "invitation": ("invit",),
-    "protocol_signature": ("protocol", "accession treaty", "treaty of accession"),
+    "protocol_signature": (
+        "protocol",
+        "accession treat",
+        "treaty of accession",
+        "treaties of accession",
+    ),
     "ratification": (
         "ratif",
         "approv",
@@ -648,6 +654,10 @@ def events_stage(state: DocState, res: Any) -> None:
             and not (ev["_si"] < anchor_si and pub is not None and anchor[:7] < f"{pub:%Y-%m}")
         ):
             ev["date"] = _counted_back(text, ev["start"], pos, anchor)
+    head = headline_end(state)
+    for ev in found:
+        if ev["start"] < head:
+            ev["_head"] = True
     state.events = _dedupe(_drop_background(state, found, low))
     for ev in state.events:  # places only for the events kept (the same as before dedupe)
         ev["place"] = _place(state, ev.pop("_si"), ev["start"], ev["end"])
@@ -1503,7 +1513,12 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if ev["type"] == "statement":
             same = [o for o in same if o.get("speaker_key") == ev.get("speaker_key")]
         dup = next((o for o in same if _same_date(o, ev)), None)
-        if dup is None:
+        twin = None if dup is not None else next((o for o in same if _headline_twin(o, ev)), None)
+        if twin is not None:
+            # "Bulgaria, Romania sign EU Accession Treaties (26/04/2005)" over "signed their
+            # accession treaties yesterday": one signing, dated as the body tells it
+            out[out.index(twin)] = ev
+        elif dup is None:
             out.append(ev)
         elif (
             (dup["date"] is None and ev["date"])
@@ -1516,6 +1531,7 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 dup.pop("end_date", None)
     for ev in out:
         ev.pop("_prec", None)
+        ev.pop("_head", None)
         ev.pop("_distinct", None)
         ev.pop("_hit", None)
         if ev.get("end_date") is None:
@@ -1531,6 +1547,18 @@ _SPAN_RX = re.compile(
     r"|\b(?:first|second|final|last|closing|opening) day\b",
     re.I,
 )
+
+
+def _headline_twin(head: dict[str, Any], body: dict[str, Any]) -> bool:
+    """The headline's event and the body's of the same type a day apart are one: a headline
+    tells the news in the present, dated by the page ("sign ... (26/04/2005)"), the body by
+    its day ("signed ... yesterday")."""
+    if not head.get("_head") or body.get("_head") or body["type"] == "statement":
+        return False
+    a, b = head["date"], body["date"]
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return False
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
 
 
 def _same_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
