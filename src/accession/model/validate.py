@@ -15,7 +15,9 @@ import pycountry
 from accession.errors import DateError, ValidationError
 
 # Codes in use that ISO 3166-1 has not assigned (Kosovo's user-assigned code).
-EXTRA_ISO3 = {"XKX": "Kosovo"}
+# Codes outside ISO 3166-1's current list: Kosovo (user-assigned) and three historical
+# states older stories name (ISO 3166-3's former codes)
+EXTRA_ISO3 = {"XKX": "Kosovo", "SUN": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovakia"}
 
 
 @cache

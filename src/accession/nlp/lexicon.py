@@ -366,6 +366,9 @@ class Lexicon:
     chambers: dict[tuple[str, str], Entry] = field(default_factory=dict)
     orgs: dict[str, Entry] = field(default_factory=dict)
     person_cache: dict[str, str | None] = field(default_factory=dict)
+    # states of the gazetteer's "world_state" rows: far from the enlargement questions, so
+    # named after a locative ("troops in Afghanistan") they are where, not who
+    peripheral: set[str] = field(default_factory=set)
 
     def add(self, term: str, entry: Entry) -> None:
         term = term.strip()
@@ -408,7 +411,7 @@ def build_lexicon(kb: Any) -> Lexicon:
     lex = Lexicon()
     first_name: dict[str, str] = {}
     for row in kb.gazetteer:
-        if row["kind"] == "state_name":
+        if row["kind"] in ("state_name", "world_state"):
             first_name.setdefault(row["target"], row["term"])
     for row in kb.organizations:
         aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
@@ -442,6 +445,9 @@ def build_lexicon(kb: Any) -> Lexicon:
             continue
         if len(target) != 3 or not target.isupper():
             continue
+        if kind == "world_state":
+            kind = "state_name"
+            lex.peripheral.add(target)
         name = _PREFERRED_NAMES.get(target) or first_name.get(target) or term
         name = _state_name(target, name) if target not in _PREFERRED_NAMES else name
         lex.state_names[target] = name

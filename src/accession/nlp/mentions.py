@@ -1173,7 +1173,14 @@ _POSTED_TO_RX = re.compile(
 )
 
 
-def _flag(state: DocState, mentions: list[Mention]) -> None:
+_LOCATIVE_BEFORE_RX = re.compile(
+    r"\b(?:in|to|into|across|throughout|inside|within|for)\s+(?:the\s+)?(?:former\s+)?$"
+)
+
+
+def _flag(
+    state: DocState, mentions: list[Mention], peripheral: set[str] | frozenset[str] = frozenset()
+) -> None:
     text = state.text
     sents = state.sentences
     state.sentence_of(0)  # fills state.sentence_starts
@@ -1222,6 +1229,19 @@ def _flag(state: DocState, mentions: list[Mention]) -> None:
             # "in Strasbourg, France,", "Prague, capital of the Czech Republic" (not a list
             # of states: "ministers from Romania, Bulgaria")
             m.place = True
+        if (
+            m.form == "state_name"
+            and m.country_iso3 in peripheral
+            and (
+                _LOCATIVE_BEFORE_RX.search(text, max(0, m.start - 24), m.start)
+                # "in Syria and Iraq": listed after a place, a place too
+                or k
+                and mentions[k - 1].place
+                and mentions[k - 1].type == "state"
+                and text[mentions[k - 1].end : m.start] in _LIST_GAPS
+            )
+        ):
+            m.place = True  # "troops in Afghanistan", "a mission in Iraq": where, not who
         if (
             m.form == "demonym"
             and text.startswith(" capital", m.end)
@@ -1430,5 +1450,5 @@ def mentions_stage(state: DocState, res: Any) -> None:
     if res.ner is not None:
         found = _resolve_overlaps(found + res.ner(state, lex, found))
     found = [m for m in found if not _in_spans(m.start, furniture)]
-    _flag(state, found)
+    _flag(state, found, lex.peripheral)
     state.mentions = found

@@ -1,0 +1,38 @@
+"""Actors of the thirteenth session (own sentences): every UN member state and three
+historical ones are states; one far from the enlargement questions named after a locative is
+a place ("troops in Afghanistan"), not an actor."""
+
+from __future__ import annotations
+
+
+def _states(run, text: str, published: str) -> set[str]:
+    return {a["canonical"] for a in run(text, published)["actors"] if a["type"] == "state"}
+
+
+def test_a_world_state_acting_is_an_actor(run) -> None:
+    text = "Pakistan said it was worried, and Brazil abstained."
+    assert _states(run, text, "2015-12-01") == {"Pakistan", "Brazil"}
+
+
+def test_a_world_state_named_as_a_place_is_no_actor(run) -> None:
+    text = "NATO fought the militants in Syria and Iraq and sent more troops to Afghanistan."
+    assert _states(run, text, "2015-12-01") == set()
+
+
+def test_borders_with_world_states_name_them(run) -> None:
+    text = "Turkish membership would give the EU borders with Syria and Iraq."
+    assert {"Syria", "Iraq"} <= _states(run, text, "2004-10-06")
+
+
+def test_historical_states_are_states(run) -> None:
+    text = (
+        "Estonia, Latvia and Lithuania were annexed by the Soviet Union in 1940. Slovenia and "
+        "Croatia broke away from the former Yugoslavia in 1991."
+    )
+    got = {(a["canonical"], a["country_iso3"]) for a in run(text, "2002-06-20")["actors"]}
+    assert {("Soviet Union", "SUN"), ("Yugoslavia", "YUG")} <= got
+
+
+def test_a_core_state_after_in_is_still_an_actor(run) -> None:
+    # the locative rule is only for states far from the questions
+    assert "Ukraine" in _states(run, "Russia's war in Ukraine goes on.", "2024-06-01")
