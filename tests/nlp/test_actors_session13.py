@@ -36,3 +36,12 @@ def test_historical_states_are_states(run) -> None:
 def test_a_core_state_after_in_is_still_an_actor(run) -> None:
     # the locative rule is only for states far from the questions
     assert "Ukraine" in _states(run, "Russia's war in Ukraine goes on.", "2024-06-01")
+
+
+def test_a_portfolio_of_several_words_is_no_part_of_the_name(run) -> None:
+    text = (
+        "Polish Minister for European Union Affairs Adam Szlapka said the first cluster could "
+        "open in June."
+    )
+    people = {a["canonical"] for a in run(text, "2025-06-09")["actors"] if a["type"] == "person"}
+    assert people == {"Adam Szlapka"}

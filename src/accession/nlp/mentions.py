@@ -306,7 +306,9 @@ _Reading = tuple[list[tuple[int, int]], str | None, tuple[int, int, Entry] | Non
 _PORTFOLIO_OF_RX = re.compile(
     # also lower case: "said Belgian minister of Foreign Affairs Didier Reynders"
     r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|Secretary-General|Secretary General|Ministry|"
-    r"Under-Secretary|Undersecretary)\s+(?:of|for)\s+(?:the\s+)?$"
+    r"Under-Secretary|Undersecretary)\s+(?:of|for)\s+(?:the\s+)?"
+    # "Minister for European Union Affairs Adam Szlapka": a portfolio of several words
+    r"(?:[A-Z][\w-]+\s+){0,3}$"
 )
 _PORTFOLIO_WORDS = frozenset(
     {
