@@ -26,3 +26,25 @@ def test_one_member_not_ready_is_no_remark_on_the_body(run) -> None:
 
 def test_allies_not_ready_to_give_up_is_no_step(run) -> None:
     assert _consensus(run, "The allies are not ready to give up on Ukraine.", "2023-07-11") == set()
+
+
+def test_decided_not_to_initiate_talks_is_no_consensus(run) -> None:
+    text = "The European Union decided not to initiate membership talks with North Macedonia."
+    assert _consensus(run, text, "2019-10-22") == {("EU:open_talks:MKD", "not_reached")}
+
+
+def test_falling_short_of_an_invitation_is_no_consensus(run) -> None:
+    text = "Ukraine fell short of getting a clear invitation from its NATO allies."
+    assert _consensus(run, text, "2023-07-13") == {("NATO:invite:UKR", "not_reached")}
+
+
+def test_talks_promised_once_a_condition_is_met_are_not_yet_decided(run) -> None:
+    text = (
+        "The leaders said they will open negotiations with Bosnia and Herzegovina once the "
+        "necessary degree of compliance is reached."
+    )
+    assert _consensus(run, text, "2023-12-14") == {("EU:open_talks:BIH", "not_reached")}
+
+
+def test_once_in_another_sense_is_no_condition_on_the_decision(run) -> None:
+    assert _consensus(run, "Once Sweden joins, NATO will be stronger.", "2023-12-14") == set()

@@ -77,6 +77,14 @@ _NOT_REACHED = re.compile(
     r"the alliance|the bloc|the eu) (?:(?:are|were|is|was) (?:still )?not|(?:are|were|is|was)"
     r"n[’']t) (?:yet )?(?:ready|prepared|willing) (?:either )?to (?:invite|admit|offer|extend|"
     r"grant|open|start|begin|give|accept)\b|"
+    # "Ukraine fell short of getting a clear invitation or accession timeline"
+    r"f(?:ell|all|alls|alling|allen) short of (?:getting|securing|winning|receiving|obtaining) "
+    r"(?:an? |the |any )?(?:clear |formal |firm )?(?:invitation|membership action plan|map|"
+    r"(?:start )?date|timeline|timetable|green light)|"
+    # a step promised on a condition still to be met: "It will open negotiations with Bosnia
+    # once the necessary degree of compliance is reached"
+    r"(?:would|will) (?:open|start|begin|launch) (?:accession |membership |entry )?"
+    r"(?:talks|negotiations) with [^.;]{2,60}?\b(?:once|as soon as)\b|"
     # "There will be no MAP for Georgia at the Wales summit"
     r"(?:will|would) be no (?:formal )?(?:membership action plan|map|invitations?|accession talks"
     r"|membership talks)\b|"
@@ -102,7 +110,8 @@ _NOT_REACHED = re.compile(
     # a decision taken against the step ("decided on Tuesday not to grant"), a refusal to
     # approve it, and a step promised only on a condition ("would open talks only once")
     r"decided (?:[\w-]+ ){0,3}?not to (?:grant|offer|invite|open|start|begin|give|extend|admit|"
-    r"issue|approve)|refus\w+ (?:[\w-]+ ){0,3}?to (?:approve|endorse|back|sign off|accept|"
+    r"issue|approve|initiate|launch)|"
+    r"refus\w+ (?:[\w-]+ ){0,3}?to (?:approve|endorse|back|sign off|accept|"
     r"agree to)(?=[^.;]{0,50}?\b(?:framework|protocol|accession|membership|talks|negotiations|"
     r"invitation|bid|application|candidacy|entry|start date|date)\b)|"
     r"(?:would|will) (?:only )?(?:open|start|begin|launch|invite|grant|admit) "
@@ -490,6 +499,9 @@ KEYWORDS = (
     "been able",
     "yet able",
     "unable",
+    "short of",
+    "once",
+    "as soon as",
     "not ready",
     "n't ready",
     "n’t ready",
