@@ -64,3 +64,33 @@ def test_concerns_about_a_states_aggression_are_not_that_states_position(run) ->
 def test_a_state_that_a_move_alarms_is_still_the_one_who_feels_it(run) -> None:
     got = _stances(run, "Sweden's bid to join NATO angered Moscow.", "2022-05-16")
     assert ("RUS", "NATO:admit:SWE", "oppose") in got
+
+
+def test_states_a_call_failed_to_convince_oppose_it(run) -> None:
+    text = (
+        "Calls from Ukraine's president for a special EU membership process failed to convince "
+        "France, Germany, Spain or the Netherlands."
+    )
+    assert _stances(run, text, "2022-03-11") == {
+        (iso, "EU:admit:UKR", "oppose") for iso in ("FRA", "DEU", "ESP", "NLD")
+    }
+
+
+def test_asking_someone_to_start_talks_is_support_and_not_to_is_opposition(run) -> None:
+    yes = "Orban asked Michel to start accession negotiations with Ukraine."
+    no = "Orban sent Michel a letter asking him not to start accession negotiations with Ukraine."
+    assert _stances(run, yes, "2023-12-05") == {("HUN", "EU:open_talks:UKR", "support")}
+    assert _stances(run, no, "2023-12-05") == {("HUN", "EU:open_talks:UKR", "oppose")}
+
+
+def test_a_call_to_remove_the_decision_from_the_agenda_is_opposition(run) -> None:
+    text = (
+        "In the letter, Orban calls on Michel to remove the decision to start accession "
+        "negotiations with Ukraine from the agenda of the summit."
+    )
+    assert _stances(run, text, "2023-12-05") == {("HUN", "EU:open_talks:UKR", "oppose")}
+
+
+def test_those_asked_are_no_holders(run) -> None:
+    text = "The United States asked Turkey to ratify Sweden's accession to NATO."
+    assert _stances(run, text, "2023-06-01") == {("USA", "NATO:admit:SWE", "support")}

@@ -25,6 +25,11 @@ _SUPPORT = (
     r"starting|extending|giving)|"
     + r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
+    # "asked Michel to start negotiations": a demand made of someone (a candidate's own "asked
+    # for a MAP" is `_SELF`'s); "asking him not to start" is read as opposition by `stances`
+    # (the whole phrase is the cue: a cue's class depends on its text alone, see `cues`)
+    r"ask(?:s|ed|ing)? (?:[\w’'-]+ ){1,3}?(?:not )?to (?:start|open|begin|launch|invite|admit|"
+    r"ratify|approve|grant|offer)|"
     r"pledg\w+|ratif\w+|confirmed(?= by )|"
     r"approv\w+|voted yes|agree(?:s|d|ing)?|champion\w*|advocat\w+|proponents?|backers?|"
     r"press\w* (?:hard |strongly |first |again |also |long )?for|seek\w*|sought|hope\w*|expect\w*|"
@@ -175,9 +180,15 @@ _OPPOSE = (
     # "premature", "took a hard line on", "in no hurry to"
     r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)|"
     r"st(?:and|ands|ood|anding) in the way|"
+    # "calls for a special membership process failed to convince France, Germany, Spain or the
+    # Netherlands": those not convinced (`stances._holders` reads the object)
+    + "".join(
+        v + r" (?:convince|persuade|win over)|"
+        for v in ("failed to", "fails to", "did not", "didn[’']t", "could not", "couldn[’']t")
+    )
     # a member's judgement that the candidate is not ready ("neither country was ready for
     # the plan", "nowhere near ready to begin talks"; "not yet ready" tells timing)
-    r"not ready|isn[’']t ready|aren[’']t ready|wasn[’']t ready|weren[’']t ready|"
+    + r"not ready|isn[’']t ready|aren[’']t ready|wasn[’']t ready|weren[’']t ready|"
     r"nowhere near ready|far from ready|far from meeting|very far from meeting|"
     # "said that NATO membership for Ukraine was unrealistic": the speaker's judgement
     r"unrealistic|not realistic|not feasible|unfeasible|"

@@ -557,6 +557,14 @@ def stances_stage(state: DocState, res: Any) -> None:
             if hostile and _ATTRIBUTIVE_RX.match(low, cue.end()) and word in _ADJECTIVES:
                 continue  # "pressed reluctant European allies": the adjective is theirs
             polarity = "oppose" if hostile else "support"
+            if (
+                kind == "sup"
+                and word.startswith(_DEMAND_WORDS)
+                and (" not to " in word or _DEMANDED_REVERSE_RX.match(low, cue.end(), e))
+            ):
+                # "asking him not to start negotiations", "calls on Michel to remove the
+                # decision to start negotiations from the agenda": a demand against the step
+                polarity = "oppose"
             urged = _URGED_NOT_RX.search(pre) if hostile and kind == "opp" else None
             if urged is not None:
                 polarity = "support"  # "urged Slovenia not to use its veto": the urger wants
@@ -979,6 +987,13 @@ def _step_subjects(state: DocState, s: int, pos: int) -> set[str]:
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 # Asking another not to block: "urged Slovenia not to use its veto", "pressed Ankara not to".
+_DEMAND_WORDS = ("call", "ask", "urg", "appeal", "request", "press", "demand")
+_DEMANDED_REVERSE_RX = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:not to (?:start|open|begin|launch|invite|admit|grant|ratify|"
+    r"approve)\b|to (?:remove|drop|withdraw|strike|scrap|shelve|postpone|delay|defer|put off|halt"
+    r"|suspend|freeze|stop|cancel|take)\b[^.;]{0,40}?\b(?:decision|item|talks|negotiations|"
+    r"start|opening|invitation|accession|membership|bid|application)\b)"
+)
 _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
     r"(?:[\w’'-]+\s+){1,4}?not to\s+(?:[\w’'-]+\s+){0,3}$"
@@ -1925,6 +1940,12 @@ def _possessor(state: DocState, s: int, cue: int) -> str | None:
     return holder_iso(state, m) if m.type == "state" else None
 
 
+_UNCONVINCED = ("convince", "persuade", "win over")
+_UNCONVINCED_GAPS = frozenset(
+    (", ", " and ", ", and ", " or ", ", or ", " and the ", ", the ", " or the ", ", or the ")
+)
+
+
 def _holders(
     state: DocState,
     cue: Cue,
@@ -1957,6 +1978,21 @@ def _holders(
         for m in after[1:]:
             if not coordinated(text, group[-1], m) or _REPORTED_AFTER_RX.match(text, m.end):
                 break  # "opposition from Moscow, the France press reported": the source
+            group.append(m)
+        return [
+            (iso, "oppose") for iso in dict.fromkeys(holder_iso(state, m) for m in group) if iso
+        ]
+    if word.endswith(_UNCONVINCED):
+        # "failed to convince France, Germany, Spain or the Netherlands": the states not
+        # convinced, named right after the verb, hold the opposition ("or" after the negation
+        # lists them all)
+        after = [m for m in mentions_in(state, cue.end(), e) if holder_iso(state, m)]
+        if not after or text[cue.end() : after[0].start] not in (" ", " the "):
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            if text[group[-1].end : m.start] not in _UNCONVINCED_GAPS:
+                break
             group.append(m)
         return [
             (iso, "oppose") for iso in dict.fromkeys(holder_iso(state, m) for m in group) if iso
