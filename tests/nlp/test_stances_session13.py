@@ -94,3 +94,22 @@ def test_a_call_to_remove_the_decision_from_the_agenda_is_opposition(run) -> Non
 def test_those_asked_are_no_holders(run) -> None:
     text = "The United States asked Turkey to ratify Sweden's accession to NATO."
     assert _stances(run, text, "2023-06-01") == {("USA", "NATO:admit:SWE", "support")}
+
+
+def test_a_veto_of_this_is_of_the_decision_told_just_before(run) -> None:
+    text = (
+        "European leaders will discuss starting accession talks with Ukraine and Moldova this "
+        "week. Prime Minister Viktor Orban of Hungary is threatening to veto this."
+    )
+    assert _stances(run, text, "2023-12-13") == {
+        ("HUN", "EU:open_talks:UKR", "oppose"),
+        ("HUN", "EU:open_talks:MDA", "oppose"),
+    }
+
+
+def test_it_two_sentences_away_refers_to_nothing_here(run) -> None:
+    text = (
+        "European leaders will discuss starting accession talks with Ukraine this week. The "
+        "summit also covers a budget deal. Hungary has threatened to veto it."
+    )
+    assert ("HUN", "EU:open_talks:UKR", "oppose") not in _stances(run, text, "2023-12-13")

@@ -218,7 +218,7 @@ def stances_stage(state: DocState, res: Any) -> None:
     low = lowered(state)
     main = main_questions(state)
     changed = _change_frames(state, main)
-    extra = _object_frames(state, res, main)
+    extra = _object_frames(state, res, main) + _anaphor_frames(state)
     for f in state.frames + _outsider_frames(state, main) + changed + extra:
         s, e = state.sentences[f["sentence"]]
         sentence = text[s:e]
@@ -1500,6 +1500,37 @@ def _object_frames(state: DocState, res: Any, main: list[str]) -> list[dict[str,
                     "implicit": True,
                 }
             )
+    return out
+
+
+# A stance verb whose object refers back ("Orban is threatening to veto this", "Hungary has
+# vowed to block the move"): the decision of the sentence before.
+_ANAPHOR_OBJECT_RX = re.compile(
+    r"\b(?:veto\w*|block\w*|oppos\w+|reject\w*|resist\w*|back\w*|support\w*|endors\w+)\s+"
+    r"(?:this|it|that|the move|the decision|the step|such a move|such a step|the plan|the "
+    r"proposal|the idea)\b(?!\s+(?:is|was|would|will|could)\b)"
+)
+_ANAPHOR_KEYS = ("veto", "block", "oppos", "reject", "resist", "back", "support", "endors")
+
+
+def _anaphor_frames(state: DocState) -> list[dict[str, Any]]:
+    """The frame of the sentence before, for a sentence with none of its own whose stance
+    verb's object refers back to it ("European leaders will discuss starting accession talks
+    with Ukraine and Moldova. Orban is threatening to veto this.")."""
+    if not state.frames:
+        return []
+    named = {f["sentence"]: f for f in state.frames if not f.get("implicit")}
+    framed = {f["sentence"] for f in state.frames}
+    low = lowered(state)
+    out: list[dict[str, Any]] = []
+    for si, (s, e) in enumerate(state.sentences):
+        before = named.get(si - 1)
+        if before is None or si in framed or not any(k in low[s:e] for k in _ANAPHOR_KEYS):
+            continue
+        am = _ANAPHOR_OBJECT_RX.search(low, s, e)
+        if am is None:
+            continue
+        out.append({**before, "sentence": si, "pos": am.start(), "anaphor": True})
     return out
 
 
