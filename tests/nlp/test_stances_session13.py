@@ -113,3 +113,22 @@ def test_it_two_sentences_away_refers_to_nothing_here(run) -> None:
         "summit also covers a budget deal. Hungary has threatened to veto it."
     )
     assert ("HUN", "EU:open_talks:UKR", "oppose") not in _stances(run, text, "2023-12-13")
+
+
+def test_a_candidates_supporters_are_those_named_among_them(run) -> None:
+    text = "Ukraine's supporters in NATO include Poland and Lithuania."
+    assert _stances(run, text, "2009-12-03") == {
+        ("POL", "NATO:admit:UKR", "support"),
+        ("LTU", "NATO:admit:UKR", "support"),
+    }
+
+
+def test_the_state_leading_a_candidates_supporters_is_one(run) -> None:
+    text = (
+        "On the MAP, Turkey leads Bosnia's supporters, whose ranks include the other Balkan "
+        "nations and Spain."
+    )
+    assert _stances(run, text, "2009-12-03") == {
+        ("TUR", "NATO:map:BIH", "support"),
+        ("ESP", "NATO:map:BIH", "support"),
+    }

@@ -1959,6 +1959,41 @@ def _named_after_copula(state: DocState, s: int, e: int, cue: Cue) -> list[str]:
     return _coordinated_from(state, cm.end(), e)
 
 
+_LEADS_RX = re.compile(
+    r"\b(?:leads?|led|leading|heads?|headed|joined|joins|is among|are among)\s+$"
+)
+_RANKS_RX = re.compile(
+    r"(?:\s+(?:in|within|among) (?:the )?[\w-]+(?: [\w-]+)?)?,?\s+(?:whose ranks include|which "
+    r"include|including|among them|include|includes|are|were)\b"
+)
+
+
+def _role_of_candidate(
+    state: DocState, s: int, e: int, cue: Cue, cands: set[str]
+) -> list[str] | None:
+    """ "Turkey leads Bosnia's supporters, whose ranks include ... Spain": the candidate owns
+    the role noun as its object; the holders are the clause's subject before a verb that puts
+    it among them and the states the ranks are said to include. None: no candidate owns it."""
+    text = state.text
+    before = mentions_in(state, max(s, cue.start() - 30), cue.start())
+    if not before or before[-1].country_iso3 not in cands:
+        return None
+    m = before[-1]
+    if text[m.end : cue.start()] not in ("'s ", "’s "):
+        return None
+    out: list[str] = []
+    if _LEADS_RX.search(text, s, m.start):
+        out += [iso for iso in subjects(state, s, m.start, cands) if iso not in cands]
+    rk = _RANKS_RX.match(text, cue.end(), e)
+    if rk is not None:
+        out += [
+            iso
+            for x in mentions_in(state, rk.end(), e)
+            if x.type == "state" and (iso := holder_iso(state, x)) and iso not in cands
+        ]
+    return list(dict.fromkeys(out))
+
+
 def _possessor(state: DocState, s: int, cue: int) -> str | None:
     """The state an adjective or possessive right before a noun cue names ("Turkish support",
     "Ankara's backing"), when it speaks for one."""
@@ -2077,7 +2112,15 @@ def _holders(
             return [(holder_iso(state, inside[0]) or "", None)]
         if quote_at(state, cue.start()) is None:
             return []
-    owner = _possessor(state, s, cue.start()) if word.startswith(_OWNED_NOUNS) else None
+    if word.startswith(_ROLE_NOUNS):
+        backers = _role_of_candidate(state, s, e, cue, set(frame["candidates"]))
+        if backers is not None:
+            return [(iso, None) for iso in backers]
+    owner = (
+        _possessor(state, s, cue.start())
+        if word.startswith(_OWNED_NOUNS) and not word.startswith(_ROLE_NOUNS)
+        else None
+    )
     if owner is not None:
         # "Sweden should not expect Turkish support": the support is Turkey's, whoever the
         # clause's subject is; denied to the subject, it is withheld
