@@ -132,3 +132,14 @@ def test_the_state_leading_a_candidates_supporters_is_one(run) -> None:
         ("TUR", "NATO:map:BIH", "support"),
         ("ESP", "NATO:map:BIH", "support"),
     }
+
+
+def test_the_agents_of_a_passive_judgement_hold_it(run) -> None:
+    text = (
+        "Bosnia is seen by Germany, France -- and, to a lesser degree, Britain -- as unprepared "
+        "for a MAP."
+    )
+    want = {(iso, "NATO:map:BIH", "oppose") for iso in ("DEU", "FRA", "GBR")}
+    assert _stances(run, text, "2009-12-03") == want
+    # undated, the one judged is still the candidate
+    assert {(a, q, p) for a, q, p in _stances(run, text, None)} == want

@@ -722,7 +722,10 @@ def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
     return bool(
         re.match(
             r"(?:’s|'s)?\s+(?:\w+\s+){0,2}(?:joins?|joined|accession|membership|bid|"
-            r"application|entry|request)",
+            r"application|entry|request)"
+            # the one judged: "Bosnia is seen by Germany ... as unprepared for a MAP"
+            r"|\s+(?:is|was|are|were) (?:widely |still )?(?:seen|regarded|considered|viewed|"
+            r"deemed|judged|not ready|unprepared)\b",
             after,
             re.I,
         )

@@ -2384,6 +2384,10 @@ _JUDGEMENT = (
     "wasn",
     "weren",
 )
+_JUDGED_BY_RX = re.compile(
+    r"\b(?:is|was|are|were|being)\s+(?:widely\s+|still\s+)?(?:seen|regarded|considered|viewed|"
+    r"judged|deemed)\s+by\s+(?=[^.;]*?\bas\b)"
+)
 _JUDGE_RX = re.compile(
     r"\b(?:considered|considers|consider|regarded|regards|deemed|deems|saw|sees|"
     r"said|says|say|told|telling|tells|added|adding|warned|argued|arguing|argues|insisted|"
@@ -2448,6 +2452,17 @@ def _judges(state: DocState, s: int, e: int, cue: Cue, cands: set[str]) -> list[
         iso = q.get("speaker_iso3")
         return [iso] if iso and iso not in cands else []
     text = state.text
+    pb = _JUDGED_BY_RX.search(text, s, cue.start())
+    if pb is not None:
+        # "Bosnia is seen by Germany, France -- and, to a lesser degree, Britain -- as
+        # unprepared": the agents of the passive judge
+        found = [
+            iso
+            for m in mentions_in(state, pb.end(), cue.start())
+            if m.type == "state" and (iso := holder_iso(state, m)) and iso not in cands
+        ]
+        if found:
+            return list(dict.fromkeys(found))
     verbs = list(_JUDGE_RX.finditer(text, s, cue.start()))
     if verbs:
         found = subjects(state, s, verbs[-1].start(), cands)
