@@ -143,3 +143,28 @@ def test_the_agents_of_a_passive_judgement_hold_it(run) -> None:
     assert _stances(run, text, "2009-12-03") == want
     # undated, the one judged is still the candidate
     assert {(a, q, p) for a, q, p in _stances(run, text, None)} == want
+
+
+def test_wishing_or_aspiring_to_join_is_the_candidates_support(run) -> None:
+    assert _stances(run, "Estonia and Latvia both wish to join NATO.", "2002-06-20") == {
+        ("EST", "NATO:admit:EST", "support"),
+        ("LVA", "NATO:admit:LVA", "support"),
+    }
+    assert _stances(run, "Georgia aspires to join the EU.", "2021-06-20") == {
+        ("GEO", "EU:admit:GEO", "support")
+    }
+
+
+def test_no_reason_to_join_is_the_states_opposition_to_its_own_membership(run) -> None:
+    assert _stances(run, "Sweden sees no reason to join NATO.", "2002-06-20") == {
+        ("SWE", "NATO:admit:SWE", "oppose")
+    }
+
+
+def test_hoping_others_will_not_do_it_is_opposition(run) -> None:
+    text = (
+        "NATO may soon invite Ukraine. Yeltsin said he hoped Western powers would be realistic "
+        "enough not to do it."
+    )
+    got = _stances(run, text, "1998-05-16")
+    assert not any(h == "RUS" and p == "support" for h, _, p in got)

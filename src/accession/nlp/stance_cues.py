@@ -230,6 +230,9 @@ _SELF = (
     r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|begin(?:s|ning)?|began|ready|aim\w*|committed|bid|goal|"
     # "a dozen states ... are keen to join", "eager to become members"
     r"keen to (?:join|become)|eager to (?:join|become)|interested in (?:joining|becoming)|"
+    # "Estonia, Latvia and Lithuania all wish to join", "the Baltic countries aspire to join"
+    r"wish(?:es|ed|ing)? to (?:join|become|enter)|aspir(?:e|es|ed|ing) to (?:join|become|enter|"
+    r"membership)|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
@@ -370,6 +373,11 @@ _QUIT = (
     )
     + r"|do(?:es)?(?: not|n[’']t) (?:want|wish|intend|seek|plan) to join"
     + r"|ha(?:s|ve) no (?:intention|plans?) (?:of|to) (?:join|apply)\w*"
+    # "We have no reason to become a member of NATO", "sees no reason to join"
+    + "".join(
+        "|" + v + r" no (?:reason|need|desire) to (?:join|apply|become a member)"
+        for v in ("has", "have", "had", "see", "sees", "seen", "saw")
+    )
     # a candidate putting off its own talks: "would not seek to open accession negotiations
     # until the end of 2028"
     + "".join(
@@ -621,7 +629,9 @@ HYPO_RX = re.compile(
 )
 # A candidate's wish told in the pluperfect ("Kyiv had wanted a clear invitation", "Skopje had
 # hoped to enter") still holds: wishes are not reversed positions.
-WISH_RX = re.compile(r"(?:want|hope|sought|seek|press|push|lobb|ask|call|work|hand|submit|lodg)")
+WISH_RX = re.compile(
+    r"(?:want|hope|sought|seek|press|push|lobb|ask|call|work|hand|submit|lodg|wish|aspir)"
+)
 PAST_RX = re.compile(
     r"\b(?:had(?: long)?|hadn[’']t|previously|formerly|initially|once|used to|earlier)"
     r"\s+(?:\w+\s+){0,1}$",

@@ -987,12 +987,15 @@ def _step_subjects(state: DocState, s: int, pos: int) -> set[str]:
 
 _PRESSED_RX = re.compile(r"(?:push|press|lobb|call)")
 # Asking another not to block: "urged Slovenia not to use its veto", "pressed Ankara not to".
-_DEMAND_WORDS = ("call", "ask", "urg", "appeal", "request", "press", "demand")
+_DEMAND_WORDS = ("call", "ask", "urg", "appeal", "request", "press", "demand", "hope", "wish")
 _DEMANDED_REVERSE_RX = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:not to (?:start|open|begin|launch|invite|admit|grant|ratify|"
     r"approve)\b|to (?:remove|drop|withdraw|strike|scrap|shelve|postpone|delay|defer|put off|halt"
     r"|suspend|freeze|stop|cancel|take)\b[^.;]{0,40}?\b(?:decision|item|talks|negotiations|"
     r"start|opening|invitation|accession|membership|bid|application)\b)"
+    # "he hoped Western powers would be realistic enough not to do it"
+    r"|\s*(?:[\w’'-]+\s+){0,8}?(?:not to (?:do|take) (?:it|so|that|this|such a step)|to refrain "
+    r"from)\b"
 )
 _URGED_NOT_RX = re.compile(
     r"\b(?:urg\w+|press\w+|call\w+ on|ask\w+|told|persuad\w+|convinc\w+|appeal\w+ to)\s+"
