@@ -34,3 +34,15 @@ def test_a_headline_event_weeks_from_the_bodys_stays_its_own(run) -> None:
     got = _events(run, text, "2005-04-26", title)
     assert ("protocol_signature", "2005-03-02") in got
     assert len([t for t, _ in got if t == "protocol_signature"]) == 2
+
+
+def test_a_meeting_with_journalists_is_no_meeting_of_the_decision(run) -> None:
+    text = "He said this on Monday in Warsaw during a meeting with journalists."
+    assert ("meeting", "2025-06-09") not in _events(run, text, "2025-06-09")
+    text = "Scholz held a meeting with Macron in Paris on Friday."
+    assert ("meeting", "2023-12-15") in _events(run, text, "2023-12-15")
+
+
+def test_inviting_everybody_to_a_square_is_no_invitation(run) -> None:
+    text = "At the end of his address, the prime minister invited everybody to Freedom Square."
+    assert [t for t, _ in _events(run, text, "2023-12-15")] == []

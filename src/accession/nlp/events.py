@@ -33,6 +33,11 @@ from accession.nlp.scan import (
 )
 from accession.nlp.statements import quote_speaker, speaker_before, statements
 
+# "a meeting with journalists": the occasion of a statement, not a meeting of the decision
+_NOT_THE_PRESS = (
+    r"(?! (?:the )?(?:journalists|reporters|the press|press|students|the media|media|voters"
+    r"|supporters|business leaders)\b)"
+)
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
 # optional prefix): the regex engine can then skip ahead fast, which is most of this
 # stage's cost. They run on `text.lower()`; word starts are checked in Python.
@@ -50,7 +55,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with|between|in|on)\b|(?:meeting|met) (?:by|via|over) (?:video|phone"
+        r"(?:meeting (?:of|with" + _NOT_THE_PRESS + r"|between|in|on)\b|"
+        r"(?:meeting|met) (?:by|via|over) (?:video|phone"
         r"|telephone|teleconference)|"
         # "after a video conference of EU ministers"
         r"(?:video|virtual|online)[ -]?conferences? (?:of|with|between|on)\b|"
@@ -75,7 +81,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:their|bilateral|held|for) talks\b|intergovernmental "
         r"conferences?\b|(?:gathered|gathering|gather) (?:in|on|at)\b|"
         r"(?:a|the|an|ministerial|ministers[’']?|nato|high-level|leaders[’']?|council|bilateral"
-        r"|emergency|at)\s+(?:(?!was\b|is\b|were\b|are\b|be\b|been\b)[\w’'-]+\s+){0,2}meeting\b)",
+        r"|emergency|at)\s+(?:(?!was\b|is\b|were\b|are\b|be\b|been\b)[\w’'-]+\s+){0,2}meeting\b"
+        r"(?! with" + _NOT_THE_PRESS[3:] + ")",
     ),
     (
         "letter",
@@ -94,7 +101,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "invitation",
-        r"(?:invited\b(?! to (?:attend|speak|the summit)| (?:his|her|their|its|the) (?:[\w-]+ )"
+        r"(?:invited\b(?! to (?:attend|speak|the summit)"
+        # "invited everybody to Freedom Square": a call to a place, no membership invitation
+        r"| (?:everybody|everyone|all|people|citizens|the public|supporters|journalists|"
+        r"reporters)\b"
+        r"| (?:his|her|their|its|the) (?:[\w-]+ )"
         r"{0,3}?(?:counterparts?|colleagues?|guests?|leaders?|ministers?|president|prime minister"
         r"|chancellor|delegation|ambassadors?|envoys?|diplomats|reporters|journalists|observers)"
         r"\b| (?:[\w-]+ )?(?:prime minister|president|chancellor|foreign minister|counterpart)\b)"
