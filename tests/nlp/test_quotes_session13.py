@@ -116,3 +116,29 @@ def test_as_she_put_it_is_the_pronouns_referent(run) -> None:
             "Now for the first time they are responsible for the freedom of others.",
         )
     ]
+
+
+def test_quote_from_a_name_before_a_colon_is_theirs(run) -> None:
+    text = (
+        "Robert Fico said Slovakia fully supports Ukraine's accession to the EU.\n\n"
+        'Quote from Fico: "We support your path to the EU one hundred percent."'
+    )
+    assert _quotes(run, text, "2024-10-07") == [
+        ("Robert Fico", "We support your path to the EU one hundred percent.")
+    ]
+
+
+def test_concluded_after_a_quote_attributes_it(run) -> None:
+    text = '"Europe stands with Ukraine," Emmanuel Macron concluded.'
+    assert _quotes(run, text, "2022-06-16") == [("Emmanuel Macron", "Europe stands with Ukraine")]
+
+
+def test_a_bare_quote_paragraph_after_she_also_said_is_hers(run) -> None:
+    text = (
+        "Prime Minister Sanna Marin said Finland keeps its options open.\n\nShe also said "
+        "Finland would deepen its defence cooperation.\n\n"
+        '"It is one of the foundations of European security."'
+    )
+    assert _quotes(run, text, "2022-01-03") == [
+        ("Sanna Marin", "It is one of the foundations of European security.")
+    ]

@@ -32,7 +32,7 @@ _MARK_CHARS = '"“”„«»‶″'  # the characters of _MARKS_RX
 _VERB = rf"(?:{SPEECH_VERBS})"
 # after a quoted question, "asked" attributes it ('"Is this the end?" X asked'); it is kept
 # out of the shared speech verbs, where "Ukraine asked to be invited" is no speaking
-_AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks|reads|read)"
+_AFTER_VERB = rf"(?:{SPEECH_VERBS}|asked|asks|reads|read|concluded|concludes)"
 # Before a quote only: a participle that frames it ("calling the outcome "a mistake"",
 # "describing it as"), "spoke of", "had written", "put it bluntly:"
 _QVERB = (
@@ -396,6 +396,7 @@ def _attribute(
         _INVERTED_SAID_RX.search(before),
         _CAPTION_RX.fullmatch(before),
         _ACCORDING_RX.search(before),
+        _QUOTE_FROM_RX.search(before),
     ):
         if am is not None:
             a, b = b_start + am.start("who"), b_start + am.end("who")
@@ -523,6 +524,11 @@ _TEXT_LEAD_RX = re.compile(
     r"|declaration|communiqu[eé]|conclusions)\b"
 )
 # also right after the closing mark, the comma inside it ('"...," according to Stoltenberg')
+# The house style of some outlets: 'Quote from Fico: "..."', 'Quote: ...' after a name
+_QUOTE_FROM_RX = re.compile(
+    r"(?:^|\n|\. )\s*(?:Quote|Quotes|Direct speech)(?: from| by)? "
+    r"(?P<who>[A-Z][^:\n\"“”]{1,60}):\s*$"
+)
 _TRAILING_ACCORDING_RX = re.compile(r"(?:,\s+|(?<=[\"”])\s+)according to (?P<who>[^,.;\"“”]{2,80})")
 # ('according to Baerbock, these range "from ..."': a few words may come between)
 _ACCORDING_RX = re.compile(
@@ -956,7 +962,8 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) 
         # back to the one person named before
         subj = _REFERRING_SUBJ_RX.fullmatch(state.text, s, v.start())
         if subj is not None:
-            kind, who = resolve_phrase(state, subj.group(1), s, res)
+            phrase = _TRAILING_ADVERB_RX.sub("", subj.group(1))  # "She also": the pronoun
+            kind, who = resolve_phrase(state, phrase, s, res)
             if kind == "entity" and who is not None and who.type == "person":
                 return kind, who
     if len(people) != 1 or not before:
