@@ -46,3 +46,11 @@ def test_a_meeting_with_journalists_is_no_meeting_of_the_decision(run) -> None:
 def test_inviting_everybody_to_a_square_is_no_invitation(run) -> None:
     text = "At the end of his address, the prime minister invited everybody to Freedom Square."
     assert [t for t, _ in _events(run, text, "2023-12-15")] == []
+
+
+def test_a_set_of_protocols_signed_is_a_signature(run) -> None:
+    text = (
+        "NATO's 26 members signed a set of protocols on Wednesday giving the green light for "
+        "Albania and Croatia to join the alliance."
+    )
+    assert ("protocol_signature", "2008-07-09") in _events(run, text, "2008-07-10")

@@ -119,8 +119,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "protocol_signature",
-        r"(?:sign(?:ed|s|ing)? (?:the |an |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?protocol"
-        r"s?|"
+        r"(?:sign(?:ed|s|ing)? (?:the |an |a |its |their )?(?:[\w’'-]+ ){0,2}?(?:accession )?"
+        r"protocols?|"
         # the EU's counterpart of a protocol: "signed its accession treaty"
         r"sign(?:ed|s|ing)? (?:the |an |its |their )?(?:eu |[\w’'-]+ )?(?:accession treat(?:y|ies)"
         r"|treat(?:y|ies) of accession)|"
