@@ -1175,6 +1175,8 @@ _POSTED_TO_RX = re.compile(
 )
 
 
+# Narrower than `lexicon.PLACE_BEFORE_RX` (for capitals) on purpose: a state named after
+# "from" or "by" ("broke away from Yugoslavia", "annexed by the Soviet Union") is an actor.
 _LOCATIVE_BEFORE_RX = re.compile(
     r"\b(?:in|to|into|across|throughout|inside|within|for)\s+(?:the\s+)?(?:former\s+)?$"
 )
