@@ -45,3 +45,9 @@ def test_a_portfolio_of_several_words_is_no_part_of_the_name(run) -> None:
     )
     people = {a["canonical"] for a in run(text, "2025-06-09")["actors"] if a["type"] == "person"}
     assert people == {"Adam Szlapka"}
+
+
+def test_a_world_state_is_an_actor_but_no_stance_holder_nor_candidate(run) -> None:
+    out = run("Brazil said it backed Ukraine's bid to join NATO.", "2024-06-01")
+    assert "Brazil" in {a["canonical"] for a in out["actors"]}
+    assert {s["actor_iso3"] for s in out["stances"]} <= {"UKR"}

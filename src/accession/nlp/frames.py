@@ -699,6 +699,7 @@ def _candidates(
         iso = m.country_iso3 or ""
         if (
             iso in cands
+            or m.peripheral
             or iso in mem
             or iso in NEVER_CANDIDATES
             or m.attribute

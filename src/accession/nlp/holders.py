@@ -22,6 +22,8 @@ from accession.nlp.stance_cues import SAID_RX
 
 def holder_iso(state: DocState, m: Mention) -> str | None:
     if m.type == "state":
+        if m.peripheral:
+            return None  # "Iraq", "Brazil": no position on the enlargement questions is read
         if m.form == "demonym" and _WAR_NOUN_RX.match(state.text, m.end):
             return None  # "condemned the Russian military aggression and supported ...": a deed
         return m.country_iso3

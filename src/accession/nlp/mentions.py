@@ -1233,6 +1233,8 @@ def _flag(
             # "in Strasbourg, France,", "Prague, capital of the Czech Republic" (not a list
             # of states: "ministers from Romania, Bulgaria")
             m.place = True
+        if m.country_iso3 in peripheral and m.form == "state_name":
+            m.peripheral = True
         if (
             m.form == "state_name"
             and m.country_iso3 in peripheral

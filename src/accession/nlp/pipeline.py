@@ -51,6 +51,9 @@ class Mention:
     sentence: int = -1
     implied: bool = False  # read from "his country": a holder, not an actor of its own
     group: bool = False  # a member of "the Baltic states": a state of its sentence, no actor
+    # a state far from the enlargement questions (the gazetteer's world_state rows): an actor,
+    # never a stance holder nor a candidate
+    peripheral: bool = False
 
 
 @dataclass
