@@ -51,3 +51,20 @@ def test_a_world_state_is_an_actor_but_no_stance_holder_nor_candidate(run) -> No
     out = run("Brazil said it backed Ukraine's bid to join NATO.", "2024-06-01")
     assert "Brazil" in {a["canonical"] for a in out["actors"]}
     assert {s["actor_iso3"] for s in out["stances"]} <= {"UKR"}
+
+
+def test_a_first_name_the_knowledge_base_does_not_know_names_another_person(run) -> None:
+    text = (
+        "The answer came after Vjosa Osmani asked in a letter for support.\n\n"
+        '"Our membership has become imperative," Osmani said.'
+    )
+    out = run(text, "2022-03-22")
+    people = {a["canonical"] for a in out["actors"] if a["type"] == "person"}
+    assert "Vjosa Osmani" in people and "Bujar Osmani" not in people
+    assert [q["speaker_canonical"] for q in out["quotes"]] == ["Vjosa Osmani"]
+
+
+def test_the_known_bearer_stays_where_the_text_names_his_state(run) -> None:
+    text = "North Macedonia's foreign minister Bujar Osmani met Vjosa Osmani. Osmani said so."
+    people = {a["canonical"] for a in run(text, "2022-03-22")["actors"] if a["type"] == "person"}
+    assert "Bujar Osmani" in people

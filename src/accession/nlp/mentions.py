@@ -32,6 +32,7 @@ from accession.nlp.lexicon import (
     NAME_RX,
     PLACE_BEFORE_RX,
     ROLE_WORDS,
+    SPEECH_VERB_WORDS,
     SPEECH_VERBS,
     TITLE_STATES,
     Entry,
@@ -661,6 +662,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     starts = [o[0] for o in occupied]
     choices = list(doc_surnames)
     fuzzy: dict[str, Any] = {}
+    rivals: dict[str, Any] = {}
     bisect_right = bisect.bisect_right
     for m in CAP_TOKEN_RX.finditer(text):
         ms = m.start()
@@ -697,6 +699,26 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             )
             continue
         ids = lex.surname_by_skeleton.get(sk)
+        if ids:
+            rival = rivals.get(sk, _MISS)
+            if rival is _MISS:
+                # only when no bearer's state is named: the knowledge base's person is then
+                # an unlikely referent
+                named = {x.country_iso3 for x in taken if x.type == "state"}
+                rival = rivals[sk] = (
+                    None
+                    if any(res.kb.persons[i].country_iso3 in named for i in ids)
+                    else _rival_first_name(text, word, ids, res, lex)
+                )
+            if rival is not None:
+                # "Vjosa Osmani" (Kosovo's president) is not Bujar Osmani of the knowledge
+                # base: the text's own first name names another person, and its bare surname
+                # is theirs
+                full = f"{rival} {word}"
+                entry = Entry("person", f"person:{skeleton(full)}", full, "person")
+                a = ms - len(rival) - 1 if text.endswith(rival + " ", 0, ms) else ms
+                out.append(_mention(a, m.end(), text, entry))
+                continue
         if ids and len(ids) > 1 and state.published:
             # "Clinton said" in 1998: the one of that name in office on the day
             ids = [i for i in ids if res.kb.persons[i].office_on(state.published)] or ids
@@ -733,6 +755,42 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             entry = Entry("person", f"person:{sk}", word, "person")
             out.append(_mention(ms, m.end(), text, entry))
     return out
+
+
+_FIRST_BEFORE_TEMPLATE = r"(?<![\w.-])([A-Z][a-zà-ÿ]+) {}\b"
+_ROLE_TOKENS = frozenset(w for r in ROLE_WORDS for w in r.replace("-", " ").split())
+_SPEECH_WORDS = frozenset(SPEECH_VERB_WORDS.split("|"))
+
+
+def _rival_first_name(text: str, word: str, ids: list[str], res: Any, lex: Lexicon) -> str | None:
+    """The first name the text gives a surname the knowledge base knows, when it is none of
+    the known bearers' names ("Vjosa Osmani" beside the KB's Bujar Osmani): one such name,
+    else None."""
+    own = {
+        t
+        for i in ids
+        for n in (res.kb.persons[i].canonical, *res.kb.persons[i].aliases)
+        for t in n.split()
+    }
+    found = set()
+    for m in re.finditer(_FIRST_BEFORE_TEMPLATE.format(re.escape(word)), text):
+        first = m.group(1)
+        if (
+            first in own
+            or first in _NOT_NAMES
+            or first in _CALENDAR
+            or first in _ROLE_TOKENS
+            or first in _ADDRESS_TITLES
+            or first in LEAD_VERBS
+            or first.lower() in _SPEECH_WORDS
+            or lex.lookup(first) is not None
+            # a common word that opens a sentence ("Added Clinton:", "Meanwhile Orban"): the
+            # text also writes it in lower case
+            or re.search(rf"\b{first.lower()}\b", text) is not None
+        ):
+            continue
+        found.add(first)
+    return found.pop() if len(found) == 1 else None
 
 
 def _cut_name(word: str, taken: list[Mention], before: int) -> Mention | None:
