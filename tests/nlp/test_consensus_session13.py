@@ -48,3 +48,19 @@ def test_talks_promised_once_a_condition_is_met_are_not_yet_decided(run) -> None
 
 def test_once_in_another_sense_is_no_condition_on_the_decision(run) -> None:
     assert _consensus(run, "Once Sweden joins, NATO will be stronger.", "2023-12-14") == set()
+
+
+def test_an_invitation_promised_after_a_condition_is_not_yet_decided(run) -> None:
+    text = (
+        "The alliance's leaders decided Macedonia would receive the invitation to join NATO "
+        "after resolving its dispute with Greece over the name."
+    )
+    assert _consensus(run, text, "2008-04-03") == {("NATO:invite:MKD", "not_reached")}
+
+
+def test_so_this_will_not_happen_denies_the_step_just_named(run) -> None:
+    text = (
+        "The United States and Germany have not changed their position on inviting Ukraine to "
+        "join NATO, so this will not happen at the summit in Washington."
+    )
+    assert _consensus(run, text, "2024-04-05") == {("NATO:invite:UKR", "not_reached")}

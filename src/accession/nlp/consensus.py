@@ -161,8 +161,11 @@ _NOT_REACHED = re.compile(
     r"(?:would|will|could) (?:only )?be (?:issued|extended|offered|given|sent) (?:an? )?"
     r"invitation[^.;]{0,80}?\b(?:once|when|if|after)\b|"
     # "Ukraine would receive an invitation "when allies agree and conditions are met""
-    r"(?:would|will|could) (?:only )?(?:receive|get) (?:an? )?(?:formal )?invitation"
-    r"[^.;]{0,40}?\b(?:once|when|if|after)\b)"
+    r"(?:would|will|could) (?:only )?(?:receive|get) (?:an? |the )?(?:formal )?invitation"
+    r"[^.;]{0,40}?\b(?:once|when|if|after)\b|"
+    # "have not changed their position on inviting Ukraine, so this will not happen at the
+    # summit"
+    r"(?:so|and|but) (?:this|it|that) (?:will not|would not|won[’']t|wouldn[’']t) happen\b)"
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
@@ -454,6 +457,8 @@ KEYWORDS = (
     "agreement",
     "declined",
     "short of",
+    "not happen",
+    "t happen",
     "prepared",
     "ready",
     "willing",
