@@ -168,3 +168,13 @@ def test_hoping_others_will_not_do_it_is_opposition(run) -> None:
     )
     got = _stances(run, text, "1998-05-16")
     assert not any(h == "RUS" and p == "support" for h, _, p in got)
+
+
+def test_right_to_veto_as_an_adjective_is_a_veto_used(run) -> None:
+    assert _stances(
+        run, "Greece was right to block Macedonia's invitation to NATO.", "2008-04-03"
+    ) == {("GRC", "NATO:invite:MKD", "oppose")}
+    # the noun: a power, not its use
+    assert (
+        _stances(run, "Greece has the right to veto Macedonia's invitation.", "2008-04-03") == set()
+    )

@@ -143,6 +143,7 @@ _SOUGHT_STEP_RX = re.compile(
 _CAPACITY_RX = re.compile(
     r"\b(?:chances?|opportunit(?:y|ies)|right|power|means|ability|occasions?|room) to\s+$", re.I
 )
+_RIGHT_ADJ_RX = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+\s+)?right to\s+$", re.I)
 # Ratifications still awaited: "needs four EU member states -- A, B, C and D -- to ratify".
 _NEEDS_TO_RX = re.compile(
     r"\b(?:needs?|needed|awaits?|awaited|awaiting|waiting for|requires?|required)\b"
@@ -534,8 +535,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 _WAR_AGAINST_RX.search(pre) or _BACKDROP_RX.match(low, cue.end())
             ):
                 continue  # "Russia's war against Ukraine", "against a backdrop of": no stance
-            if search(_CAPACITY_RX, pre):
+            if search(_CAPACITY_RX, pre) and not search(_RIGHT_ADJ_RX, pre):
                 continue  # "gives Hungary further chances to object": a means, not a use
+                # (but "Greece was right to veto": the veto was used, and rightly)
             if word == "back" and (
                 search(_PARTICLE_RX, pre) or low.startswith(" to back", cue.end())
             ):
