@@ -142,3 +142,15 @@ def test_a_bare_quote_paragraph_after_she_also_said_is_hers(run) -> None:
     assert _quotes(run, text, "2022-01-03") == [
         ("Sanna Marin", "It is one of the foundations of European security.")
     ]
+
+
+def test_an_abbreviated_state_in_an_apposition_still_makes_a_person(run) -> None:
+    text = (
+        '"It is not an enlargement summit," Philip Gordon, the U.S. assistant secretary of '
+        "state for European affairs, told the Senate committee.\n\n"
+        'Gordon responded: "It is our goal to send a positive signal."'
+    )
+    assert _quotes(run, text, "2012-05-11") == [
+        ("Philip Gordon", "It is not an enlargement summit"),
+        ("Philip Gordon", "It is our goal to send a positive signal."),
+    ]

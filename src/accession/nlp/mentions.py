@@ -68,14 +68,18 @@ _ROLE_PORTFOLIO_TAIL_RX = re.compile(
 # A role in apposition after a name unknown to the knowledge base: "Hristo Ivanov,
 # co-chair of Democratic Bulgaria," / "Jane Roe, a spokeswoman for the ministry,".
 _ROLE_AFTER_RX = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[’']s)?)\s+){0,3}?"
+    # (an abbreviated state among the modifiers: "Philip Gordon, the U.S. assistant secretary
+    # of state for European affairs,")
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[’']s)?|[A-Z]\.(?:[A-Z]\.)+)\s+)"
+    r"{0,3}?"
     r"(?P<role>co-chair(?:man|woman|person)?|chair(?:man|woman)?|leader|head|representative"
     r"|delegate|spokes(?:man|woman|person)|speaker"
     r"|minister|president|ambassador|envoy|commissioner|adviser|advisor|director|secretary"
     r"|deputy|mayor|governor|founder|negotiator|member|fellow|analyst|expert|professor"
     r"|researcher|scholar)\s+(?:of|for|at|to|in|with)\b"
     # "Jack Straw, the British foreign secretary," / "X, the tribunal's chief prosecutor,"
-    r"|,\s+the\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)(?:[’']s)?\s+){0,3}?(?P<role2>secretary|"
+    r"|,\s+the\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)(?:[’']s)?\s+){0,3}?"
+    r"(?P<role2>secretary|"
     r"minister|prosecutor|chancellor|president|premier|spokes(?:man|woman|person)|ambassador"
     r"|envoy|commissioner|chairman|chairwoman|adviser|advisor|director|negotiator)\s*[,.;]"
 )
