@@ -178,3 +178,14 @@ def test_right_to_veto_as_an_adjective_is_a_veto_used(run) -> None:
     assert (
         _stances(run, "Greece has the right to veto Macedonia's invitation.", "2008-04-03") == set()
     )
+
+
+def test_who_says_a_veto_was_right_shares_it(run) -> None:
+    text = (
+        "Greece has been fully right to veto Macedonia's invitation to NATO, Romania's President "
+        "Traian Basescu said."
+    )
+    assert _stances(run, text, "2008-04-03") == {
+        ("GRC", "NATO:invite:MKD", "oppose"),
+        ("ROU", "NATO:invite:MKD", "oppose"),
+    }

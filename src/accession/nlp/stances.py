@@ -617,6 +617,13 @@ def stances_stage(state: DocState, res: Any) -> None:
             holders = _holders(
                 state, cue, s, e, word, f, bool(cue.group("self") or cue.group("quit")) or wish
             )
+            if hostile and search(_RIGHT_ADJ_RX, pre):
+                # "Greece has been fully right to veto ..., Romania's President said": who
+                # says the veto is right shares it
+                held = {iso for iso, _ in holders}
+                holders += [
+                    (iso, None) for iso in _judges(state, s, e, cue, cands) if iso not in held
+                ]
             if holders and polarity == "support" and kind == "sup" and not negated:
                 held = {iso for iso, _ in holders}
                 ratified = word.startswith(RATIFY)
