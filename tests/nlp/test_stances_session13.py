@@ -189,3 +189,11 @@ def test_who_says_a_veto_was_right_shares_it(run) -> None:
         ("GRC", "NATO:invite:MKD", "oppose"),
         ("ROU", "NATO:invite:MKD", "oppose"),
     }
+
+
+def test_a_state_in_an_apposition_after_the_subject_is_not_the_subject(run) -> None:
+    text = (
+        "Austria, one of Croatia's neighbours, pushed hard for the EU to restart the talks with "
+        "Croatia."
+    )
+    assert _stances(run, text, "2005-10-04") == {("AUT", "EU:open_talks:HRV", "support")}

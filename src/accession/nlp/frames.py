@@ -50,7 +50,7 @@ _ACTIONS = (
     (
         "open_talks",
         re.compile(
-            r"(?:(?:open|start|launch|begin|began|begun|unblock)\w*\s+(?:(?:of|the|these|formal|its|their|"
+            r"(?:(?:open|start|launch|begin|began|begun|unblock|restart|reopen)\w*\s+(?:(?:of|the|these|formal|its|their|"
             r"own)\s+){0,3}"
             r"(?:accession\s+|membership\s+|entry\s+)?"
             r"(?:negotiations|talks)|(?:accession|membership|entry) (?:talks|negotiations)|"

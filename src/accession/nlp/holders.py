@@ -101,6 +101,9 @@ _FRONTED += ("Once ", "Until ", "Amid ", "Despite ", "In spite of ", "In the abs
 _LIST_OPENERS = ("including ", "such as ", "notably ", "among them ")
 
 
+_APPOSITION_RX = re.compile(r", (?:one of|a|an|the|its|his|her|their) [^,;]{2,60}?,")
+
+
 def subjects(
     state: DocState, s: int, cue: int, cands: set[str] | None = None, strict: bool = False
 ) -> list[str]:
@@ -143,6 +146,14 @@ def subjects(
         m for m in mentions_in(state, clause_start, cue) if not m.place and not _of_place(state, m)
     ]
     ms = [m for m in ms if holder_iso(state, m)]
+    if len(ms) > 1 and text.find(", ", clause_start, cue) >= 0:
+        # "Austria, one of Croatia's neighbours, had pushed hard for ...": a state named in an
+        # apposition after the subject is not the subject
+        asides = [x.span() for x in _APPOSITION_RX.finditer(text, clause_start, cue)]
+        if asides:
+            outside = [m for m in ms if not any(a < m.start < b for a, b in asides)]
+            if outside and outside[0].start < asides[0][0]:
+                ms = outside
     if (
         text.find("MEP", clause_start, cue) >= 0
         or text.find("MP", clause_start, cue) >= 0
