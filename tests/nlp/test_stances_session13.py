@@ -197,3 +197,13 @@ def test_a_state_in_an_apposition_after_the_subject_is_not_the_subject(run) -> N
         "Croatia."
     )
     assert _stances(run, text, "2005-10-04") == {("AUT", "EU:open_talks:HRV", "support")}
+
+
+def test_heralding_an_entry_is_support(run) -> None:
+    text = (
+        "President George W. Bush flew into Vilnius last weekend to herald the Baltic states' "
+        "entry to NATO."
+    )
+    assert _stances(run, text, "2002-11-28") == {
+        ("USA", f"NATO:admit:{c}", "support") for c in ("EST", "LVA", "LTU")
+    }

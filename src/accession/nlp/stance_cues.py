@@ -23,7 +23,8 @@ _SUPPORT = (
     # "France is open to inviting Ukraine"
     + r"open to (?:the idea of )?(?:inviting|admitting|accepting|granting|offering|opening|"
     r"starting|extending|giving)|"
-    + r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|endors\w+|favou?r\w*|"
+    + r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|herald(?:s|ed|ing)?|endors\w+|"
+    r"favou?r\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
     # "asked Michel to start negotiations": a demand made of someone (a candidate's own "asked
     # for a MAP" is `_SELF`'s); "asking him not to start" is read as opposition by `stances`
