@@ -207,3 +207,11 @@ def test_heralding_an_entry_is_support(run) -> None:
     assert _stances(run, text, "2002-11-28") == {
         ("USA", f"NATO:admit:{c}", "support") for c in ("EST", "LVA", "LTU")
     }
+
+
+def test_a_pluperfect_push_for_the_institutions_step_is_the_news(run) -> None:
+    text = "Austria had pushed hard for the EU to restart the talks with Croatia."
+    assert _stances(run, text, "2005-10-04") == {("AUT", "EU:open_talks:HRV", "support")}
+    # pressing for something else, in the pluperfect, is history
+    text = "France had pressed for a quick solution to the name dispute with Macedonia's NATO bid."
+    assert not any(h == "FRA" for h, _, _ in _stances(run, text, "2008-04-03"))

@@ -1074,8 +1074,10 @@ _BEFORE_IT_BACKS_RX = re.compile(
 )
 # "pressed for all three candidates to be invited together"
 _TO_BE_STEP_RX = re.compile(
-    r"\s+(?:[\w-]+\s+){0,5}?to (?:also |now |quickly |soon |finally |immediately )?be (?:invited|"
-    r"admitted|given|granted|offered)\b"
+    r"\s+(?:[\w-]+\s+){0,5}?to (?:also |now |quickly |soon |finally |immediately )?"
+    r"(?:be (?:invited|admitted|given|granted|offered)\b|"
+    # "had pushed hard for the EU to restart the talks": the institution's step itself
+    r"(?:start|open|restart|reopen|begin|launch|invite|admit) )"
 )
 _SUBORDINATE_RX = re.compile(r"\b(?:once|after|when|since|before|until|as|because)\b")
 
