@@ -154,3 +154,13 @@ def test_an_abbreviated_state_in_an_apposition_still_makes_a_person(run) -> None
         ("Philip Gordon", "It is not an enlargement summit"),
         ("Philip Gordon", "It is our goal to send a positive signal."),
     ]
+
+
+def test_in_the_words_of_names_the_speaker(run) -> None:
+    text = (
+        "The protocols are signed now because, in the words of Madeleine Albright, "
+        '"NATO has determined that the three are ready."'
+    )
+    assert _quotes(run, text, "1997-12-16") == [
+        ("Madeleine Albright", "NATO has determined that the three are ready.")
+    ]

@@ -397,6 +397,7 @@ def _attribute(
         _CAPTION_RX.fullmatch(before),
         _ACCORDING_RX.search(before),
         _QUOTE_FROM_RX.search(before),
+        _WORDS_OF_RX.search(before),
     ):
         if am is not None:
             a, b = b_start + am.start("who"), b_start + am.end("who")
@@ -525,6 +526,8 @@ _TEXT_LEAD_RX = re.compile(
 )
 # also right after the closing mark, the comma inside it ('"...," according to Stoltenberg')
 # The house style of some outlets: 'Quote from Fico: "..."', 'Quote: ...' after a name
+# "in the words of Madeleine Albright, "...""
+_WORDS_OF_RX = re.compile(r"\b[Ii]n the words of (?P<who>[^,;.\"“”]{2,80}),?\s*$")
 _QUOTE_FROM_RX = re.compile(
     r"(?:^|\n|\. )\s*(?:Quote|Quotes|Direct speech)(?: from| by)? "
     r"(?P<who>[A-Z][^:\n\"“”]{1,60}):\s*$"
