@@ -163,11 +163,12 @@ def test_no_reason_to_join_is_the_states_opposition_to_its_own_membership(run) -
 
 def test_hoping_others_will_not_do_it_is_opposition(run) -> None:
     text = (
-        "NATO may soon invite Ukraine. Yeltsin said he hoped Western powers would be realistic "
-        "enough not to do it."
+        "Yeltsin said he hoped the alliance would be wise enough not to do it and would not "
+        "admit the Baltic states."
     )
-    got = _stances(run, text, "1998-05-16")
-    assert not any(h == "RUS" and p == "support" for h, _, p in got)
+    assert _stances(run, text, "1998-05-16") == {
+        ("RUS", f"NATO:admit:{c}", "oppose") for c in ("EST", "LVA", "LTU")
+    }
 
 
 def test_right_to_veto_as_an_adjective_is_a_veto_used(run) -> None:

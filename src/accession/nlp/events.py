@@ -34,9 +34,9 @@ from accession.nlp.scan import (
 from accession.nlp.statements import quote_speaker, speaker_before, statements
 
 # "a meeting with journalists": the occasion of a statement, not a meeting of the decision
-_NOT_THE_PRESS = (
-    r"(?! (?:the )?(?:journalists|reporters|the press|press|students|the media|media|voters"
-    r"|supporters|business leaders)\b)"
+_THE_PRESS = (
+    r" (?:the )?(?:journalists|reporters|the press|press|students|the media|media|voters"
+    r"|supporters|business leaders)\b"
 )
 # Lower-case patterns whose every alternative starts with a literal word (no leading \b, no
 # optional prefix): the regex engine can then skip ahead fast, which is most of this
@@ -55,7 +55,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meeting",
-        r"(?:meeting (?:of|with" + _NOT_THE_PRESS + r"|between|in|on)\b|"
+        r"(?:meeting (?:of|with(?!" + _THE_PRESS + r")|between|in|on)\b|"
         r"(?:meeting|met) (?:by|via|over) (?:video|phone"
         r"|telephone|teleconference)|"
         # "after a video conference of EU ministers"
@@ -82,7 +82,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"conferences?\b|(?:gathered|gathering|gather) (?:in|on|at)\b|"
         r"(?:a|the|an|ministerial|ministers[’']?|nato|high-level|leaders[’']?|council|bilateral"
         r"|emergency|at)\s+(?:(?!was\b|is\b|were\b|are\b|be\b|been\b)[\w’'-]+\s+){0,2}meeting\b"
-        r"(?! with" + _NOT_THE_PRESS[3:] + ")",
+        r"(?! with" + _THE_PRESS + "))",
     ),
     (
         "letter",

@@ -315,6 +315,8 @@ def coordinated(text: str, prev: Mention, m: Mention) -> bool:
 _COORDINATORS = frozenset(
     (" and ", ", ", ", and ", " & ", " and the ", ", the ", ", and the ", " & the ")
 )
+# After a negation "or" lists them all too ("failed to convince France, Germany or Spain").
+COORDINATORS_OR = _COORDINATORS | frozenset((" or ", ", or ", " or the ", ", or the "))
 
 
 # Groups of states named as one subject, expanded to their members. Only fixed, unambiguous

@@ -367,7 +367,8 @@ class Lexicon:
     orgs: dict[str, Entry] = field(default_factory=dict)
     person_cache: dict[str, str | None] = field(default_factory=dict)
     # states of the gazetteer's "world_state" rows: far from the enlargement questions, so
-    # named after a locative ("troops in Afghanistan") they are where, not who
+    # never stance holders nor candidates, and named after a locative ("troops in
+    # Afghanistan") they are where, not who (see `Mention.peripheral`)
     peripheral: set[str] = field(default_factory=set)
 
     def add(self, term: str, entry: Entry) -> None:

@@ -278,11 +278,14 @@ _ORG_NOUN_RX = re.compile(
     r"|office|assembly|department)\s*$",
     re.I,
 )
+# The role nouns a phrase ("the Slovak prime minister") or a sentence's subject ("The
+# Secretary General thanked ...") may refer back with.
+_ROLE_NOUNS = (
+    r"foreign minister|defen[cs]e minister|prime minister|minister|president|chancellor|premier|"
+    r"secretary[- ]general|secretary|leader|spokes(?:man|woman|person)"
+)
 _ROLE_NOUN_RX = re.compile(
-    r"\bthe\s+(?:(?!(?:prime|foreign|defen[cs]e)\b)([A-Z][\w-]+)\s+)?(foreign minister|"
-    r"defen[cs]e minister|prime minister|"
-    r"minister|president|chancellor|premier|secretary[- ]general|secretary|leader|"
-    r"spokes(?:man|woman|person))\b",
+    r"\bthe\s+(?:(?!(?:prime|foreign|defen[cs]e)\b)([A-Z][\w-]+)\s+)?(" + _ROLE_NOUNS + r")\b",
     re.I,
 )
 
@@ -335,9 +338,9 @@ def last_mention(
 # ...", "The Turkish president later said ..."): the role's holder, not the person it names
 # after it, is the topic a following "he" goes on with.
 _ROLE_SUBJECT_START_RX = re.compile(
-    r"\s*([Tt]he (?:[A-Z][\w-]+ )?(?i:secretary[- ]general|prime minister|foreign minister|"
-    r"defen[cs]e minister|president|chancellor|premier|minister|secretary|leader|"
-    r"spokes(?:man|woman|person)))(?: also| later| then| further| again)? "
+    r"\s*([Tt]he (?:[A-Z][\w-]+ )?(?i:"
+    + _ROLE_NOUNS
+    + r"))(?: also| later| then| further| again)? "
     # a verb follows, not the rest of a longer noun phrase ("The leader of the party, X,")
     r"(?!(?:of|in|at|for|from|to|with|on|and|or|who|whose|that|the|a|an)\b)[a-z]"
 )

@@ -667,6 +667,7 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
     choices = list(doc_surnames)
     fuzzy: dict[str, Any] = {}
     rivals: dict[str, Any] = {}
+    named: set[str | None] | None = None  # the states the story names, once needed
     bisect_right = bisect.bisect_right
     for m in CAP_TOKEN_RX.finditer(text):
         ms = m.start()
@@ -708,7 +709,8 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             if rival is _MISS:
                 # only when no bearer's state is named: the knowledge base's person is then
                 # an unlikely referent
-                named = {x.country_iso3 for x in taken if x.type == "state"}
+                if named is None:
+                    named = {x.country_iso3 for x in taken if x.type == "state"}
                 rival = rivals[sk] = (
                     None
                     if any(res.kb.persons[i].country_iso3 in named for i in ids)
@@ -1295,11 +1297,9 @@ def _flag(
             # "in Strasbourg, France,", "Prague, capital of the Czech Republic" (not a list
             # of states: "ministers from Romania, Bulgaria")
             m.place = True
-        if m.country_iso3 in peripheral and m.form == "state_name":
-            m.peripheral = True
+        m.peripheral = m.form == "state_name" and m.country_iso3 in peripheral
         if (
-            m.form == "state_name"
-            and m.country_iso3 in peripheral
+            m.peripheral
             and (
                 _LOCATIVE_BEFORE_RX.search(text, max(0, m.start - 24), m.start)
                 # "in Syria and Iraq": listed after a place, a place too

@@ -524,14 +524,14 @@ _TEXT_LEAD_RX = re.compile(
     r"\s*(?:The|This|Its|Their) (?:(?:final|full|summit|joint|official) ){0,2}(?:document|text"
     r"|declaration|communiqu[eé]|conclusions)\b"
 )
-# also right after the closing mark, the comma inside it ('"...," according to Stoltenberg')
-# The house style of some outlets: 'Quote from Fico: "..."', 'Quote: ...' after a name
 # "in the words of Madeleine Albright, "...""
 _WORDS_OF_RX = re.compile(r"\b[Ii]n the words of (?P<who>[^,;.\"“”]{2,80}),?\s*$")
+# The house style of some outlets: 'Quote from Fico: "..."', 'Quote: ...' after a name
 _QUOTE_FROM_RX = re.compile(
     r"(?:^|\n|\. )\s*(?:Quote|Quotes|Direct speech)(?: from| by)? "
     r"(?P<who>[A-Z][^:\n\"“”]{1,60}):\s*$"
 )
+# also right after the closing mark, the comma inside it ('"...," according to Stoltenberg')
 _TRAILING_ACCORDING_RX = re.compile(r"(?:,\s+|(?<=[\"”])\s+)according to (?P<who>[^,.;\"“”]{2,80})")
 # ('according to Baerbock, these range "from ..."': a few words may come between)
 _ACCORDING_RX = re.compile(

@@ -27,6 +27,7 @@ from accession.nlp.frames import (
     registered,
 )
 from accession.nlp.holders import (
+    COORDINATORS_OR,
     clause_begin,
     coordinated,
     group_mentions,
@@ -1537,14 +1538,14 @@ def _anaphor_frames(state: DocState) -> list[dict[str, Any]]:
     framed = {f["sentence"] for f in state.frames}
     low = lowered(state)
     out: list[dict[str, Any]] = []
-    for si, (s, e) in enumerate(state.sentences):
+    for si in sorted(sentences_with(state, _ANAPHOR_KEYS)):
         before = named.get(si - 1)
-        if before is None or si in framed or not any(k in low[s:e] for k in _ANAPHOR_KEYS):
+        if before is None or si in framed:
             continue
+        s, e = state.sentences[si]
         am = _ANAPHOR_OBJECT_RX.search(low, s, e)
-        if am is None:
-            continue
-        out.append({**before, "sentence": si, "pos": am.start(), "anaphor": True})
+        if am is not None:
+            out.append({**before, "sentence": si, "pos": am.start()})
     return out
 
 
@@ -2021,9 +2022,6 @@ def _possessor(state: DocState, s: int, cue: int) -> str | None:
 
 
 _UNCONVINCED = ("convince", "persuade", "win over")
-_UNCONVINCED_GAPS = frozenset(
-    (", ", " and ", ", and ", " or ", ", or ", " and the ", ", the ", " or the ", ", or the ")
-)
 
 
 def _holders(
@@ -2071,7 +2069,7 @@ def _holders(
             return []
         group = [after[0]]
         for m in after[1:]:
-            if text[group[-1].end : m.start] not in _UNCONVINCED_GAPS:
+            if text[group[-1].end : m.start] not in COORDINATORS_OR:
                 break
             group.append(m)
         return [
