@@ -185,7 +185,8 @@ def _sentence_lo(text: str, lo: int, pos: int) -> int:
     """`lo`, or the start of the sentence holding `pos` when it begins after `lo`: the tense
     of a date is read in its own sentence ("... had come. Analysts expect the summit in
     January" is ahead)."""
-    cut = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    # (a colon opens a clause of its own tense: "Vote delayed: parliament to vote on March 20")
+    cut = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), text.rfind(": ", lo, pos))
     return lo if cut < 0 else cut + 1
 
 

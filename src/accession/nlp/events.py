@@ -133,7 +133,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ratification",
-        r"(?:ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:[\w-]+ ){0,4}?(?:to "
+        # "signed Hungary's accession document": a head of state's signature on the instrument
+        r"(?:sign(?:ed|s|ing)? (?:the |its |their |[\w-]+(?:’s|'s) )?(?:nato )?accession "
+        r"documents?|"
+        r"ratif(?:ied|ies|y|ying|ication)|approved (?:the|a) bill|voted (?:[\w-]+ ){0,4}?(?:to "
         r"approve|to ratify|yes to|in favou?r of)|bill was approved|"
         r"(?:parliament|assembly)(?:’s|'s)? approval|"
         r"(?:parliament|senate|lawmakers|legislators|deputies|assembly|sabor|sejm|storting|riksdag|"
@@ -258,6 +261,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "passed",
         "backed",
         "consent",
+        "accession document",
     ),
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
     + ("deposit", "formally", "officially", "flag", "rais"),

@@ -35,6 +35,9 @@ SPEECH_VERB_WORDS = (
     "set to"
 )
 
+# Titles of address among the role words: they make a name a person's but are no office
+ADDRESS_TITLES = frozenset(("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord"))
+
 # Named groups of states, one entry per member ("the Baltic states", "the Benelux countries",
 # "the Visegrad four"), matched on the lower-cased text; read by the linker (each member a
 # state of its sentence) and by the stance holders.
@@ -137,6 +140,10 @@ ROLE_WORDS = (
     "Mr",
     "Mrs",
     "Ms",
+    # British styles of a knight or peer: "Sir Winston Churchill", "Lord Carrington"
+    "Sir",
+    "Dame",
+    "Lord",
     "leader",
     "Leader",
     # lower case in apposition: "the enlargement commissioner, Štefan Füle,"

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from accession.kb.names import skeleton as _skeleton
 from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import (
+    ADDRESS_TITLES,
     ATTRIBUTE_NOUN_RX,
     CAP_TOKEN_RX,
     CHAMBER_WORDS,
@@ -82,6 +83,10 @@ _ROLE_AFTER_RX = re.compile(
     r"(?P<role2>secretary|"
     r"minister|prosecutor|chancellor|president|premier|spokes(?:man|woman|person)|ambassador"
     r"|envoy|commissioner|chairman|chairwoman|adviser|advisor|director|negotiator)\s*[,.;]"
+    # an office capitalised as a title: "Borjana Krišto, Chairwoman of the Council of Ministers"
+    r"|,\s+(?:the\s+)?(?P<role3>(?:Deputy |Vice[- ])?(?:Chair(?:man|woman|person)?|President"
+    r"|Prime Minister|Minister|Speaker|Ambassador|Commissioner|Secretary(?:[- ]General)?"
+    r"|Director|Head|Leader|Spokes(?:man|woman|person)|Governor|Mayor))\s+(?:of|for|to)\s"
 )
 # A capitalised run ending in a place word is a place, not an unknown person: "Central
 # and Eastern Europe declared", "Democratic Bulgaria, which tabled the motion, said".
@@ -553,7 +558,7 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                     if owner:
                         out[-1].country_iso3 = owner
                     continue
-                role = after.group("role") or after.group("role2")
+                role = after.group("role") or after.group("role2") or after.group("role3")
                 owner = next(
                     (
                         mt.country_iso3
@@ -569,6 +574,8 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             name = text[s:e]
             entry = Entry("person", f"person:{skeleton(name)}", name, "person")
         country = _country_before(text, s, taken, ends) or owner or TITLE_STATES.get(role or "")
+        if role in ADDRESS_TITLES:
+            role = None  # "Mr. Edward Heath": a person, no office said
         out.append(_mention(s, e, text, entry, role=role, role_kind=role_kind(role)))
         if country and not entry.country_iso3:
             out[-1].country_iso3 = country
@@ -631,12 +638,14 @@ _ADDRESS_TITLES = frozenset(
     ("President", "Prime", "Chancellor", "Secretary", "Speaker", "Minister", "Ambassador")
     + ("Chairman", "Chair", "Commissioner", "Mayor", "Governor", "Vice", "Deputy", "General")
 )
-_HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+_HONORIFIC_RX = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord)\.? (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
 
 
 def _honorifics(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
     text = state.text
-    if "Mr" not in text and "Ms" not in text and "Dr" not in text:
+    if not any(w in text for w in ("Mr", "Ms", "Dr", "Sir", "Dame", "Lord")):
         return []
     occupied = [(mt.start, mt.end) for mt in taken]
     out: list[Mention] = []

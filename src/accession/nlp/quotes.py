@@ -42,7 +42,9 @@ _QVERB = (
     r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
     r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting|expressed|voiced"
     r"|congratulated|congratulating|suggesting|celebrated|celebrating|applauded|applauding"
-    r"|lauded|lauding|hailing)"
+    r"|lauded|lauding|hailing|pointed out|points out|considers|considered"
+    # "was quick to note that "…"": the infinitive after "was quick to", "went on to"
+    r"|to (?:note|stress|point out|underline|emphasi[sz]e|insist|add))"
 )
 _VERB_RX = re.compile(rf"\b{_QVERB}\b")
 _BEFORE_RX = re.compile(
@@ -398,6 +400,7 @@ def _attribute(
         _ACCORDING_RX.search(before),
         _QUOTE_FROM_RX.search(before),
         _WORDS_OF_RX.search(before),
+        _POSSESSIVE_FRAME_RX.search(before),
     ):
         if am is not None:
             a, b = b_start + am.start("who"), b_start + am.end("who")
@@ -526,6 +529,13 @@ _TEXT_LEAD_RX = re.compile(
 )
 # "in the words of Madeleine Albright, "...""
 _WORDS_OF_RX = re.compile(r"\b[Ii]n the words of (?P<who>[^,;.\"“”]{2,80}),?\s*$")
+# "Winston Churchill's call for "a kind of United States of Europe"": the words of a call,
+# appeal or warning belong to the person whose it is
+_POSSESSIVE_FRAME_RX = re.compile(
+    r"\b(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})(?:’s|'s) (?:[a-z]+ ){0,2}"
+    r"(?:call|appeal|plea|warning|promise|pledge|vow|demand|words|remark|description)"
+    r"(?: (?:for|to|that|of))?\s*[:,]?\s*$"
+)
 # The house style of some outlets: 'Quote from Fico: "..."', 'Quote: ...' after a name
 _QUOTE_FROM_RX = re.compile(
     r"(?:^|\n|\. )\s*(?:Quote|Quotes|Direct speech)(?: from| by)? "
@@ -956,9 +966,16 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) 
     if not ps <= s < pe:
         return "none", None  # (no sentence of its own in that paragraph)
     v = _SPEECH_VERB_RX.search(state.text, s, e)
+    persons = [m for m in mentions_in(state, s, e) if m.type == "person" and not m.attribute]
+    if persons and _PASSIVE_AGENT_RX.search(
+        state.text, max(s, persons[0].start - 40), persons[0].start
+    ):
+        # "The decision was welcomed by Borjana Krišto, ..., who thanked the leaders and
+        # Charles Michel": the agent of a welcome told in the passive speaks next
+        return "entity", persons[0]
     if v is None:
         return "none", None
-    people = {m.key for m in mentions_in(state, s, e) if m.type == "person" and not m.attribute}
+    people = {m.key for m in persons}
     before = [m for m in mentions_in(state, s, v.start()) if m.type == "person"]
     if res is not None:
         # "The prime minister also said that ...", "He added that ...": the subject refers
@@ -972,6 +989,12 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) 
     if len(people) != 1 or not before:
         return "none", None
     return "entity", before[-1]
+
+
+_PASSIVE_AGENT_RX = re.compile(
+    r"\b(?:was|were|has been|have been) (?:\w+ly )?(?:welcomed|hailed|praised|applauded|"
+    r"criticised|criticized|condemned|denounced|rejected) by $"
+)
 
 
 # A sentence's subject that refers back: a pronoun or "the (Slovak) prime minister".

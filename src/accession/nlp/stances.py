@@ -2037,10 +2037,17 @@ def _holders(
     candidate named as the subject is the holder, not the object."""
     text = state.text
     out: list[tuple[str, str | None]] = []
-    if word.startswith(("critic", "oppos", "resist")) and text.startswith(
-        # also past a closing mark: "spoke of "strong opposition" from Berlin"
-        (" from ", "\u201d from ", '" from '),
-        cue.end(),
+    if (
+        word.startswith(("critic", "oppos", "resist", "veto"))
+        and text.startswith(
+            # also past a closing mark: "spoke of "strong opposition" from Berlin"
+            (" from ", "\u201d from ", '" from '),
+            cue.end(),
+        )
+        # "following a veto by France": the agent after "by" (an objection or a block told
+        # so is often one since overcome: "a last-minute objection from Romania threatened")
+        or word.startswith("veto")
+        and text.startswith(" by ", cue.end())
     ):
         # "despite fierce opposition from Russia": the state after "from" holds it, and those
         # listed with it ("resistance from some members, including France and the Netherlands")

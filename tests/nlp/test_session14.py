@@ -1,0 +1,151 @@
+"""Rules of the fourteenth session (own sentences): speakers framed by "was quick to note
+that", "considers that" and a possessive call; the agent of a welcome told in the passive
+speaks the bare quote paragraph after it; titles of address make persons but are no office;
+a capitalised office in apposition; a veto "from"/"by" a state; a president's signature on an
+accession document; a colon opens a clause of its own tense."""
+
+from __future__ import annotations
+
+
+def _quotes(run, text: str, published: str | None) -> list[tuple]:
+    return [(q["speaker_canonical"], q["text"]) for q in run(text, published)["quotes"]]
+
+
+def _persons(run, text: str, published: str) -> dict[str, str | None]:
+    return {
+        a["canonical"]: a["role"] for a in run(text, published)["actors"] if a["type"] == "person"
+    }
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+def _events(run, text: str, published: str | None) -> list[tuple]:
+    return [(e["type"], e["date"]) for e in run(text, published)["events"]]
+
+
+# --- quotes
+
+
+def test_was_quick_to_note_that_frames_the_quote(run) -> None:
+    text = (
+        "Commissioner Johannes Hahn regretted the result.\n\n"
+        'Hahn was quick to note that "most member states backed the opening of talks," and '
+        'expressed the hope that "the leaders can repair this at the summit."'
+    )
+    assert _quotes(run, text, "2019-10-16") == [
+        ("Johannes Hahn", "most member states backed the opening of talks"),
+        ("Johannes Hahn", "the leaders can repair this at the summit."),
+    ]
+
+
+def test_considers_that_frames_an_embedded_quote(run) -> None:
+    text = (
+        "President Vjosa Osmani attended the signing.\n"
+        "Osmani considers that Kosovo is now «a step nearer to its dream of freedom»."
+    )
+    assert _quotes(run, text, "2022-12-14") == [
+        ("Vjosa Osmani", "a step nearer to its dream of freedom")
+    ]
+
+
+def test_a_possessive_call_belongs_to_its_owner(run) -> None:
+    text = (
+        "Britain joined the Common Market today, decades after Sir Winston Churchill’s "
+        "famous call for “a kind of union of European states”."
+    )
+    assert _quotes(run, text, "1973-01-01") == [
+        ("Winston Churchill", "a kind of union of European states")
+    ]
+
+
+def test_a_call_without_a_named_owner_has_no_speaker(run) -> None:
+    text = "The summit answered the famous call for “a kind of union of European states”."
+    assert _quotes(run, text, "1973-01-01") == [(None, "a kind of union of European states")]
+
+
+def test_the_agent_of_a_passive_welcome_speaks_the_next_paragraph(run) -> None:
+    text = (
+        '"This is a good day for the Union," Charles Michel said on X.\n'
+        "The decision was welcomed by Borjana Krišto, Chairwoman of the Council of Ministers of "
+        "Bosnia and Herzegovina, who thanked the leaders and Charles Michel on X.\n"
+        '"Our joint effort has brought the country to this point and we will keep working."'
+    )
+    assert _quotes(run, text, "2024-03-21") == [
+        ("Charles Michel", "This is a good day for the Union"),
+        (
+            "Borjana Krišto",
+            "Our joint effort has brought the country to this point and we will keep working.",
+        ),
+    ]
+
+
+def test_a_bare_paragraph_after_a_sentence_naming_two_people_stays_unattributed(run) -> None:
+    text = (
+        "Borjana Krišto thanked the leaders and Charles Michel for the decision.\n"
+        '"Our joint effort has brought the country to this point."'
+    )
+    assert _quotes(run, text, "2024-03-21") == [
+        (None, "Our joint effort has brought the country to this point.")
+    ]
+
+
+# --- actors
+
+
+def test_a_title_of_address_makes_a_person_but_no_office(run) -> None:
+    text = "Britain joined the Common Market. Mr. Edward Heath welcomed the day."
+    assert _persons(run, text, "1973-01-01") == {"Edward Heath": None}
+
+
+def test_a_knights_and_a_peers_style_make_persons(run) -> None:
+    text = (
+        "Sir Alec Douglas-Home and Lord Soames attended the ceremony in Brussels. Dame Margaret "
+        "Anstee sent a message."
+    )
+    assert _persons(run, text, "1973-01-01") == {
+        "Alec Douglas-Home": None,
+        "Soames": None,
+        "Margaret Anstee": None,
+    }
+
+
+def test_a_capitalised_office_in_apposition_makes_a_person(run) -> None:
+    text = "The decision was welcomed by Borjana Krišto, Chairwoman of the Council of Ministers."
+    assert _persons(run, text, "2024-03-21") == {"Borjana Krišto": "Chairwoman"}
+
+
+# --- stances
+
+
+def test_a_veto_from_a_state_is_its_opposition(run) -> None:
+    text = (
+        "The ministers did not approve the start of accession talks with North Macedonia and "
+        "Albania on Tuesday following a veto from France."
+    )
+    assert _stances(run, text, "2019-10-16") == {
+        ("FRA", "EU:open_talks:MKD", "oppose"),
+        ("FRA", "EU:open_talks:ALB", "oppose"),
+    }
+
+
+def test_an_objection_from_a_state_since_overcome_is_not_read_as_a_veto(run) -> None:
+    text = (
+        "EU leaders made Serbia a candidate on Thursday, two days after a last-minute objection "
+        "from Romania threatened to derail the decision."
+    )
+    assert ("ROU", "EU:admit:SRB", "oppose") not in _stances(run, text, "2012-03-02")
+
+
+# --- events
+
+
+def test_a_presidents_signature_on_the_accession_document_is_a_ratification(run) -> None:
+    text = "Hungarian President Arpad Goncz signed Hungary's NATO accession document on Feb. 10."
+    assert _events(run, text, "1999-02-26") == [("ratification", "1999-02-10")]
+
+
+def test_a_colon_opens_a_clause_of_its_own_tense(run) -> None:
+    text = "Hungarian vote on NATO accession delayed again: parliament to vote on March 20th"
+    assert _events(run, text, "2023-03-02") == [("ratification", "2023-03-20")]
