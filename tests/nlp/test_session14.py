@@ -149,3 +149,59 @@ def test_a_presidents_signature_on_the_accession_document_is_a_ratification(run)
 def test_a_colon_opens_a_clause_of_its_own_tense(run) -> None:
     text = "Hungarian vote on NATO accession delayed again: parliament to vote on March 20th"
     assert _events(run, text, "2023-03-02") == [("ratification", "2023-03-20")]
+
+
+# --- names written with capitals beyond ASCII, regnal numbers
+
+
+def _orgs(run, text: str, published: str) -> set[str]:
+    return {a["canonical"] for a in run(text, published)["actors"] if a["type"] == "organization"}
+
+
+def test_a_party_name_starting_with_a_dotted_capital_keeps_its_first_letter(run) -> None:
+    assert "İYİ Party" in _orgs(run, "The İYİ Party voted against the bill.", "2023-12-27")
+
+
+def test_a_regnal_number_is_no_surname(run) -> None:
+    text = "“Vi ser fram emot det,” Foreign Minister Tobias Billström wrote on X."
+    assert "Felipe VI" not in _persons(run, text, "2023-12-27")
+
+
+def test_a_king_with_a_regnal_number_is_still_found(run) -> None:
+    assert "Felipe VI" in _persons(run, "King Felipe VI signed the law.", "2023-12-27")
+
+
+# --- consensus
+
+
+def _consensus(run, text: str, published: str) -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+def test_a_count_of_members_so_far_is_no_consensus_reached(run) -> None:
+    text = "So far, 23 of the 30 member states have approved the accession of Sweden into NATO."
+    assert _consensus(run, text, "2022-09-01") == set()
+
+
+def test_the_nth_out_of_all_members_is_no_consensus_reached(run) -> None:
+    text = (
+        "With this vote, the Slovenian parliament became the 21st out of the 26 NATO members "
+        "which ratified the protocol on Croatia's accession."
+    )
+    assert _consensus(run, text, "2009-02-09") == set()
+
+
+def test_all_members_having_approved_is_consensus_reached(run) -> None:
+    text = "All 30 member states have now approved the accession of Sweden to NATO."
+    assert _consensus(run, text, "2024-03-05") == {("NATO:admit:SWE", "reached")}
+
+
+def test_an_agreement_reached_today_that_removed_the_obstacles_is_reached(run) -> None:
+    text = (
+        "Foreign ministers of the European Economic Community reached an agreement early today "
+        "that removed the final obstacles to the admission of Spain and Portugal."
+    )
+    assert _consensus(run, text, "1985-03-29") == {
+        ("EU:admit:ESP", "reached"),
+        ("EU:admit:PRT", "reached"),
+    }

@@ -169,7 +169,9 @@ _NOT_REACHED = re.compile(
 )
 _REACHED = re.compile(
     r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
-    r"agreement (?:on|to)|(?:the )?last (?:of "
+    # "reached an agreement early today that removed the final obstacles to the admission"
+    r"agreement (?:(?:early |late )?(?:today|yesterday|tonight|on \w+day) )?(?:on|to|that (?:"
+    r"removed|cleared|paved|paves|opened|opens))|(?:the )?last (?:of "
     r"(?:the )?(?:alliance(?:’s|'s) |bloc(?:’s|'s) )?(?:\d+ )?(?:allies|members|member[- ]states|"
     r"nato members|eu members|countries)|(?:nato |eu |alliance |bloc )?(?:ally|member|member state"
     r"|country)) to (?:ratify|approve|give|"
@@ -350,9 +352,12 @@ _DENIED_RX = re.compile(
     r"|(?<=\w)n[’']t\b)[^.;]*$"
 )
 # "most of the 28 allies", "more than 20 of NATO's 30 members": not all of them
+# ("23 of the 30 member states", "the 21st out of the 26 NATO members": a count so far)
 _PARTIAL_RX = re.compile(
     r"\b(?:most|some|many|several|few|half|none|two|three|four|(?:more|fewer|less) than \w+"
-    r"|\d+) of (?:the |nato(?:’s|'s) |the (?:alliance|bloc|union)(?:’s|'s) )?$"
+    r"|\d+(?:st|nd|rd|th)?)(?: out)? of "
+    r"(?:the |nato(?:’s|'s) |the (?:alliance|bloc|union)(?:’s|'s) )?"
+    r"(?:\d+ )?(?:nato |eu )?$"
 )
 # A remark without a candidate of its own speaks of the article's question when it names the
 # collective decision ("no consensus", "agreed", "all 30 allies have signed off").

@@ -481,15 +481,21 @@ def build_lexicon(kb: Any) -> Lexicon:
                 continue
             if " " in sk:
                 lex.person_by_skeleton.setdefault(sk, []).append(person.person_id)
+            last = sk.split()[-1]
+            if " " in sk and _REGNAL_RX.fullmatch(last):
+                continue  # "Felipe VI": a regnal number is no surname (Swedish "Vi ser ...")
             # one entry per person, however many aliases end in the surname ("Zelensky",
             # "Volodymyr Zelensky"): a surname of one person stays unambiguous
-            ids = lex.surname_by_skeleton.setdefault(sk.split()[-1], [])
+            ids = lex.surname_by_skeleton.setdefault(last, [])
             if person.person_id not in ids:
                 ids.append(person.person_id)
     lex.person_skeletons = sorted(lex.person_by_skeleton)
     terms = sorted(lex.terms, key=len, reverse=True)
     lex.term_rx = re.compile(f"(?:{trie_regex(terms)})(?!\\w|-\\w)")
     return lex
+
+
+_REGNAL_RX = re.compile(r"[ivx]{1,4}")
 
 
 def same_name(a: str, b: str) -> bool:

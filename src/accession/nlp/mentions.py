@@ -1019,7 +1019,10 @@ _DATELINE_WIRE_RX = re.compile(
 )
 # Political parties named as such: "the ruling Smer party", "Serbian Progressive Party".
 _PARTY_RX = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'-]+ (?:(?:and|of|for|the) )?){0,4}[A-Z][\w’'-]+)(?P<tail> [Pp]arty)\b"
+    # (any capital starts a word: "the İYİ Party" is not "Yİ Party")
+    r"(?<!\w)(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ (?:(?:and|of|for|the) )?){0,4}"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)"
+    r"(?P<tail> [Pp]arty)\b"
 )
 _PARTY_STOP = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Opposition", "Ruling"})
 
