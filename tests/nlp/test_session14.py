@@ -205,3 +205,43 @@ def test_an_agreement_reached_today_that_removed_the_obstacles_is_reached(run) -
         ("EU:admit:ESP", "reached"),
         ("EU:admit:PRT", "reached"),
     }
+
+
+# --- talks opened, chapters opened or closed: the intergovernmental conference
+
+
+def test_talks_formally_opened_on_a_day_are_a_meeting(run) -> None:
+    text = "Moldova formally opened negotiations to join the European Union on Tuesday evening."
+    assert _events(run, text, "2024-06-26") == [("meeting", "2024-06-25")]
+
+
+def test_chapters_opened_on_a_day_are_a_meeting(run) -> None:
+    text = "Serbia opened its first two accession negotiation chapters on Monday in Brussels."
+    assert _events(run, text, "2015-12-15") == [("meeting", "2015-12-14")]
+
+
+def test_talks_opened_in_a_month_long_ago_are_a_meeting_of_that_month(run) -> None:
+    text = "Ukraine and Moldova formally began accession negotiations in June 2024."
+    assert _events(run, text, "2025-06-26") == [("meeting", "2024-06")]
+
+
+def test_talks_hoped_for_blocked_or_begun_in_a_bare_year_are_no_meeting(run) -> None:
+    text = (
+        "Zagreb was hoping to open ten new chapters on Friday. Hungary blocked the opening of "
+        "the first cluster on Friday. Turkey began accession talks in 2005. A candidate that "
+        "backslides can see closed chapters reopened."
+    )
+    assert _events(run, text, "2024-12-16") == []
+
+
+def test_nato_accession_talks_are_no_eu_conference(run) -> None:
+    text = "NATO formally opened accession talks with Skopje on Wednesday."
+    assert ("meeting", "2018-07-11") not in _events(run, text, "2018-07-12")
+
+
+def test_back_to_back_conferences_stay_two_meetings(run) -> None:
+    text = (
+        "Moldova and Ukraine formally opened negotiations on joining the European Union on "
+        "Tuesday, at back-to-back intergovernmental conferences in Luxembourg."
+    )
+    assert _events(run, text, "2024-06-26") == [("meeting", "2024-06-25")] * 2

@@ -266,6 +266,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "accession": ("joined", "joins", "within ", "became", "becomes", "accession", "instrument")
     + ("deposit", "formally", "officially", "flag", "rais"),
 }
+_TALKS_OPENED = "talks_opened"
 # Later phrasings, each family with its own stems and pattern, so that the patterns above
 # keep their cost at their (frequent) stems.
 _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -370,6 +371,27 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:bids?|applications?|candidac(?:y|ies)) (?:was|were|had been|has been|have been) "
         r"(?:formally |officially )?accepted\b",
         ("accepted",),
+    ),
+    (  # "Moldova formally opened negotiations to join the EU on Tuesday", "Serbia opened its
+        # first two accession negotiation chapters on December 14": done at an
+        # intergovernmental conference, the meeting a reader lists (not "hoped to open"); its
+        # own family name, read as "meeting" after any other meeting word of its sentence
+        _TALKS_OPENED,
+        # (not a background clause: "some of which started accession talks", "Iceland had
+        # started talks", "six years after it opened negotiations", "in 2005" with no month)
+        r"(?<!nato )(?<!which )(?<!had )(?<!after it )(?<!since it )(?<!that )"
+        r"(?<!nato formally )(?<!nato officially )(?<!had formally )"
+        r"(?:opened|began|launched|started) (?:the |its |their )?"
+        r"(?:(?:eu|european union|accession|membership|entry|formal) )*(?:negotiations|talks)"
+        r"(?! (?:with|on) (?:the )?(?:opposition|government|coalition|partners|kyiv|moscow"
+        r"|russia|belgrade|pristina))(?! in \d{4}\b)"
+        # "Serbia opened its first two accession negotiation chapters" (not "can see closed
+        # chapters reopened")
+        r"|(?<!see )(?<!have )(?:opened|closed) (?:(?:its|their|the|a|an|first|last|two|three"
+        r"|four|five|six|seven|eight|nine|ten|\d+|remaining|further|new|more|another|other) )"
+        r"{0,3}(?:(?:eu|accession|negotiating|negotiation|policy|thematic) )*(?:chapters?"
+        r"|clusters?)\b",
+        ("negotiations", "talks", "chapter", "cluster"),
     ),
     (  # "handed in their bids to join NATO in May 2022", "decided to join NATO last May"
         "application",
@@ -509,7 +531,11 @@ def events_stage(state: DocState, res: Any) -> None:
     planned: set[int] = set()
     after_step: set[int] = set()
     ahead: set[int] = set()
+    late: dict[int, list[tuple[str, int]]] = {}
     for etype, pos in sorted(_trigger_hits(low), key=lambda h: h[1]):
+        is_late = etype == _TALKS_OPENED
+        if is_late:
+            etype = "meeting"
         si = state.sentence_of(pos)
         s = state.sentences[si][0]
         # "parliament will not approve": negation and modality stand before the verb, which
@@ -558,7 +584,11 @@ def events_stage(state: DocState, res: Any) -> None:
         if etype == "protocol_signature" and _head_of_state_signs(state, pos):
             etype = "ratification"  # "President Bush signed the accession protocols": the
             # member's own act of ratification, after the allies signed them
-        triggers.setdefault(si, []).append((etype, pos))
+        (late if is_late else triggers).setdefault(si, []).append((etype, pos))
+    for si, items in late.items():
+        # "opened negotiations ... at back-to-back intergovernmental conferences": the
+        # conference word, read first, tells how many
+        triggers.setdefault(si, []).extend(items)
     if not triggers and not state.mentions:
         # no trigger, and no one named to have spoken: nothing to date (an off-topic story
         # in a general feed ends here, before the date patterns, the stage's largest cost)
