@@ -245,3 +245,29 @@ def test_back_to_back_conferences_stay_two_meetings(run) -> None:
         "Tuesday, at back-to-back intergovernmental conferences in Luxembourg."
     )
     assert _events(run, text, "2024-06-26") == [("meeting", "2024-06-25")] * 2
+
+
+# --- words given to a named outlet
+
+
+def test_words_told_to_an_outlet_in_a_dated_story_are_a_statement(run) -> None:
+    text = (
+        "Hungary delayed its vote on Sweden's NATO membership on Thursday. Prime Minister Ulf "
+        "Kristersson told public broadcaster Sveriges Radio that he would ask Orban why."
+    )
+    assert ("statement", "2023-03-23") in _events(run, text, "2023-03-24")
+
+
+def test_an_outlet_after_told_and_a_noun_is_an_organisation(run) -> None:
+    text = (
+        "Prime Minister Ulf Kristersson told public broadcaster Sveriges Radio that he would ask."
+    )
+    assert "Sveriges Radio" in _orgs(run, text, "2023-03-24")
+
+
+def test_an_undated_interview_in_an_undated_story_is_no_statement(run) -> None:
+    text = (
+        "Ukraine's foreign minister wrote to his NATO counterparts. “The question has not been "
+        "removed from the agenda,” Deputy Prime Minister Olha Stefanishyna told Reuters."
+    )
+    assert _events(run, text, None) == [("letter", None)]

@@ -523,6 +523,22 @@ _OCCASION_OF_RX = re.compile(
 )
 
 
+# "told Reuters on Monday", "told public broadcaster Sveriges Radio", "told the Dutch news
+# agency ANP this month": words given to a named outlet are a statement
+_TOLD_BEFORE_RX = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _told_outlet(state: DocState) -> list[int]:
+    out = []
+    for m in state.mentions:
+        if m.form != "media":
+            continue
+        tm = _TOLD_BEFORE_RX.search(state.text, max(0, m.start - 45), m.start)
+        if tm is not None and "," not in tm.group() and "\n" not in tm.group():
+            out.append(tm.start())
+    return out
+
+
 def events_stage(state: DocState, res: Any) -> None:
     """One pass of each pattern over the whole text (speed), then per sentence."""
     text, pub = state.text, state.published
@@ -610,6 +626,9 @@ def events_stage(state: DocState, res: Any) -> None:
             by_sentence.setdefault(state.sentence_of(h.start), []).append(h)
     for pos in statements(text, dates if pub is not None else None):
         triggers.setdefault(state.sentence_of(pos), []).append(("statement", pos))
+    told_at = set(_told_outlet(state))
+    for pos in told_at:
+        triggers.setdefault(state.sentence_of(pos), []).append(("statement", pos))
     found: list[dict[str, Any]] = []
     anchor: str | None = None
     anchor_si = 0
@@ -647,6 +666,8 @@ def events_stage(state: DocState, res: Any) -> None:
                     # that it would not accept")
                     said_future = future and future_in(text, s, pos)
                     ev = _event(state, etype, pos, si, hits, prev_date, said_future, s, e)
+                    if pos in told_at:
+                        ev["_told"] = True
                     ev["speaker_key"] = key
                 else:
                     ev = _event(state, etype, pos, si, hits, prev_date, future, s, e)
@@ -699,6 +720,9 @@ def events_stage(state: DocState, res: Any) -> None:
             and not (ev["_si"] < anchor_si and pub is not None and anchor[:7] < f"{pub:%Y-%m}")
         ):
             ev["date"] = _counted_back(text, ev["start"], pos, anchor)
+    # an interview with no date of its own nor of the story around it ('..., Stefanishyna
+    # told Reuters'): the annotation lists none
+    found = [ev for ev in found if not (ev.pop("_told", False) and ev["date"] is None)]
     head = headline_end(state)
     for ev in found:
         if ev["start"] < head:

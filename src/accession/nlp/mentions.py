@@ -1076,11 +1076,9 @@ _OUTLET_NOUN = (
 _OUTLET_RXS = (
     # "the Web site EUobserver reported", "The daily Pobjeda wrote"
     re.compile(
-        r"\b[Tt]he (?:[A-Z][\w-]+ |state |private |independent |online |local |national )?"
-        + _OUTLET_NOUN
-        + r" "
-        + _OUTLET_NAME
-        + r"\b"
+        # ("told public broadcaster Sveriges Radio": no article after the verb)
+        r"\b(?:[Tt]he|told|tells) (?:[A-Z][\w-]+ |state |private |independent |online |local "
+        r"|national |public )?" + _OUTLET_NOUN + r" " + _OUTLET_NAME + r"\b"
     ),
     # "the BalkanWeb news site reported", "told N1 television", "in an interview with
     # Rustavi2 TV"
