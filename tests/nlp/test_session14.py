@@ -271,3 +271,41 @@ def test_an_undated_interview_in_an_undated_story_is_no_statement(run) -> None:
         "removed from the agenda,” Deputy Prime Minister Olha Stefanishyna told Reuters."
     )
     assert _events(run, text, None) == [("letter", None)]
+
+
+# --- statements fronted by their channel; referendums on joining
+
+
+def test_a_statement_on_x_fronted_before_a_celebration(run) -> None:
+    text = (
+        "Erdogan signed the protocol on Monday. In a statement on X, Sweden's prime minister, "
+        "Ulf Kristersson celebrated the happy news."
+    )
+    assert ("statement", "2023-10-23") in _events(run, text, "2023-10-23")
+
+
+def test_a_referendum_on_entry_is_a_ratification(run) -> None:
+    text = "Latvia and Estonia will hold referendums on EU entry in September."
+    assert _events(run, text, "2003-06-15") == [("ratification", "2003-09")]
+
+
+def test_voting_in_a_referendum_to_join_is_a_ratification(run) -> None:
+    text = "Slovenians voted in a referendum on Sunday to join both NATO and the EU."
+    assert _events(run, text, "2003-03-25") == [("ratification", "2003-03-23")]
+
+
+def test_a_referendum_demanded_or_on_something_else_is_none(run) -> None:
+    text = (
+        "Opposition parties have demanded a referendum on membership. Orban cited the results "
+        "of his referendum on Ukraine."
+    )
+    assert _events(run, text, "2015-12-02") == []
+
+
+def test_who_is_safer_in_a_quote_is_not_who_says_so(run) -> None:
+    text = (
+        "Georgian President Giorgi Margvelashvili urged the allies to agree. “We have to "
+        "convince them that NATO, Europe and the United States will be safer when Georgia "
+        "becomes a NATO member,” he said."
+    )
+    assert ("USA", "NATO:admit:GEO", "support") not in _stances(run, text, "2018-07-12")

@@ -393,6 +393,19 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|clusters?)\b",
         ("negotiations", "talks", "chapter", "cluster"),
     ),
+    (  # a referendum on joining, held or due: "Czechs voted to join the EU in a two-day
+        # referendum", "referendums on EU entry in September" (the annotation's ratification)
+        "ratification",
+        # (not one asked for: "opposition parties have demanded a referendum on membership")
+        r"(?:(?<!demanded a )(?<!demand a )(?<!demanding a )(?<!called for a )(?<!calls for a )"
+        r"(?<!call for a )(?<!want a )(?<!wants a )(?<!proposed a )"
+        r"referend(?:um|ums|a) (?:[\w’'-]+ ){0,3}?(?:on|approving|backing|to approve) (?:(?:eu|"
+        r"nato|european union|the eu(?:’s|'s)?|the european union(?:’s|'s)?|its|their|the"
+        r"|country(?:’s|'s)) )*(?:membership|entry|accession|joining)|voted (?:[\w-]+ ){0,3}?to"
+        r" join (?:[\w-]+ ){0,5}?in (?:a|the) (?:[\w-]+ )?referendum|referendum (?:[\w-]+ )"
+        r"{0,4}?to join (?:nato|the eu|the european union|both|the alliance))\b",
+        ("referend", "voted"),  # (the verb may stand more than a window before the noun)
+    ),
     (  # "handed in their bids to join NATO in May 2022", "decided to join NATO last May"
         "application",
         r"(?:(?:submitted|hand(?:s|ed)? (?:in|over)|lodged|filed|delivered) (?:its|an|their|a|the) "

@@ -2264,6 +2264,9 @@ def _holders(
                 if m.type == "state" and not m.place
             ]
             inner = [m for m in inner if m.country_iso3 not in frame["candidates"]]
+            if word in ("safer", "stronger"):
+                inner = []  # '"NATO, Europe and the United States will be safer when Georgia
+                # joins," he said': who is safer is not who says so
             if inner and not FIRST_PERSON_RX.search(text[inner[-1].end : cue.start()]):
                 iso = holder_iso(state, inner[-1])
                 return [(iso, None)] if iso else []

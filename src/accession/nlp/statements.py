@@ -151,7 +151,8 @@ _FRONTED_BEFORE_RX = re.compile(
 )
 _FRONTED_AFTER_RX = re.compile(
     r"\b[^.;\"“”]{0,80}?\b(?P<verb>said|told|says|tells|added|warned|promised|pledged|described"
-    r"|called)\b"
+    # "In a statement on X, ... Kristersson celebrated the "happy news""
+    r"|called|wrote|stated|announced|welcomed|hailed|celebrated|praised|thanked|stressed|urged)\b"
 )
 # "Opening the session, the secretary general said": a speaker at an occasion he opens or
 # addresses (a participle at the start of the sentence).
