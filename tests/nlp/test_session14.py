@@ -309,3 +309,31 @@ def test_who_is_safer_in_a_quote_is_not_who_says_so(run) -> None:
         "becomes a NATO member,” he said."
     )
     assert ("USA", "NATO:admit:GEO", "support") not in _stances(run, text, "2018-07-12")
+
+
+def test_neither_conditions_nor_consensus_is_not_reached(run) -> None:
+    text = (
+        "The invitation for Ukraine to join NATO remains valid, but there are neither the "
+        "conditions nor consensus on when it might happen, Latvia's president said."
+    )
+    assert _consensus(run, text, "2025-06-26") == {("NATO:invite:UKR", "not_reached")}
+
+
+def test_a_participle_after_a_quote_goes_on_in_the_subjects_voice(run) -> None:
+    text = (
+        "Georgian President Giorgi Margvelashvili has told RFE/RL that his country can "
+        '"commit to joining NATO today," saying that his country has "fulfilled basically '
+        'every requirement."'
+    )
+    assert [s for s, _ in _quotes(run, text, "2018-07-12")] == ["Giorgi Margvelashvili"] * 2
+
+
+def test_a_declaration_stating_a_quote_is_its_issuers(run) -> None:
+    text = (
+        "Margvelashvili spoke on the sidelines of the NATO summit in Brussels.\n"
+        "The leaders of the alliance adopted a declaration at the end of the summit stating, "
+        '"we reiterate the decision that Georgia will become a member of the alliance."'
+    )
+    assert _quotes(run, text, "2018-07-12") == [
+        ("NATO", "we reiterate the decision that Georgia will become a member of the alliance.")
+    ]

@@ -38,7 +38,9 @@ from accession.nlp.scan import (
 # Lower-case patterns for the lower-cased text, searched with `word_search` (the word start
 # that a leading `\b` would check, without making the engine try every position).
 _NOT_REACHED = re.compile(
-    r"(?:no (?:\w+ )?consensus|lack of consensus|without consensus|not (?:yet )?(?:reached|"
+    # ("there are neither the appropriate conditions nor consensus on when it might happen")
+    r"(?:no (?:\w+ )?consensus|nor (?:any |a )?consensus|lack of consensus|without consensus"
+    r"|not (?:yet )?(?:reached|"
     r"agreed)|(?:have|has|had|did|do|does|could|were|was)n[’']t (?:yet )?(?:reached|agreed)|"
     r"no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|"
     r"(?:allies|members|member[- ]states|governments|capitals|leaders|ministers|alliance|bloc|nato"

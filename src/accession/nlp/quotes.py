@@ -42,7 +42,7 @@ _QVERB = (
     r"thanked|praised|threatened|threatening|slammed|blasted|dismissed|criticised|criticized"
     r"|accused|condemned|condemning|denounced|denouncing|rejected|rejecting|expressed|voiced"
     r"|congratulated|congratulating|suggesting|celebrated|celebrating|applauded|applauding"
-    r"|lauded|lauding|hailing|pointed out|points out|considers|considered"
+    r"|lauded|lauding|hailing|pointed out|points out|considers|considered|stating"
     # "was quick to note that "…"": the infinitive after "was quick to", "went on to"
     r"|to (?:note|stress|point out|underline|emphasi[sz]e|insist|add))"
 )
@@ -90,7 +90,8 @@ _ASIDE_RX = re.compile(
 # Spidla, who ...").
 _SUBJ_NAME_CHAR = _subj_char(',\\"“”.!?;', initials=True)
 _AFTER_VERB_SUBJ_RX = re.compile(
-    rf"^[\s,]*(?:[—–]\s*)?(?P<verb>{_AFTER_VERB})\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
+    # (not a participle: '"...," saying that his country has ...' goes on in the voice before)
+    rf"^[\s,]*(?:[—–]\s*)?(?P<verb>{_AFTER_VERB})(?<!ing)\s+(?P<subj>{_SUBJ_NAME_CHAR}{{2,80}}"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=,|\.|\s*$))?)"
 )
 _SUBORDINATE_IN_SUBJ_RX = re.compile(
