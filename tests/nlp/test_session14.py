@@ -337,3 +337,16 @@ def test_a_declaration_stating_a_quote_is_its_issuers(run) -> None:
     assert _quotes(run, text, "2018-07-12") == [
         ("NATO", "we reiterate the decision that Georgia will become a member of the alliance.")
     ]
+
+
+# --- a body's initials stand for its full name
+
+
+def test_a_bodys_initials_give_its_full_name_as_canonical(run) -> None:
+    orgs = _orgs(run, "Serbia's goal is to join the EU, the UN envoy said.", "2015-12-15")
+    assert {"European Union", "United Nations"} <= orgs
+
+
+def test_an_acronym_and_an_agencys_initials_stay_as_written(run) -> None:
+    text = "NATO invited Sweden, AFP reported."
+    assert {"NATO", "AFP"} <= _orgs(run, text, "2022-06-29")

@@ -514,25 +514,13 @@ KEYWORDS = (
     "short of",
     "once",
     "as soon as",
-    "not ready",
-    "n't ready",
-    "n’t ready",
-    "not prepared",
-    "n't prepared",
-    "n’t prepared",
-    "not willing",
-    "n't willing",
-    "n’t willing",
-    "not receive",
-    "not get",
-    "not be ",
-    # the contracted forms ("didn't receive", "won't be offered")
-    "n't receive",
-    "n’t receive",
-    "n't get",
-    "n’t get",
-    "n't be ",
-    "n’t be ",
+    # "not ready", and the contracted forms with either apostrophe ("isn't ready", "didn't
+    # receive", "won't be offered")
+    *(
+        neg + word
+        for word in ("ready", "prepared", "willing", "receive", "get", "be ")
+        for neg in ("not ", "n't ", "n’t ")
+    ),
     "agree that",
     "stuck",
     "stalled",

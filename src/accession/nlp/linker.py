@@ -68,6 +68,12 @@ def _written(ms: list[Mention]) -> list[str]:
     ]
 
 
+# "EU", "UN", "E.U.": a body's initials stand for its full name, which readers (and
+# annotators) give as the canonical; an acronym read as a word ("NATO") is a name of its own,
+# and so are a news agency's initials ("AFP", "AP")
+_INITIALISM_RX = re.compile(r"(?:[A-Z]\.?){2,3}")
+
+
 def _canonical(ms: list[Mention], lex: Lexicon) -> str:
     first = ms[0]
     if first.type == "state":
@@ -82,7 +88,11 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
         and m.text[:1].isupper()
         and m.form in ("org", "media")
     ]
-    if proper and any(fold(proper[0]) == fold(a) for a in (first.canonical, *first.aliases)):
+    if (
+        proper
+        and not (first.form == "org" and _INITIALISM_RX.fullmatch(proper[0]))
+        and any(fold(proper[0]) == fold(a) for a in (first.canonical, *first.aliases))
+    ):
         return proper[0]
     return first.canonical
 
