@@ -350,3 +350,27 @@ def test_a_bodys_initials_give_its_full_name_as_canonical(run) -> None:
 def test_an_acronym_and_an_agencys_initials_stay_as_written(run) -> None:
     text = "NATO invited Sweden, AFP reported."
     assert {"NATO", "AFP"} <= _orgs(run, text, "2022-06-29")
+
+
+# --- relative clauses and praise
+
+
+def test_the_antecedent_of_which_holds_the_relative_clauses_stance(run) -> None:
+    text = (
+        "It will strain relations with Russia, which has described Montenegro’s accession as "
+        "a provocation."
+    )
+    assert _stances(run, text, "2017-04-11") == {("RUS", "NATO:admit:MNE", "oppose")}
+
+
+def test_an_object_relative_clause_keeps_its_own_subject(run) -> None:
+    text = "Hungary criticised Poland, which Hungary accuses of blocking Ukraine's NATO bid."
+    assert ("POL", "NATO:admit:UKR", "oppose") not in _stances(run, text, "2023-06-01")
+
+
+def test_a_turning_point_is_praise_of_the_step(run) -> None:
+    text = (
+        "West Germany joined NATO today. Norway’s Foreign Minister, Halvard Lange, called the "
+        "entry of Germany into NATO “a decisive turning point in the history of our continent”."
+    )
+    assert ("NOR", "NATO:admit:DEU", "support") in _stances(run, text, "1955-05-09")

@@ -99,6 +99,14 @@ _FRONTED += ("Once ", "Until ", "Amid ", "Despite ", "In spite of ", "In the abs
 # A list inside the fronted phrase: "Amid resistance from some members, including France and
 # the Netherlands, leaders of ... say": the subject follows the list.
 _LIST_OPENERS = ("including ", "such as ", "notably ", "among them ")
+# A relative clause with its own verb right after "which"/"who" ("Russia, which has described
+# ..."; not "Poland, which Hungary accuses ...", whose subject is named after "which")
+_RELATIVE_SUBJECT_RX = re.compile(
+    r", (?:which|who) (?=(?:(?:has|have|had|is|was|were|will|would|also|then|again|already|"
+    r"repeatedly|long) )*[a-z]+(?:ed|es|s)\b)"
+)
+# (the relative clause ends before the cue: "Russia, which was invited, now opposes ...")
+_RELATIVE_END_RX = re.compile(r"[,;:]")
 
 
 _APPOSITION_RX = re.compile(r", (?:one of|a|an|the|its|his|her|their) [^,;]{2,60}?,")
@@ -121,6 +129,14 @@ def subjects(
             c = text.find(", ", c + 2, cue)
         if c >= 0:
             clause_start = c + 2
+    rel = _RELATIVE_SUBJECT_RX.search(text, max(clause_start, cue - 60), cue)
+    if rel is not None and not _RELATIVE_END_RX.search(text, rel.end(), cue):
+        # "relations with Russia, which has described Montenegro's accession as a
+        # provocation": the relative clause's subject is the one named right before "which"
+        ante = [m for m in mentions_in(state, clause_start, rel.start()) if m.end == rel.start()]
+        iso = holder_iso(state, ante[-1]) if ante and not ante[-1].place else None
+        if iso:
+            return [iso]
     last_sep = None
     for sep in finditer(_SUBJECT_SEP_RX, text, clause_start, cue):
         clause_start, last_sep = sep.end(), sep

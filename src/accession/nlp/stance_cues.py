@@ -104,6 +104,8 @@ _SUPPORT = (
     # praise of the step itself ("a historic day", "good news")
     r"historic(?:al)? (?:day|moment|step|decision|achievement|milestone|occasion)s?|"
     r"important (?:day|moment|step|milestone)s?|great day|good news|milestone|"
+    # "called the entry of Germany into NATO "a decisive turning point""
+    r"turning point|"
     # a step tied to a condition: conditional (see COND_CUE_RX)
     r"only (?:once|if|after|when)|tied (?:[\w’'-]+ ){0,6}?to|tying (?:[\w’'-]+ ){0,6}?to|"
     r"link(?:ed|ing) (?:[\w’'-]+ ){0,6}?to|made (?:[\w’'-]+ ){0,4}?conditional|"
