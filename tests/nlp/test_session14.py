@@ -374,3 +374,8 @@ def test_a_turning_point_is_praise_of_the_step(run) -> None:
         "entry of Germany into NATO “a decisive turning point in the history of our continent”."
     )
     assert ("NOR", "NATO:admit:DEU", "support") in _stances(run, text, "1955-05-09")
+
+
+def test_abstaining_in_a_vote_on_the_step_is_undecided(run) -> None:
+    text = "Portugal abstained in the vote on Macedonia's invitation to NATO."
+    assert _stances(run, text, "2008-04-03") == {("PRT", "NATO:invite:MKD", "undecided")}

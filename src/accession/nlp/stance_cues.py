@@ -336,7 +336,9 @@ _UNDECIDED = (
     r"weigh\w* (?:its|their|his|her) (?:own )?(?:application|bid|position|decision)|"
     r"position (?:[\w’'-]+ ){0,3}?(?:is|was|remains|remained) (?:also |still )?(?:unresolved|"
     r"unclear|undecided)|"
-    r"reserv\w* (?:its|their|his|her) position"
+    r"reserv\w* (?:its|their|his|her) position|"
+    # "Greece blocked it ... Portugal abstained": in a vote on the step, neither side
+    r"abstain(?:ed|s)"
 )
 # A candidate ending or freezing its own bid ("withdrew its application", "froze its bid",
 # "no longer wishes to join"): that candidate's opposition to its own membership, the one
