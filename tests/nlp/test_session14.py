@@ -379,3 +379,11 @@ def test_a_turning_point_is_praise_of_the_step(run) -> None:
 def test_abstaining_in_a_vote_on_the_step_is_undecided(run) -> None:
     text = "Portugal abstained in the vote on Macedonia's invitation to NATO."
     assert _stances(run, text, "2008-04-03") == {("PRT", "NATO:invite:MKD", "undecided")}
+
+
+def test_a_chronology_of_talks_started_and_concluded_is_no_meeting(run) -> None:
+    text = (
+        "Croatia started negotiations on membership in October 2005, concluded them on 30 June "
+        "2011 and should join the EU on 1 July 2013."
+    )
+    assert ("meeting", "2005-10") not in _events(run, text, "2012-03-09")

@@ -385,6 +385,8 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:(?:eu|european union|accession|membership|entry|formal) )*(?:negotiations|talks)"
         r"(?! (?:with|on) (?:the )?(?:opposition|government|coalition|partners|kyiv|moscow"
         r"|russia|belgrade|pristina))(?! in \d{4}\b)"
+        # (not a chronology: "started negotiations in October 2005, concluded them in 2011")
+        r"(?![^.;]{0,60}\b(?:concluded|finished|completed|closed|ended|wrapped up) them\b)"
         # "Serbia opened its first two accession negotiation chapters" (not "can see closed
         # chapters reopened")
         r"|(?<!see )(?<!have )(?:opened|closed) (?:(?:its|their|the|a|an|first|last|two|three"
