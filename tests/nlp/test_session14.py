@@ -387,3 +387,11 @@ def test_a_chronology_of_talks_started_and_concluded_is_no_meeting(run) -> None:
         "2011 and should join the EU on 1 July 2013."
     )
     assert ("meeting", "2005-10") not in _events(run, text, "2012-03-09")
+
+
+def test_a_referendum_promised_before_joining_is_no_ratification(run) -> None:
+    text = (
+        "Ukrainian officials have in the past pledged to hold a voter referendum before moving "
+        "to join the alliance."
+    )
+    assert _events(run, text, "2008-01-22") == []

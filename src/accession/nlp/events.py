@@ -404,8 +404,10 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"referend(?:um|ums|a) (?:[\w’'-]+ ){0,3}?(?:on|approving|backing|to approve) (?:(?:eu|"
         r"nato|european union|the eu(?:’s|'s)?|the european union(?:’s|'s)?|its|their|the"
         r"|country(?:’s|'s)) )*(?:membership|entry|accession|joining)|voted (?:[\w-]+ ){0,3}?to"
-        r" join (?:[\w-]+ ){0,5}?in (?:a|the) (?:[\w-]+ )?referendum|referendum (?:[\w-]+ )"
-        r"{0,4}?to join (?:nato|the eu|the european union|both|the alliance))\b",
+        r" join (?:[\w-]+ ){0,5}?in (?:a|the) (?:[\w-]+ )?referendum|"
+        # (not one promised as a condition: "pledged to hold a referendum before moving to join")
+        r"referendum (?:(?!before |after |if |until )[\w-]+ ){0,4}?to join (?:nato|the eu|the "
+        r"european union|both|the alliance))\b",
         ("referend", "voted"),  # (the verb may stand more than a window before the noun)
     ),
     (  # "handed in their bids to join NATO in May 2022", "decided to join NATO last May"
