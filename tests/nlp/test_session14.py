@@ -395,3 +395,19 @@ def test_a_referendum_promised_before_joining_is_no_ratification(run) -> None:
         "to join the alliance."
     )
     assert _events(run, text, "2008-01-22") == []
+
+
+# --- a candidate's own signature
+
+
+def test_a_candidate_signing_its_accession_document_supports_its_admission(run) -> None:
+    text = "Hungary's President Arpad Goncz signed the NATO accession documents on Feb. 10."
+    assert _stances(run, text, "1999-02-26") == {("HUN", "NATO:admit:HUN", "support")}
+
+
+def test_the_signing_of_protocols_to_come_is_no_candidates_act(run) -> None:
+    text = (
+        "NATO hopes to conclude membership negotiations with Bulgaria and Romania tomorrow "
+        "with the signing of accession protocols."
+    )
+    assert ("BGR", "NATO:admit:BGR", "support") not in _stances(run, text, "2003-03-25")

@@ -240,6 +240,13 @@ _SELF = (
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
     r"treaty of accession)s?|"
+    # "Finland's and Sweden's foreign ministers signed the protocol for accession", "Havel
+    # signed the accession documents": the candidate's own signature (a finite verb: "with the
+    # signing of accession protocols" is the members' act to come)
+    # (its own, not "signed Sweden's accession protocol and sent it to parliament", a member's
+    # step)
+    r"sign(?:s|ed)? (?:(?:its|their|the) )?(?:(?:nato|eu|formal|own) ){0,2}(?:accession protocol"
+    r"|protocol for accession|protocol of accession|accession document)s?|"
     # handing the application in ("handed in their applications", "lodged a formal request")
     + "|".join(
         v + r" (?:[\w’'-]+ ){0,2}?(?:application|request|bid)s?"
