@@ -411,3 +411,14 @@ def test_the_signing_of_protocols_to_come_is_no_candidates_act(run) -> None:
         "with the signing of accession protocols."
     )
     assert ("BGR", "NATO:admit:BGR", "support") not in _stances(run, text, "2003-03-25")
+
+
+def test_where_opens_a_clause_with_its_own_subject(run) -> None:
+    text = (
+        "NATO leaders hold a summit later this week in Romania where Georgia and Ukraine hope "
+        "to obtain a Membership Action Plan, a road map to entry already secured by Croatia."
+    )
+    assert _stances(run, text, "2008-04-01") == {
+        ("GEO", "NATO:map:GEO", "support"),
+        ("UKR", "NATO:map:UKR", "support"),
+    }

@@ -66,6 +66,8 @@ _SUBJECT_SEP_RX = re.compile(
     r"|even as|even if) |\bbut\b|"
     # "... after a major win on Monday evening when Turkey agreed to": the when-clause's own
     r"\bwhen (?=(?:the |its |their )?[A-Z])|"
+    # "a summit later this week in Romania where Georgia and Ukraine hope to obtain a MAP"
+    r"\bwhere (?=(?:the |its |their )?[A-Z])|"
     r"\b(?:saying|adding|noting|stressing|arguing|insisting)(?: that)?\b|"
     r", and (?=(?:the |their |its |other |some |many |most |[A-Z]\w+ )?(?:leaders|ministers|"
     r"officials|diplomats|governments|allies|members|member states|they|we|he|she)\b)"
