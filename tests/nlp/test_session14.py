@@ -405,6 +405,11 @@ def test_a_candidate_signing_its_accession_document_supports_its_admission(run) 
     assert _stances(run, text, "1999-02-26") == {("HUN", "NATO:admit:HUN", "support")}
 
 
+def test_a_candidate_signing_the_protocol_on_its_membership_supports_it(run) -> None:
+    text = "Montenegro signed the Protocol on full NATO membership on Thursday in Brussels."
+    assert _stances(run, text, "2016-05-20") == {("MNE", "NATO:admit:MNE", "support")}
+
+
 def test_the_signing_of_protocols_to_come_is_no_candidates_act(run) -> None:
     text = (
         "NATO hopes to conclude membership negotiations with Bulgaria and Romania tomorrow "

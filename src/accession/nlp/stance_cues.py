@@ -246,7 +246,8 @@ _SELF = (
     # (its own, not "signed Sweden's accession protocol and sent it to parliament", a member's
     # step)
     r"sign(?:s|ed)? (?:(?:its|their|the) )?(?:(?:nato|eu|formal|own) ){0,2}(?:accession protocol"
-    r"|protocol for accession|protocol of accession|accession document)s?|"
+    r"|protocol for accession|protocol of accession|accession document|protocol on (?:full )?"
+    r"(?:nato |eu )?(?:membership|accession))s?|"
     # handing the application in ("handed in their applications", "lodged a formal request")
     + "|".join(
         v + r" (?:[\w’'-]+ ){0,2}?(?:application|request|bid)s?"
