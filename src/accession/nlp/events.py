@@ -551,7 +551,7 @@ def _told_outlet(state: DocState) -> list[int]:
         if m.form != "media":
             continue
         tm = _TOLD_BEFORE_RX.search(state.text, max(0, m.start - 45), m.start)
-        if tm is not None and "," not in tm.group() and "\n" not in tm.group():
+        if tm is not None and "\n" not in tm.group():  # (not across a line: a caption)
             out.append(tm.start())
     return out
 
