@@ -427,3 +427,18 @@ def test_where_opens_a_clause_with_its_own_subject(run) -> None:
         ("GEO", "NATO:map:GEO", "support"),
         ("UKR", "NATO:map:UKR", "support"),
     }
+
+
+def test_an_application_asks_for_membership_whatever_step_the_sentence_names(run) -> None:
+    text = (
+        "Finland and Sweden were formally invited to join NATO at the summit held last week, "
+        "just seven weeks after both countries submitted their applications."
+    )
+    got = _stances(run, text, "2022-07-05")
+    assert {("FIN", "NATO:admit:FIN", "support"), ("SWE", "NATO:admit:SWE", "support")} <= got
+    assert ("FIN", "NATO:invite:FIN", "support") not in got
+
+
+def test_an_application_for_a_map_stays_on_the_map(run) -> None:
+    text = "Georgia's president formally applied for a Membership Action Plan on Tuesday."
+    assert ("GEO", "NATO:admit:GEO", "support") not in _stances(run, text, "2008-01-16")

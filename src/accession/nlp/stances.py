@@ -171,6 +171,14 @@ _INVERTED = ("Were ", "Had ", "Should ")
 _INVERTED_RX = re.compile(r"(?:Were|Had|Should) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} ")
 
 
+# A candidate's own application, however handed in ("applied", "submitted their
+# applications", "signed the application"), not one for a MAP
+_APPLIED_RX = re.compile(
+    r"(?:appl(?:y|ies|ied|ying)\b(?! for (?:a |the )?(?:map|membership action))|(?:submit|hand"
+    r"|lodg|fil|deliver|sign)\w* (?:[\w’'-]+ ){0,4}?(?:application|request|bid)s?\b)"
+)
+
+
 def _own_question(f: dict[str, Any], q: str, main: list[str], low: str) -> str:
     """A candidate's own support on a generic membership word goes to the article's main
     question about that candidate when that is an earlier step (talks, invitation, MAP)."""
@@ -803,6 +811,11 @@ def stances_stage(state: DocState, res: Any) -> None:
                     pass  # "Finland stands with Sweden and supports its application"
                 elif iso in cands:  # a candidate speaks for its own membership only
                     qs = [_own_question(f, q, main, low) for q in f["questions"]]
+                    if cue.group("self") and _APPLIED_RX.match(word) and f["action"] != "map":
+                        # "invited ... seven weeks after both countries submitted their
+                        # applications": an application asks for membership, whatever step
+                        # the sentence names (61 of 64 annotated items)
+                        qs = [_as_admit(q) for q in qs]
                     qs = _step_of_object(
                         low,
                         [q for q in qs if q.rsplit(":", 1)[1] == iso],
