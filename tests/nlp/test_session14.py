@@ -442,3 +442,11 @@ def test_an_application_asks_for_membership_whatever_step_the_sentence_names(run
 def test_an_application_for_a_map_stays_on_the_map(run) -> None:
     text = "Georgia's president formally applied for a Membership Action Plan on Tuesday."
     assert ("GEO", "NATO:admit:GEO", "support") not in _stances(run, text, "2008-01-16")
+
+
+def test_weeks_counted_back_from_a_week_date_the_earlier_event_to_its_month(run) -> None:
+    text = (
+        "Finland and Sweden were formally invited to join NATO at the summit held last week, "
+        "just seven weeks after both countries submitted their applications."
+    )
+    assert ("application", "2022-05") in _events(run, text, "2022-07-05")

@@ -1203,7 +1203,8 @@ def _date_near_sub(text: str, hits: list, pos: int) -> tuple[Any, int, bool]:
         shift = 0
         if h.end <= pos:
             d, between = pos - h.end, text[h.end : pos]
-            sm = _SHIFT_RX.search(between) if h.precision == "day" else None
+            # ("invited at the summit last week, seven weeks after both countries applied")
+            sm = _SHIFT_RX.search(between) if h.precision in ("day", "week") else None
             if sm is not None:
                 n = _NUMBER.get(sm.group(1)) or int(sm.group(1))
                 unit = sm.group(2).rstrip("s")
@@ -1382,6 +1383,8 @@ def _event(
     elif shift and date:
         date = (dt.date.fromisoformat(date) + dt.timedelta(days=shift)).isoformat()
         end_date = None
+        if prec == "week":  # counted from a week, not a day: its month
+            date, prec = date[:7], "month"
     if etype == "meeting":
         low = lowered(state)
         lm = _LEADERS_RX.search(low, max(s, pos - 50), pos + 30)
