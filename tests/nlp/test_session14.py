@@ -450,3 +450,13 @@ def test_weeks_counted_back_from_a_week_date_the_earlier_event_to_its_month(run)
         "just seven weeks after both countries submitted their applications."
     )
     assert ("application", "2022-05") in _events(run, text, "2022-07-05")
+
+
+def test_an_accession_agreement_signed_is_a_protocol_signature(run) -> None:
+    text = "Medgyessy will sign the accession agreement with the EU on Wednesday in Athens."
+    assert _events(run, text, "2003-04-13") == [("protocol_signature", "2003-04-16")]
+
+
+def test_a_vote_yes_or_no_to_membership_is_a_ratification(run) -> None:
+    text = "Norwegians voted no to EU membership on Monday."
+    assert _events(run, text, "1994-11-30") == [("ratification", "1994-11-28")]

@@ -123,7 +123,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"protocols?|"
         # the EU's counterpart of a protocol: "signed its accession treaty"
         r"sign(?:ed|s|ing)? (?:the |an |its |their )?(?:eu |[\w’'-]+ )?(?:accession treat(?:y|ies)"
-        r"|treat(?:y|ies) of accession)|"
+        # "will sign the accession agreement with the EU on Wednesday in Athens"
+        r"|treat(?:y|ies) of accession|accession agreements?)|"
         # "the protocols for Finland and Sweden, which were signed in July"
         r"protocols?(?: (?:[\w’'-]+ ){0,4}?[\w’'-]+)?, which (?:was|were|had been) signed|"
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
@@ -248,6 +249,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "invitation": ("invit",),
     "protocol_signature": (
         "protocol",
+        "accession agreement",
         "accession treat",
         "treaty of accession",
         "treaties of accession",
@@ -407,8 +409,20 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r" join (?:[\w-]+ ){0,5}?in (?:a|the) (?:[\w-]+ )?referendum|"
         # (not one promised as a condition: "pledged to hold a referendum before moving to join")
         r"referendum (?:(?!before |after |if |until )[\w-]+ ){0,4}?to join (?:nato|the eu|the "
-        r"european union|both|the alliance))\b",
-        ("referend", "voted"),  # (the verb may stand more than a window before the noun)
+        r"european union|both|the alliance)"
+        # "Hungarians vote yes to EU membership" (a people's or a parliament's vote alike)
+        r"|vot(?:e|es|ed|ing) (?:yes|no) (?:to|on|for) (?:(?:eu|nato|european union) )?"
+        r"(?:membership|entry|accession|joining))\b",
+        (
+            "referend",
+            "voted",
+            "vote yes",
+            "vote no",
+            "voted yes",
+            "voted no",
+            "votes yes",
+            "votes no",
+        ),  # (the verb may stand more than a window before the noun)
     ),
     (  # "handed in their bids to join NATO in May 2022", "decided to join NATO last May"
         "application",
