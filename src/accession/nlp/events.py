@@ -468,6 +468,12 @@ _WINDOW_NEEDS: dict[str, tuple[str, ...]] = {
     + ("granted", "gave", "put off", "postponed", "deferred", "conference", "visit ", " host ")
     + ("convened ", "welcomed "),
 }
+# the talks opened and the referendums: their stems ("talks", "voted") are frequent alone
+for _i, (_t, _p, _stems) in enumerate(_EXTRA):
+    if _t == _TALKS_OPENED:
+        _WINDOW_NEEDS[f"{_t}+{_i}"] = ("opened", "began", "launched", "started", "closed")
+    elif "referend" in _stems:
+        _WINDOW_NEEDS[f"{_t}+{_i}"] = ("referend", " yes ", " no ")
 
 
 class _LazyFuture:
