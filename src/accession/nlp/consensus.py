@@ -487,7 +487,6 @@ KEYWORDS = (
     "began",
     "launched",
     "last",
-    "short of",
     "withh",
     "continu",
     "leaving",
@@ -511,7 +510,6 @@ KEYWORDS = (
     "been able",
     "yet able",
     "unable",
-    "short of",
     "once",
     "as soon as",
     # "not ready", and the contracted forms with either apostrophe ("isn't ready", "didn't

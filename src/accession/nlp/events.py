@@ -413,16 +413,8 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # "Hungarians vote yes to EU membership" (a people's or a parliament's vote alike)
         r"|vot(?:e|es|ed|ing) (?:yes|no) (?:to|on|for) (?:(?:eu|nato|european union) )?"
         r"(?:membership|entry|accession|joining))\b",
-        (
-            "referend",
-            "voted",
-            "vote yes",
-            "vote no",
-            "voted yes",
-            "voted no",
-            "votes yes",
-            "votes no",
-        ),  # (the verb may stand more than a window before the noun)
+        # (the verb may stand more than a window before the noun; "voted yes" starts at "voted")
+        ("referend", "voted", "vote yes", "vote no", "votes yes", "votes no"),
     ),
     (  # "handed in their bids to join NATO in May 2022", "decided to join NATO last May"
         "application",
@@ -759,7 +751,9 @@ def events_stage(state: DocState, res: Any) -> None:
             ev["date"] = _counted_back(text, ev["start"], pos, anchor)
     # an interview with no date of its own nor of the story around it ('..., Stefanishyna
     # told Reuters'): the annotation lists none
-    found = [ev for ev in found if not (ev.pop("_told", False) and ev["date"] is None)]
+    found = [ev for ev in found if not (ev.get("_told") and ev["date"] is None)]
+    for ev in found:
+        ev.pop("_told", None)
     head = headline_end(state)
     for ev in found:
         if ev["start"] < head:

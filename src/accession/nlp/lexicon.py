@@ -35,8 +35,9 @@ SPEECH_VERB_WORDS = (
     "set to"
 )
 
-# Titles of address among the role words: they make a name a person's but are no office
-ADDRESS_TITLES = frozenset(("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord"))
+# Honorifics among the role words: they make a name a person's but are no office (not
+# `mentions._ADDRESS_TITLES`, the offices an honorific may address: "Mr President")
+HONORIFIC_ROLES = frozenset(("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord"))
 
 # Named groups of states, one entry per member ("the Baltic states", "the Benelux countries",
 # "the Visegrad four"), matched on the lower-cased text; read by the linker (each member a

@@ -22,11 +22,11 @@ from rapidfuzz import fuzz, process
 from accession.kb.names import skeleton as _skeleton
 from accession.nlp.dates import MONTH_NAMES, WEEKDAY_NAMES
 from accession.nlp.lexicon import (
-    ADDRESS_TITLES,
     ATTRIBUTE_NOUN_RX,
     CAP_TOKEN_RX,
     CHAMBER_WORDS,
     EVENT_AFTER_RX,
+    HONORIFIC_ROLES,
     LEAD_VERB_RX,
     LEAD_VERBS,
     NAME_PARTICLES,
@@ -574,7 +574,7 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             name = text[s:e]
             entry = Entry("person", f"person:{skeleton(name)}", name, "person")
         country = _country_before(text, s, taken, ends) or owner or TITLE_STATES.get(role or "")
-        if role in ADDRESS_TITLES:
+        if role in HONORIFIC_ROLES:
             role = None  # "Mr. Edward Heath": a person, no office said
         out.append(_mention(s, e, text, entry, role=role, role_kind=role_kind(role)))
         if country and not entry.country_iso3:

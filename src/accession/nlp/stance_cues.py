@@ -241,10 +241,9 @@ _SELF = (
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
     r"treaty of accession)s?|"
     # "Finland's and Sweden's foreign ministers signed the protocol for accession", "Havel
-    # signed the accession documents": the candidate's own signature (a finite verb: "with the
-    # signing of accession protocols" is the members' act to come)
-    # (its own, not "signed Sweden's accession protocol and sent it to parliament", a member's
-    # step)
+    # signed the accession documents": the candidate's own signature; its own only ("signed
+    # Sweden's accession protocol and sent it to parliament" is a member's step) and a finite
+    # verb ("with the signing of accession protocols" is the members' act to come)
     r"sign(?:s|ed)? (?:(?:its|their|the) )?(?:(?:nato|eu|formal|own) ){0,2}(?:accession protocol"
     r"|protocol for accession|protocol of accession|accession document|protocol on (?:full )?"
     r"(?:nato |eu )?(?:membership|accession))s?|"
