@@ -437,6 +437,11 @@ def frames_stage(state: DocState, res: Any) -> None:
         )
         if action == "admit" and low.startswith(_VAGUE, apos):
             frames[-1]["vague"] = True
+        if action == "admit" and (both := _BOTH_RX.search(text, apos, min(e, apos + 70))):
+            # "voted to join both NATO and the European Union": membership of each
+            other = "EU" if inst == "NATO" else "NATO"
+            if {_inst_word(both.group(1)), _inst_word(both.group(2))} == {"EU", "NATO"}:
+                frames[-1]["questions"] += [f"{other}:{action}:{c}" for c in cands]
     state.frames = frames
     _refer_back(state, bare, res)
     _focus_vague(state)
@@ -548,6 +553,16 @@ def _talks_open(res: Any, cand: str, on: Any) -> bool:
         cache[cand] = max(dates) if dates else None
     opened = cache[cand]
     return opened is not None and opened < (on - dt.timedelta(days=31)).isoformat()
+
+
+_BOTH_RX = re.compile(
+    r"\b(?:both )?(?:the )?(NATO|Nato|EU|European Union)(?:’s|'s)? and (?:the )?(NATO|Nato|EU|"
+    r"European Union)\b"
+)
+
+
+def _inst_word(word: str) -> str:
+    return "NATO" if word in ("NATO", "Nato") else "EU"
 
 
 def _institution(state: DocState, action: str, s: int, e: int, pos: int = -1) -> str:

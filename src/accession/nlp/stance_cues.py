@@ -138,6 +138,8 @@ END_TALKS_VERBS = (
 )
 END_TALKS_OBJECT = r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
 _OPPOSE = (
+    # a people's vote against joining: "Norwegians voted against joining the Common Market"
+    r"vot(?:ed|es|ing) (?:[\w-]+ ){0,2}?against (?:joining|membership|accession|entry)|"
     # "Greece is the main obstacle to North Macedonia's NATO membership": the subject
     "".join(
         v + r" (?:now |still |also )?(?:the |a |an )?(?:main |biggest |last |only |chief |key "
@@ -236,6 +238,12 @@ _SELF = (
     # "Estonia, Latvia and Lithuania all wish to join", "the Baltic countries aspire to join"
     r"wish(?:es|ed|ing)? to (?:join|become|enter)|aspir(?:e|es|ed|ing) to (?:join|become|enter|"
     r"membership)|"
+    # a people's own vote to join: "Czechs voted overwhelmingly to join the European Union",
+    # "have backed joining the EU in referendums", "approved their EU membership in referendums"
+    r"vot(?:ed|es|ing) (?:[\w-]+ ){0,4}?(?:to join|in favou?r of (?:joining|membership|"
+    r"accession|entry))|backed joining|"
+    r"approved (?:their|its) (?:eu |nato )?(?:membership|entry|accession) in (?:a |their |its )?"
+    r"referend|"
     r"confident|thank\w*|ambition\w*|dream\w*|wait(?:s|ed|ing)?|choice|cho(?:se|sen|ose)|"
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
@@ -624,7 +632,8 @@ NEG_RX = re.compile(
 UNTIL_RX = re.compile(
     # "threatened to block it if Sweden does not meet its demands": a block with a condition
     r"\bif (?:[\w’'-]+ ){1,6}?(?:(?:do|does|did|is|are|can|will)(?: not|n[’']t)|fail\w*"
-    r"|refus\w+)\b|"
+    # "would veto its bid if the name dispute persists"
+    r"|refus\w+|persists?|persisted|continues?|remains? unresolved)\b|"
     # "until the end of 2028" is a time limit, not a condition
     r"\b(?:until(?! (?:the (?:end|start|beginning|middle) of|next|at least|after the elections?|"
     r"(?:early |late |mid-)?(?:19|20)\d\d|january|february|march|april|may|june|july|august|"

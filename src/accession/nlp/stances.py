@@ -832,8 +832,11 @@ def stances_stage(state: DocState, res: Any) -> None:
                         and pol != "support"
                         and kind not in ("quit", "und")
                         # "Norway's voters rejected membership in a referendum": the people's
-                        # own no
-                        and not (pol == "oppose" and _REFERENDUM_RX.search(low, s, e))
+                        # own no, and "Norwegians voted against joining"
+                        and not (
+                            pol == "oppose"
+                            and (word.startswith("vot") or _REFERENDUM_RX.search(low, s, e))
+                        )
                         # "Georgia said it will suspend accession talks": ending its own talks
                         and not (pol == "oppose" and _ENDS_TALKS_RX.match(word))
                     ):
@@ -2037,6 +2040,10 @@ def _possessor(state: DocState, s: int, cue: int) -> str | None:
 _UNCONVINCED = ("convince", "persuade", "win over")
 
 
+# Pressure borne, not pressure for a step: "is facing (continuous) pressure from Russia".
+_BORNE_RX = re.compile(r"\b(?:fac\w+|under|endur\w+) (?:[\w-]+ )?$")
+
+
 def _holders(
     state: DocState,
     cue: Cue,
@@ -2098,6 +2105,8 @@ def _holders(
     if word.startswith("pressure") or word.startswith("demand"):
         if _DEMANDED_AGAINST_RX.match(state.text, cue.end(), min(e, cue.end() + 80)):
             return []  # "demands that NATO deny membership": the cue after it tells the side
+        if word.startswith("pressure") and _BORNE_RX.search(lowered(state), s, cue.start()):
+            return []  # "Ukraine is facing continuous pressure from Russia": pressure borne
         after = mentions_in(state, cue.end(), min(e, cue.end() + 40))
         before = [
             m
