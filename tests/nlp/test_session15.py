@@ -76,3 +76,51 @@ def test_a_veto_threatened_if_a_dispute_persists_is_conditional(run) -> None:
         "persists, the Greek prime minister said."
     )
     assert ("GRC", "NATO:admit:MKD", "conditional") in _stances(run, text, "2008-03-10")
+
+
+# --- consensus
+
+
+def _consensus(run, text: str, published: str) -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+def test_a_candidate_kept_from_getting_a_start_date_is_no_decision(run) -> None:
+    text = (
+        "Athens and Sofia joined forces on Tuesday in preventing Skopje from getting a date "
+        "for the start of EU accession talks."
+    )
+    assert ("EU:open_talks:MKD", "not_reached") in _consensus(run, text, "2012-12-12")
+
+
+def test_leaders_rejecting_an_application_is_no_decision(run) -> None:
+    text = "European leaders rejected Ankara's membership application at their December summit."
+    assert _consensus(run, text, "1998-03-12") == {("EU:admit:TUR", "not_reached")}
+
+
+def test_a_member_withholding_its_approval_is_no_decision(run) -> None:
+    text = (
+        "Croatia did not give its approval for the opening of a new chapter in Serbia's "
+        "accession negotiations on Friday."
+    )
+    assert ("EU:admit:SRB", "not_reached") in _consensus(run, text, "2016-04-09")
+
+
+def test_one_states_divided_leaders_are_not_the_alliance(run) -> None:
+    text = "Croatia's leaders remain deeply divided over Ukraine's bid to join NATO."
+    assert not _consensus(run, text, "2022-03-01")
+    text = "The allies remain deeply divided on Ukraine's NATO membership."
+    assert _consensus(run, text, "2022-03-01") == {("NATO:admit:UKR", "not_reached")}
+
+
+def test_stopping_short_of_a_recommendation_is_no_decision(run) -> None:
+    text = (
+        "The parliamentary review of Sweden's security stopped short of offering a concrete "
+        "recommendation on NATO membership."
+    )
+    assert not _consensus(run, text, "2022-05-13")
+
+
+def test_a_state_owned_after_over_is_a_candidate_not_a_place(run) -> None:
+    text = "The allies remain deeply divided over Ukraine's NATO membership."
+    assert _consensus(run, text, "2022-03-01") == {("NATO:admit:UKR", "not_reached")}

@@ -91,14 +91,28 @@ _NOT_REACHED = re.compile(
     r"(?:will|would) be no (?:formal )?(?:membership action plan|map|invitations?|accession talks"
     r"|membership talks)\b|"
     r"stop\w* short of (?:inviting|offering|granting|extending|giving|"
-    r"setting|naming|an? )|withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
+    r"setting|naming|an? )(?!\s*(?:an? |any )?(?:concrete |clear |firm |formal )?"
+    r"(?:recommendation|opinion|advice|answer|comment|view)\b)|"
+    r"withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
     r"green light)|continu\w+ to (?:block|veto|oppose|withhold|hold up|object)|leaving "
     r"(?:[\w-]+ ){1,4}?(?:waiting|out in the cold)|(?:denied|turned down) (?:[\w-]+ ){0,4}?(?:an? |"
     r"the |their |its )?(?:invitation|membership action plan|map|bid|request|talks)|prevent\w* "
-    r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting)|"
+    r"(?:[\w-]+ ){0,6}?from (?:beginning|starting|opening|launching|inviting|approving|granting|"
+    # "preventing Macedonia from obtaining a start date for EU accession talks"
+    r"(?:obtaining|getting|receiving|securing|winning) (?:an? |the |any )?(?:formal |firm )?"
+    r"(?:start date|date|invitation|green light|go-ahead|membership action plan|map)\b)|"
     # candidates told to wait, a pledge the allies stopped short of
     r"(?:told|asked) (?:[\w-]+ ){0,2}?(?:must|would have to|will have to|had to|to) wait|"
     r"stop\w* short of (?:the |a |any )?(?:[\w-]+ )?(?:pledge|commitment|promise|date|timetable)|"
+    # a member's approval withheld: "Croatia did not give its approval for the opening of
+    # Chapter 23" (unanimity: one member's no is no decision)
+    r"(?:did not|didn[’']t|would not|wouldn[’']t|will not|won[’']t|refused to) give (?:its |their "
+    r"|his |her )?(?:approval|consent|green light|go-ahead) (?:for|to) (?:the )?(?:opening|start|"
+    r"launch|beginning|accession|admission|membership)|"
+    # the body turning the candidate down: "EU leaders rejected Turkey's membership application"
+    r"(?:leaders|allies|member[- ]states|governments|ministers|summit|council) (?:[\w-]+ ){0,2}?"
+    r"(?:rejected|turned down|refused) (?:[\w’'-]+ ){0,2}?(?:membership |accession |entry )?"
+    r"(?:application|bid|request|candidacy)\b|"
     r"(?:held|holding|holds) (?:up|back)(?! to back)"
     r"(?! (?:the |an |a |its |their )?(?:[\w-]+ ){0,2}?(?:trade|"
     r"aid|loan|funds?|money|budget|association|stabili[sz]ation|visa|energy|gas|"
@@ -260,7 +274,7 @@ _DECIDED = re.compile(
     r"\bas (?:ready|fit|qualified) to join)|"
     r"(?:allies|leaders|we|summit|ministers|alliance|nato) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:also |now |formally )?(?:invite|admit|grant|open|start|"
-    r"launch|begin)|invited|"
+    r"launch|begin|take in|bring in)|invited|"
     # "decided on Friday that accession talks with Serbia would open by January"
     r"decided (?:[\w-]+ ){0,3}?that [“\"]?(?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
     r"(?:open|start|begin|be opened|be launched|be invited|be admitted|join)|"
@@ -492,6 +506,10 @@ KEYWORDS = (
     "leaving",
     "denied",
     "turned down",
+    "give its approval",
+    "give their approval",
+    "give its consent",
+    "give their consent",
     "prevent",
     "wait",
     "held up",
@@ -683,6 +701,12 @@ def _clause_status(
             continue  # "will abstain from a unanimous vote", "needs a unanimous vote": no vote
         if status == "not_reached" and _FIRST_PERSON_RX.search(before):
             continue  # "I have not agreed to the text": one member's stance, not the body's
+        if (
+            status == "not_reached"
+            and m.group().startswith(_BODY_WORDS)
+            and _one_states_own(state, a, m.start())
+        ):
+            continue  # "Croatia's leaders remain deeply divided on Ukraine": one state's own
         if (
             status == "reached"
             and "unanim" in m.group()
@@ -904,6 +928,19 @@ def _subject_first(state: DocState, questions: list[str], a: int, pos: int) -> l
             break
         group.append(prev.country_iso3)
     return [q for q in questions if q.rsplit(":", 1)[1] in group]
+
+
+_BODY_WORDS = ("leaders", "governments", "ministers", "members", "allies", "capitals")
+
+
+def _one_states_own(state: DocState, a: int, pos: int) -> bool:
+    """The remark's subject is one state's own body ("Croatia's leaders", "Hungary's
+    ministers"), not the members'."""
+    text = state.text
+    if not text.startswith(("’s ", "'s "), pos - 3):
+        return False
+    before = mentions_in(state, max(a, pos - 40), pos)
+    return bool(before) and before[-1].end == pos - 3 and before[-1].type == "state"
 
 
 def _named_in(state: DocState, q: str, a: int, b: int) -> bool:

@@ -721,8 +721,12 @@ def _candidates(
             and m.form == "demonym"
         ):
             continue
-        if _WHERE_BEFORE_RX.search(text, max(s, m.start - 12), m.start):
-            continue  # "air strikes over Kosovo": where something happens, not a candidate
+        if _WHERE_BEFORE_RX.search(text, max(s, m.start - 12), m.start) and not text.startswith(
+            ("’s", "'s"), m.end
+        ):
+            # "air strikes over Kosovo": where something happens, not a candidate ("divided
+            # over Ukraine's membership" names what is owned)
+            continue
         if _WAR_BEFORE_RX.search(text, max(s, m.start - 25), m.start):
             continue  # "after Russia invaded Ukraine": the war's victim, not a candidate
         if not mem and not _object_like(text, m, s, e):
