@@ -124,3 +124,34 @@ def test_stopping_short_of_a_recommendation_is_no_decision(run) -> None:
 def test_a_state_owned_after_over_is_a_candidate_not_a_place(run) -> None:
     text = "The allies remain deeply divided over Ukraine's NATO membership."
     assert _consensus(run, text, "2022-03-01") == {("NATO:admit:UKR", "not_reached")}
+
+
+# --- a request to be invited; a referendum named by its subject
+
+
+def _events(run, text: str, published: str | None) -> list[tuple]:
+    return [(e["type"], e["date"]) for e in run(text, published)["events"]]
+
+
+def test_a_request_to_be_invited_is_an_application_and_the_requesters_support(run) -> None:
+    text = (
+        "Montenegro's prime minister on Monday formally requested that his country be invited "
+        "to join NATO."
+    )
+    out = run(text, "2015-06-01")
+    assert [(e["type"], e["date"]) for e in out["events"]] == [("application", "2015-06-01")]
+    assert {(s["actor_iso3"], s["question"], s["stance"]) for s in out["stances"]} == {
+        ("MNE", "NATO:invite:MNE", "support")
+    }
+
+
+def test_the_members_invitation_stays_an_invitation(run) -> None:
+    text = "NATO leaders invited Montenegro to join the alliance on Wednesday."
+    assert _events(run, text, "2015-12-03") == [("invitation", "2015-12-02")]
+
+
+def test_a_referendum_named_by_its_subject_is_a_ratification(run) -> None:
+    text = "Lithuania holds its own EU membership referendum next Saturday, officials said."
+    assert ("ratification", "2003-05-10") in _events(run, text, "2003-05-05")
+    text = "The opposition demanded an EU membership referendum before any treaty is signed."
+    assert not [e for e in _events(run, text, "2003-05-05") if e[0] == "ratification"]

@@ -232,7 +232,8 @@ _OPPOSE = (
 # "Sweden stands ready", "confident that Sweden would become a member". Counted only when
 # the holder is the candidate itself (others "ask" and "open" many things).
 _SELF = (
-    r"ask\w*|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|begin(?:s|ning)?|began|ready|aim\w*|committed|bid|goal|"
+    r"ask\w*|requested|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|begin(?:s|ning)?|"
+    r"began|ready|aim\w*|committed|bid|goal|"
     # "a dozen states ... are keen to join", "eager to become members"
     r"keen to (?:join|become)|eager to (?:join|become)|interested in (?:joining|becoming)|"
     # "Estonia, Latvia and Lithuania all wish to join", "the Baltic countries aspire to join"
