@@ -155,3 +155,53 @@ def test_a_referendum_named_by_its_subject_is_a_ratification(run) -> None:
     assert ("ratification", "2003-05-10") in _events(run, text, "2003-05-05")
     text = "The opposition demanded an EU membership referendum before any treaty is signed."
     assert not [e for e in _events(run, text, "2003-05-05") if e[0] == "ratification"]
+
+
+# --- speakers
+
+
+def _quotes(run, text: str, published: str | None) -> list[tuple]:
+    return [(q["speaker_canonical"], q["text"]) for q in run(text, published)["quotes"]]
+
+
+def test_a_guillemet_quote_ends_its_sentence(run) -> None:
+    text = (
+        "NATO Secretary General Jaap de Hoop Scheffer met the Greek leaders in Athens. "
+        "Afterwards, Prime Minister Kostas Karamanlis reiterated the Greek line: «No deal, no "
+        "invitation.» Scheffer agreed by saying, «Performance decides the invitations.»"
+    )
+    assert _quotes(run, text, "2008-03-07") == [
+        ("Kostas Karamanlis", "No deal, no invitation."),
+        ("Jaap de Hoop Scheffer", "Performance decides the invitations."),
+    ]
+
+
+def test_reported_speech_between_two_quotes_names_the_second_speaker(run) -> None:
+    text = (
+        'Macedonian Foreign Minister Antonio Milososki was defiant. "Our name is our right," '
+        "he said. Greek Foreign Minister Dora Bakoyannis said Skopje had to respect the "
+        'rules of the club. "Enlargement depends on respect for the rules of the alliance."'
+    )
+    assert _quotes(run, text, "2008-03-07") == [
+        ("Antonio Milososki", "Our name is our right"),
+        ("Dora Bakoyannis", "Enlargement depends on respect for the rules of the alliance."),
+    ]
+
+
+def test_the_subject_after_an_opening_phrase_speaks(run) -> None:
+    text = (
+        "NATO Secretary General Jaap de Hoop Scheffer arrived in Athens on Thursday. After "
+        "talks with Prime Minister Kostas Karamanlis and Foreign Minister Dora Bakoyannis, "
+        'Scheffer said "a solution before the summit would help a lot".'
+    )
+    assert _quotes(run, text, "2008-03-07") == [
+        ("Jaap de Hoop Scheffer", "a solution before the summit would help a lot")
+    ]
+
+
+def test_a_sentence_initial_country_official_refers_back(run) -> None:
+    text = (
+        "Italian Foreign Minister Antonio Tajani spoke in Munich on Saturday.\n\n"
+        'The Italian official warned "we have to be very careful" about Ukraine.'
+    )
+    assert _quotes(run, text, "2024-02-18") == [("Antonio Tajani", "we have to be very careful")]

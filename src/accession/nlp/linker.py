@@ -301,7 +301,7 @@ _ROLE_NOUN_RX = re.compile(
 
 
 _COUNTRY_OFFICIAL_RX = re.compile(
-    r"(?:the\s+(?:(?:chief|top|leading)\s+)?(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy)"
+    r"(?:[Tt]he\s+(?:(?:chief|top|leading)\s+)?(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy)"
     r"|head\s+of\s+([A-Z][\w.-]+)\s+"
     r"diplomacy)|(?:his|her|their)\s+([A-Z][\w.-]+)\s+(?:colleague|counterpart))"
 )  # "his Greek colleague added", after Tsipras is named: the last person of that country

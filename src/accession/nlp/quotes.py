@@ -464,6 +464,17 @@ def _attribute(
             # "..., he said, the Sabor "...": the pronoun's clause, not the list; "Commenting
             # on Ukraine's NATO bid, the Polish president said:": not the phrase before
             a = comma + 1
+        elif (
+            comma >= 0
+            and text.find(",", a, comma) < 0  # one comma: the opener's ("..., A, B and C
+            # said" lists the speakers)
+            and _OPENER_PHRASE_RX.match(text, a, comma)
+        ):
+            # "Speaking after talks with Prime Minister Karamanlis and Foreign Minister
+            # Bakoyannis, Scheffer said "...": the subject after the opening phrase speaks
+            kind, who = _speaker_from_span(state, comma + 1, b, text[comma + 1 : b], res, o, spans)
+            if kind == "entity":
+                return kind, who, True
         co = _COORD_VP_RX.match(text, a, b)
         if co is not None:
             # "He also congratulated Moldova and said that ...": the pronoun before the first
@@ -508,6 +519,11 @@ def _attribute(
     return "none", None, False
 
 
+# A sentence that opens on a phrase of time or occasion before its subject.
+_OPENER_PHRASE_RX = re.compile(
+    r"\s*(?:Speaking|Talking|Commenting|Asked|Addressing|Writing|Meeting|Visiting|After|"
+    r"Following|During|Ahead of|Before|At|In|On)\b"
+)
 _PRONOUN_BEFORE_VERB_RX = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$")
 # The verb before its speaker, opening the sentence: 'Added Clinton: "These are the
 # countries ..."', 'Said Solana, "The door stays open."'
@@ -701,6 +717,13 @@ def quotes_stage(state: DocState, res: Any) -> None:
                 kind, who = prev["_kind"], prev["_who"]
             elif kind == "none" and para_prev is not None:
                 kind, who = para_prev["_kind"], para_prev["_who"]
+                si = state.sentence_of(o)
+                if si > 0 and state.sentences[si - 1][0] > para_prev["end"]:
+                    # '"...," he said. Bakoyannis said Skopje must respect the rules. "An
+                    # inviolable prerequisite ..."': the reported speech between them speaks
+                    rk, rw = _reported_sentence_before(state, o, spans, res)
+                    if rk != "none":
+                        kind, who = rk, rw
             elif (
                 kind == "none"
                 and prev is not None

@@ -16,7 +16,7 @@ from accession.nlp.pipeline import DocState
 from accession.nlp.scan import find_all, may_match
 
 _PARA_RX = re.compile(r"[^\n]+")
-_BOUNDARY_RX = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ#@])")
+_BOUNDARY_RX = re.compile(r"[.!?]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9À-Þ#@])")
 _ABBREV = frozenset(
     [
         "u.s",
@@ -152,7 +152,7 @@ def split_sentences(
     return out
 
 
-_OPEN_ENDS = frozenset('.!?:;"”’)]')
+_OPEN_ENDS = frozenset('.!?:;"”’»)]')
 
 
 _WRAP_MIN, _WRAP_MAX = 40, 90
