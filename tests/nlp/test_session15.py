@@ -205,3 +205,27 @@ def test_a_sentence_initial_country_official_refers_back(run) -> None:
         'The Italian official warned "we have to be very careful" about Ukraine.'
     )
     assert _quotes(run, text, "2024-02-18") == [("Antonio Tajani", "we have to be very careful")]
+
+
+# --- actors
+
+
+def _persons(run, text: str, published: str) -> dict[str, str | None]:
+    return {
+        a["canonical"]: a["role"] for a in run(text, published)["actors"] if a["type"] == "person"
+    }
+
+
+def test_a_portfolio_joined_by_and_is_no_part_of_the_name(run) -> None:
+    text = "Croatian Minister of Foreign and European Affairs Miro Kovač spoke in Zagreb."
+    assert _persons(run, text, "2016-04-09") == {
+        "Miro Kovač": "Minister of Foreign and European Affairs"
+    }
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_party(run) -> None:
+    text = "On the Progress Party's website, the platform promises a vote. Voters were unsure."
+    orgs = {
+        a["canonical"] for a in run(text, "2014-03-01")["actors"] if a["type"] == "organization"
+    }
+    assert orgs == {"Progress Party"}

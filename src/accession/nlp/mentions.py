@@ -318,7 +318,8 @@ _PORTFOLIO_OF_RX = re.compile(
     r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|Secretary-General|Secretary General|Ministry|"
     r"Under-Secretary|Undersecretary)\s+(?:of|for)\s+(?:the\s+)?"
     # "Minister for European Union Affairs Adam Szlapka": a portfolio of several words
-    r"(?:[A-Z][\w-]+\s+){0,3}$"
+    # ("Minister of Foreign and European Affairs Miro Kovač": joined by "and")
+    r"(?:[A-Z][\w-]+\s+(?:and\s+)?){0,3}$"
 )
 _PORTFOLIO_WORDS = frozenset(
     {
@@ -1025,6 +1026,8 @@ _PARTY_RX = re.compile(
     r"(?P<tail> [Pp]arty)\b"
 )
 _PARTY_STOP = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Opposition", "Ruling"})
+# a sentence that opens on a preposition ("On the Independence Party's home page")
+_PARTY_STOP |= {"On", "In", "At", "For", "From", "With", "By", "To", "Under", "After", "the"}
 
 
 def _named_orgs(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:
