@@ -229,3 +229,21 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_party(run) -> None:
         a["canonical"] for a in run(text, "2014-03-01")["actors"] if a["type"] == "organization"
     }
     assert orgs == {"Progress Party"}
+
+
+def test_luxemburg_spelt_the_german_way_keeps_a_long_list_whole(run) -> None:
+    text = (
+        "Canada, Denmark, Luxemburg, Bulgaria and Germany ratified the protocols for Finland "
+        "and Sweden last month."
+    )
+    holders = {s[0] for s in _stances(run, text, "2022-08-03")}
+    assert holders == {"CAN", "DNK", "LUX", "BGR", "DEU"}
+
+
+def test_a_chapter_closed_or_opened_is_no_decision_on_the_talks(run) -> None:
+    text = "Albania provisionally closed accession negotiations on chapter 7 on Tuesday."
+    assert not _consensus(run, text, "2025-06-28")
+    text = "Ankara and Brussels started negotiations on a new chapter after a long pause."
+    assert not _consensus(run, text, "2013-11-05")
+    text = "The EU formally opened accession negotiations with Albania on Tuesday."
+    assert _consensus(run, text, "2022-07-20") == {("EU:open_talks:ALB", "reached")}

@@ -208,7 +208,8 @@ _REACHED = re.compile(
     r"october|november|december) \d{4})|"
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first|separate"
-    r"|individual|bilateral) ){0,3}(?:accession |membership )?(?:negotiations|talks)|"
+    r"|individual|bilateral) ){0,3}(?:accession |membership )?(?:negotiations|talks)"
+    r"(?! on (?:a |the )?(?:new )?(?:chapters?|clusters?|phase)\b)|"
     # "invited Poland, Hungary, ... into membership negotiations starting on 31 March"
     r"invited [^.;]{2,160}? into (?:formal )?(?:accession |membership |entry )(?:negotiations"
     r"|talks)|"
@@ -223,7 +224,9 @@ _REACHED = re.compile(
     # talks brought to an end: the members' decision on admission ("closed membership
     # negotiations with ten countries")
     r"(?:closed|concluded|completed|wrapped up|finished) (?:(?:its|their|the|formal|accession|"
-    r"membership) ){0,3}(?:negotiations|talks)|"
+    r"membership) ){0,3}(?:negotiations|talks)"
+    # ("closed accession negotiations on chapter 5": one chapter of talks still going on)
+    r"(?! on (?:a |the )?(?:new )?(?:chapters?|clusters?|phase)\b)|"
     r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? which "
     r"(?:formally |officially )?(?:opened|began|started)|"
     # told in the passive, after an apposition: "Talks with Croatia, ..., were opened"
