@@ -247,3 +247,33 @@ def test_a_chapter_closed_or_opened_is_no_decision_on_the_talks(run) -> None:
     assert not _consensus(run, text, "2013-11-05")
     text = "The EU formally opened accession negotiations with Albania on Tuesday."
     assert _consensus(run, text, "2022-07-20") == {("EU:open_talks:ALB", "reached")}
+
+
+def test_an_organisations_top_official_is_its_last_named_officer(run) -> None:
+    text = (
+        'NATO Secretary General Jens Stoltenberg visited Kyiv on Thursday. "Your place is in '
+        'the alliance," Stoltenberg said. "Our help will make it possible," the top NATO '
+        "official added."
+    )
+    assert _quotes(run, text, "2023-04-20")[1] == (
+        "Jens Stoltenberg",
+        "Our help will make it possible",
+    )
+
+
+def test_a_country_mfa_and_the_commissioner_refer_back(run) -> None:
+    text = (
+        "Belgian Foreign Minister Hadja Lahbib opened the conference. “You have delivered "
+        "results”, the Belgian MFA said.\n\nEU Enlargement Commissioner Olivér Várhelyi spoke "
+        "next. “The last phase of the talks starts now”, the Commissioner said."
+    )
+    assert _quotes(run, text, "2024-06-26") == [
+        ("Hadja Lahbib", "You have delivered results"),
+        ("Olivér Várhelyi", "The last phase of the talks starts now"),
+    ]
+
+
+def test_a_states_name_after_a_hyphen_is_no_bare_surname(run) -> None:
+    text = "Commissioner Olivér Várhelyi said that the EU-Montenegro conference went well."
+    people = {a["canonical"] for a in run(text, "2024-06-26")["actors"] if a["type"] == "person"}
+    assert people == {"Olivér Várhelyi"}

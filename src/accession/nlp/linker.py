@@ -292,7 +292,7 @@ _ORG_NOUN_RX = re.compile(
 # Secretary General thanked ...") may refer back with.
 _ROLE_NOUNS = (
     r"foreign minister|defen[cs]e minister|prime minister|minister|president|chancellor|premier|"
-    r"secretary[- ]general|secretary|leader|spokes(?:man|woman|person)"
+    r"secretary[- ]general|secretary|leader|spokes(?:man|woman|person)|commissioner"
 )
 _ROLE_NOUN_RX = re.compile(
     r"\bthe\s+(?:(?!(?:prime|foreign|defen[cs]e)\b)([A-Z][\w-]+)\s+)?(" + _ROLE_NOUNS + r")\b",
@@ -301,7 +301,9 @@ _ROLE_NOUN_RX = re.compile(
 
 
 _COUNTRY_OFFICIAL_RX = re.compile(
-    r"(?:[Tt]he\s+(?:(?:chief|top|leading)\s+)?(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy)"
+    r"(?:[Tt]he\s+(?:(?:chief|top|leading|senior)\s+)?(?:([A-Z][\w.-]+)\s+(?:official|diplomat|envoy|"
+    # "the Belgian MFA said" (a minister of foreign affairs), "the Greek FM"
+    r"MFA|FM)"
     r"|head\s+of\s+([A-Z][\w.-]+)\s+"
     r"diplomacy)|(?:his|her|their)\s+([A-Z][\w.-]+)\s+(?:colleague|counterpart))"
 )  # "his Greek colleague added", after Tsipras is named: the last person of that country
@@ -428,6 +430,16 @@ def resolve_phrase(
         iso = e.country_iso3 if e else None
         for m in reversed(mentions_in(state, 0, pos)):
             if iso and m.type == "person" and m.country_iso3 == iso and not m.attribute:
+                return "entity", m
+            if (
+                e is not None
+                and e.type == "organization"
+                and m.type == "person"
+                and m.country_iso3 is None
+                and m.role
+            ):
+                # "the top NATO official added" after Stoltenberg: the last person who holds
+                # an office of no state
                 return "entity", m
         return "unnamed", None
     rm = _ROLE_NOUN_RX.search(p)

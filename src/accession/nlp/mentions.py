@@ -750,6 +750,9 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             and not _NOT_THE_PERSON_RX.match(text, m.end())
             # "Pawel Herczynski": a word before another capitalised word is a first name
             and not _NAME_AFTER_RX.match(text, m.end())
+            # "the EU-Montenegro conference": a state's name is no bare surname (Luís
+            # Montenegro)
+            and not _state_word(lex, word)
         ):
             person = res.kb.persons[ids[0]]
             if (
@@ -771,6 +774,11 @@ def _surnames(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> 
             entry = Entry("person", f"person:{sk}", word, "person")
             out.append(_mention(ms, m.end(), text, entry))
     return out
+
+
+def _state_word(lex: Lexicon, word: str) -> bool:
+    e = lex.lookup(word)
+    return e is not None and e.type == "state"
 
 
 _FIRST_BEFORE_TEMPLATE = r"(?<![\w.-])([A-Z][a-zà-ÿ]+) {}\b"

@@ -283,6 +283,11 @@ def _speaker_from_span(
         cands = [m for m in inside if m.type in kinds and not m.attribute]
         if kinds == ("organization",):
             cands = [m for m in cands if not _news_agency(state, m)]
+            if cands and _ORG_OFFICIAL_RX.match(state.text, cands[0].end, b):
+                # "the top NATO official added": a person of the organisation, not itself
+                kind, who = resolve_phrase(state, phrase, a if anchor is None else anchor, res)
+                if kind == "entity":
+                    return kind, who
         if cands:
             if (
                 kinds == ("person",)
@@ -302,6 +307,7 @@ def _speaker_from_span(
     return kind, who
 
 
+_ORG_OFFICIAL_RX = re.compile(r"\s+(?:official|chief|head|boss)\s*$")
 _RELATIVE_ASIDE_RX = re.compile(r", (?:who|whose|whom|which) [^,;]{2,120},")
 _AGENCY_RX = re.compile(r"\s*(?:news agency|reported)")
 
