@@ -277,3 +277,14 @@ def test_a_states_name_after_a_hyphen_is_no_bare_surname(run) -> None:
     text = "Commissioner Olivér Várhelyi said that the EU-Montenegro conference went well."
     people = {a["canonical"] for a in run(text, "2024-06-26")["actors"] if a["type"] == "person"}
     assert people == {"Olivér Várhelyi"}
+
+
+def test_archive_copy_closing_with_backticks_too(run) -> None:
+    text = (
+        "Prime Minister Felipe Gonzalez called the result ``a victory for the whole "
+        "country.``\n\n``We remain a loyal ally,`` he said."
+    )
+    assert _quotes(run, text, "1986-03-14") == [
+        ("Felipe Gonzalez", "a victory for the whole country."),
+        ("Felipe Gonzalez", "We remain a loyal ally"),
+    ]

@@ -122,7 +122,10 @@ def _marks(text: str) -> list[int]:
     for pair, at in (("‘‘", 1), ("``", 1), ("’’", 0), ("''", 0)):
         i = text.find(pair)
         while i >= 0:
-            out.append(i + at)
+            if pair == "``" and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([—–-":
+                out.append(i)  # archive copy closes with `` too: "called it ``a triumph.``"
+            else:
+                out.append(i + at)
             i = text.find(pair, i + 2)
     return sorted(out)
 
@@ -148,6 +151,9 @@ def _pairs(
             # '"... safer together,“ NATO Secretary-General Jens Stoltenberg said': an opening
             # mark after the words and before a space is a mistyped closing one
             out.append((open_at, i, True))
+            open_at = None
+        elif c == "`" and open_at is not None and text[i + 1 : i + 2] == "`":
+            out.append((open_at, i, True))  # "``a triumph.``": a closing pair in archive copy
             open_at = None
         elif c in _OPEN or c in "‘`":
             open_at = i
@@ -929,8 +935,9 @@ _PARA_SAID_RX = re.compile(
 
 
 def _past_close(text: str, c: int) -> int:
-    """Where the text after a closing mark at `c` starts: past both characters of ’’ or ''."""
-    return c + 1 + (text[c : c + 1] in ("’", "'"))
+    """Where the text after a closing mark at `c` starts: past both characters of ’’, '' or
+    ``."""
+    return c + 1 + (text[c : c + 1] in ("’", "'", "`"))
 
 
 def _opened_paragraph(state: DocState, o: int) -> int | None:
