@@ -288,3 +288,12 @@ def test_archive_copy_closing_with_backticks_too(run) -> None:
         ("Felipe Gonzalez", "a victory for the whole country."),
         ("Felipe Gonzalez", "We remain a loyal ally"),
     ]
+
+
+def test_a_dated_planned_accession_told_as_becoming_a_member(run) -> None:
+    text = "Montenegro should become a member of NATO on June 5, officials said on Thursday."
+    assert ("accession", "2017-06-05") in _events(run, text, "2017-05-25")
+    text = "The ten candidates are slated to join the EU in May 2004."
+    assert ("accession", "2004-05") in _events(run, text, "2003-05-18")
+    text = "Montenegro will become a member of NATO one day, its leaders say."
+    assert not [e for e in _events(run, text, "2017-05-25") if e[0] == "accession"]

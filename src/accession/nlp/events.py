@@ -359,14 +359,22 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (  # "completed its own accession"; "is due to join on 1 July next year" (planned)
         "accession",
         r"(?:complet(?:ed|es|ing) (?:its|their) (?:own )?(?:accession|entry)|(?:due|set|expected"
-        r"|scheduled|prepares|preparing) to join (?=on |in |next |nato|the eu|the european union"
-        r"|the alliance|the bloc)|"
+        r"|scheduled|slated|poised|prepares|preparing) to join (?=on |in |next |nato|the eu"
+        r"|the european union|the alliance|the bloc)|"
+        # "are to join the EU in May 2004", "should become a member of NATO on June 5": with
+        # its date only, as below
+        r"(?:(?:is|are) to join|(?:will|should|is to|are to|(?:is|are) (?:due|set|expected|"
+        r"scheduled|slated) to) (?:formally |officially )?become (?:a |an |the )?(?:full |"
+        r"fully-fledged |\w+(?:st|nd|rd|th) )?(?:members?|member states?) of) (?:nato|the eu|the "
+        r"european union|the alliance|the bloc) (?=on (?:mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|"
+        r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec)|next )|"
         # "will join the European Union on Monday": with its date only ("will join NATO one
         # day" is a hope)
         r"will (?:formally |officially )?join (?:nato|the eu|the european union|the alliance"
         r"|the bloc) (?=on (?:mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
         r"|oct|nov|dec)|in (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next ))",
-        ("complet", "to join", "will join", "will formally join", "will officially join"),
+        ("complet", "to join", "will join", "will formally join", "will officially join", "become"),
     ),
     (  # "Their bids were accepted at the alliance's June summit": the members' invitation
         "invitation",
@@ -459,6 +467,7 @@ _WINDOW_NEEDS: dict[str, tuple[str, ...]] = {
         "will join",
         "will formally join",
         "will officially join",
+        "become",
     ),
     "meeting+0": ("met ", "decided", "agreed", "declined", "refused", "failed", "approved")
     + ("granted", "gave", "put off", "postponed", "deferred", "conference", "visit ", " host ")
