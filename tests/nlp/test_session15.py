@@ -297,3 +297,24 @@ def test_a_dated_planned_accession_told_as_becoming_a_member(run) -> None:
     assert ("accession", "2004-05") in _events(run, text, "2003-05-18")
     text = "Montenegro will become a member of NATO one day, its leaders say."
     assert not [e for e in _events(run, text, "2017-05-25") if e[0] == "accession"]
+
+
+def test_a_text_agreed_is_no_decision_on_membership(run) -> None:
+    text = (
+        "At the summit the three leaders agreed a trilateral memorandum on security, paving "
+        "the way for Finland's and Sweden's NATO membership."
+    )
+    assert not _consensus(run, text, "2022-06-29")
+    text = "EU leaders agreed last week to a tentative proposal on migration with Turkey."
+    assert not [c for c in _consensus(run, text, "2016-03-15") if c[1] == "reached"]
+
+
+def test_an_institution_named_with_its_initials_in_brackets_decides(run) -> None:
+    text = (
+        "The North Atlantic Treaty Organization (NATO) formally invited Finland and Sweden to "
+        "join on Wednesday."
+    )
+    assert _consensus(run, text, "2022-06-30") == {
+        ("NATO:invite:FIN", "reached"),
+        ("NATO:invite:SWE", "reached"),
+    }

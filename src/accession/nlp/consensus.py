@@ -275,7 +275,8 @@ _DECIDED = re.compile(
     r"(?:leaders|members|member[- ]states|governments|ministers|council|summit) (?:[\w-]+ ){0,3}?"
     r"(?:approved|endorsed) (?:(?:the )?(?:accession|membership|entry|admission) of|[^.;]{2,200}?"
     r"\bas (?:ready|fit|qualified) to join)|"
-    r"(?:allies|leaders|we|summit|ministers|alliance|nato) (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
+    # ("The North Atlantic Treaty Organization (NATO) formally invited ...")
+    r"(?:allies|leaders|we|summit|ministers|alliance|nato)\)? (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
     r"decided (?:[\w-]+ ){0,3}?to (?:also |now |formally )?(?:invite|admit|grant|open|start|"
     r"launch|begin|take in|bring in)|invited|"
     # "decided on Friday that accession talks with Serbia would open by January"
@@ -334,6 +335,11 @@ _AGREED = re.compile(
 _AGREED_KEYS = ("unanim", "agreed")
 # What was agreed, when it is no step of membership: "agreed (on Wednesday) to raise ...".
 _AGREED_ELSE_RX = re.compile(
+    # "agreed a trilateral memorandum", "agreed last week to a tentative proposal": a text
+    # agreed, not a step of membership
+    r" (?:(?:last|this|next) (?:week|month|year) |yesterday |today )?(?:to |on )?(?:an? |the )"
+    r"(?:[\w-]+ ){0,2}?(?:memorandum|proposal|deal|package|plan|statement|declaration|document"
+    r"|agreement)\b|"
     r" (?:(?:on|late on|early on|at|in) [\w’' -]{2,30}? )?to (?!(?:invite|admit|open|start|begin|"
     r"launch|grant|give|extend|offer|accept|approve|ratify|welcome|let|take|bring|name|set|move|"
     r"proceed|go ahead|resume|hold|allow|endorse|recognise|recognize|back|support)\b)[a-z]+"
