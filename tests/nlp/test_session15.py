@@ -318,3 +318,11 @@ def test_an_institution_named_with_its_initials_in_brackets_decides(run) -> None
         ("NATO:invite:FIN", "reached"),
         ("NATO:invite:SWE", "reached"),
     }
+
+
+def test_an_office_or_a_regional_adjective_is_no_person(run) -> None:
+    text = (
+        "The talks were chaired by Ambassador Anna Nowak, Permanent Representative of Poland "
+        "to the EU. The Commission urged the two East European states to speed up reforms."
+    )
+    assert _persons(run, text, "2025-06-28") == {"Anna Nowak": "Ambassador"}

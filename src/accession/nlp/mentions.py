@@ -93,6 +93,10 @@ _ROLE_AFTER_RX = re.compile(
 _PLACE_WORDS = frozenset(
     {"Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Union", "Alliance"}
 )
+# Offices that end a capitalised run with no name in it ("Permanent Representative of Poland").
+_OFFICE_WORDS = frozenset(
+    {"Representative", "Ambassador", "Envoy", "Minister", "Secretary", "Commissioner"}
+)
 _COMPASS_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -473,8 +477,10 @@ def _persons(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
             s, e, entry = ms + found_rel[0], ms + found_rel[1], found_rel[2]
         else:
             last = text[toks[-1][0] : toks[-1][1]]
-            if last in _PLACE_WORDS:
-                continue
+            if last in _PLACE_WORDS or last in _OFFICE_WORDS:
+                continue  # "Permanent Representative of Poland": an office, no name
+            if text[toks[0][0] : toks[0][1]] in _COMPASS_WORDS and last.endswith("an"):
+                continue  # "the two East European states (to act)": a region's adjective
             place = lex.lookup(last)
             if place is not None:
                 # "Democratic Bulgaria, which tabled the motion, said": a party or movement
