@@ -326,3 +326,20 @@ def test_an_office_or_a_regional_adjective_is_no_person(run) -> None:
         "to the EU. The Commission urged the two East European states to speed up reforms."
     )
     assert _persons(run, text, "2025-06-28") == {"Anna Nowak": "Ambassador"}
+
+
+def test_a_law_adopted_on_an_accession_protocol_is_a_ratification(run) -> None:
+    text = (
+        "On Monday, the deputies of the Slovenian parliament adopted the law on Croatia's "
+        "accession protocol to NATO by 49 votes."
+    )
+    out = run(text, "2009-02-10")
+    assert ("SVN", "NATO:admit:HRV", "support") in {
+        (s["actor_iso3"], s["question"], s["stance"]) for s in out["stances"]
+    }
+    assert ("ratification", "2009-02-09") in [(e["type"], e["date"]) for e in out["events"]]
+
+
+def test_should_also_be_admitted_is_support(run) -> None:
+    text = "Germany's defence minister said Romania should also be admitted to NATO."
+    assert ("DEU", "NATO:admit:ROU", "support") in _stances(run, text, "1996-04-11")

@@ -353,8 +353,11 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"ols?|accession|membership|bids?|ratification|treaty)|(?:parliament|assembly|senate|lawma"
         r"kers|legislators|deputies|mps|sabor|sejm|storting|riksdag|bundestag|congress|legislatur"
         r"e) (?:\w+ ){0,2}?(?:approve|approves|clears|cleared|clear)|(?:cleared|clears) (?:the |"
-        r"its |their )?(?:[\w’'-]+ ){0,2}?(?:protocols?|accession|membership|bids?))\b",
-        ("voted", "approv", "clear"),  # the verb: the window before it holds the subject
+        r"its |their )?(?:[\w’'-]+ ){0,2}?(?:protocols?|accession|membership|bids?)|"
+        # "adopted the law on Albania's accession protocol"
+        r"adopt(?:ed|s)? (?:the |a )?(?:law|bill|act) (?:on|ratifying|approving) "
+        r"(?:[\w’'-]+ ){0,3}?(?:protocols?|accession|membership|treaty))\b",
+        ("voted", "approv", "clear", "adopt"),  # the verb: the window before it holds the subject
     ),
     (  # "completed its own accession"; "is due to join on 1 July next year" (planned)
         "accession",

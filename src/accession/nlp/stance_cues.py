@@ -36,7 +36,8 @@ _SUPPORT = (
     r"press\w* (?:hard |strongly |first |again |also |long )?for|seek\w*|sought|hope\w*|expect\w*|"
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
-    r"should (?:now )?be (?:given|granted|offered|invited|admitted|accepted|let in|taken in)|"
+    r"should (?:now |also |eventually |soon )?be (?:given|granted|offered|invited|admitted|"
+    r"accepted|let in|taken in)|"
     r"recommend\w*|"
     # "Croatia's membership is in Slovenia's interest": the state whose interest it is
     r"in (?:[\w’'-]+(?:’s|'s) |our |its |their |his |her |the )(?:own |national |best |vital |"
@@ -54,6 +55,8 @@ _SUPPORT = (
     + r"enthusiastic (?:about|over|for)|"
     r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
+    # a parliament's vote in other words: "adopted the law on Albania's accession protocol"
+    r"adopt(?:ed|s)? (?:the |a )?(?:law|bill|act) (?:on|ratifying|approving)|"
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|st(?:and\w*|ood) (?:[\w-]+ )?(?:behind|with)|"
