@@ -343,3 +343,11 @@ def test_a_law_adopted_on_an_accession_protocol_is_a_ratification(run) -> None:
 def test_should_also_be_admitted_is_support(run) -> None:
     text = "Germany's defence minister said Romania should also be admitted to NATO."
     assert ("DEU", "NATO:admit:ROU", "support") in _stances(run, text, "1996-04-11")
+
+
+def test_prospective_members_named_are_the_candidates(run) -> None:
+    text = "The president repeated US support for prospective NATO members Georgia and Ukraine."
+    assert _stances(run, text, "2008-10-25") == {
+        ("USA", "NATO:admit:GEO", "support"),
+        ("USA", "NATO:admit:UKR", "support"),
+    }

@@ -76,6 +76,8 @@ _ACTIONS = (
             r"|accession|ratif\w+|admi(?:t|ts|tted|tting|"
             r"ssion)|bec(?:ome|omes|ame|oming) (?:the |a |an )?(?:\w+ )?(?:full )?members?|entry|"
             r"to be (?:full |fully fledged )?members|"
+            # "US support for prospective NATO members Ukraine and Georgia"
+            r"prospective (?:nato |eu )?members|aspirant (?:countries|states|nations)|"
             r"enlargement|expansion|protocols?|(?:nato|eu) bid|(?<!in a )bids?|applications?)\b"
         ),
     ),
