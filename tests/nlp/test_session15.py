@@ -351,3 +351,12 @@ def test_prospective_members_named_are_the_candidates(run) -> None:
         ("USA", "NATO:admit:GEO", "support"),
         ("USA", "NATO:admit:UKR", "support"),
     }
+
+
+def test_the_state_right_before_the_cue_holds_it_not_the_reporter(run) -> None:
+    text = (
+        "Polish Foreign Minister Radoslaw Sikorski confirmed on Tuesday that Hungary is "
+        "blocking the decision on Ukraine's accession talks."
+    )
+    holders = {s[0] for s in _stances(run, text, "2024-11-20")}
+    assert holders == {"HUN"}

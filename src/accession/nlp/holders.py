@@ -243,6 +243,21 @@ def subjects(
         ms = after or ms
     first = prev = ms[0]
     persons = [m for m in ms if m.type == "person"]
+    last = ms[-1]
+    if (
+        persons
+        and last.type == "state"
+        and last.start > persons[0].end
+        and _RIGHT_BEFORE_RX.fullmatch(text, last.end, cue)
+    ):
+        # "Sikorski confirmed that Hungary is blocking ...": the state right before the cue
+        # is its subject, not the person who reports it
+        group = [last]
+        for m in reversed(ms[:-1]):
+            if m.type != "state" or not coordinated(text, m, group[0]):
+                break
+            group.insert(0, m)
+        return list(dict.fromkeys(iso for m in group if (iso := holder_iso(state, m))))
     if persons:
         return [holder_iso(state, persons[0]) or ""]
     out: list[str] = []
@@ -266,6 +281,13 @@ _OTHERS_RX = re.compile(
     r"(?:(?:the|some|many|most|several|other|those|these|all)\s+)*"
     r"(?:member states|members|allies|countries|governments|states|capitals|others|critics|"
     r"opponents|supporters)\b"
+)
+
+
+# Only auxiliaries between a subject and its verb: "Hungary is (still) blocking".
+_RIGHT_BEFORE_RX = re.compile(
+    r"\s+(?:(?:is|was|are|were|has|have|had|will|would|still|also|again|now|already|"
+    r"continues to|continued to)\s+)*"
 )
 
 
