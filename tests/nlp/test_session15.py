@@ -360,3 +360,12 @@ def test_the_state_right_before_the_cue_holds_it_not_the_reporter(run) -> None:
     )
     holders = {s[0] for s in _stances(run, text, "2024-11-20")}
     assert holders == {"HUN"}
+
+
+def test_a_role_subject_speaks_the_participles_words_not_a_body_after(run) -> None:
+    text = (
+        '"We can only welcome this decision," Ukrainian Foreign Minister Petro Poroshenko '
+        'said.\n\nThe minister played down the plan, calling it a "bureaucratic formality," '
+        "noting that many countries became NATO members without it, the Web site said."
+    )
+    assert _quotes(run, text, "2009-12-04")[1] == ("Petro Poroshenko", "bureaucratic formality")

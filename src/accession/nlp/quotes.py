@@ -505,6 +505,14 @@ def _attribute(
         subj = (
             _participle_subject(state, min(a, state.sentences[os_][0]), b) if participle else None
         )
+        if subj is not None and subj.type != "person":
+            # "The minister played down the MAP, calling it a "bureaucratic formality"": a
+            # role noun opening the clause is its subject, before a body named after it
+            rs = _ROLE_CLAUSE_SUBJ_RX.search(text, max(0, a - 2), b)
+            if rs is not None and rs.end(1) <= subj.start:
+                kind, who = resolve_phrase(state, rs.group(1), rs.start(1), res)
+                if kind == "entity" and who is not None and who.type == "person":
+                    return kind, who, True
         if subj is not None:
             return "entity", subj, True
         if participle:
@@ -585,7 +593,10 @@ _TRAILING_SAID_RX = re.compile(
 _JOINT_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_OPENER_RX = re.compile(
     r"\s*(?:that|which|whom|whose|if|when|because|as|but|or|to|for|of|in|on|at|with|from|by"
-    r"|than|so|while|although|though|unless|until|into|about|against|over)\b"
+    r"|than|so|while|although|though|unless|until|into|about|against|over"
+    # '"a bureaucratic formality," noting many countries joined NATO without it, the Web
+    # site said': a participle goes on with the sentence's own subject
+    r"|noting|adding|saying|arguing|stressing|insisting|warning|explaining)\b"
 )
 _ROLE_SUBJ_RX = re.compile(
     r"\s*the\s+(?:[\w’'-]+\s+){0,2}?(?:minister|president|chancellor|premier|secretary"
