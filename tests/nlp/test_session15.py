@@ -369,3 +369,11 @@ def test_a_role_subject_speaks_the_participles_words_not_a_body_after(run) -> No
         "noting that many countries became NATO members without it, the Web site said."
     )
     assert _quotes(run, text, "2009-12-04")[1] == ("Petro Poroshenko", "bureaucratic formality")
+
+
+def test_a_pronoun_after_a_named_object_leaves_the_voice_before(run) -> None:
+    text = (
+        'Envoy John Coale said: "Some people have talked out of turn." With Putin and the '
+        'Russians, he said, you never know. "Are they sincere? We will see soon enough."'
+    )
+    assert _quotes(run, text, "2025-02-14")[1][0] == "John Coale"

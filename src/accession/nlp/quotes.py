@@ -1025,6 +1025,10 @@ def _speech_sentence_before(state: DocState, ps: int, pe: int, res: Any = None) 
         return "none", None
     people = {m.key for m in persons}
     before = [m for m in mentions_in(state, s, v.start()) if m.type == "person"]
+    if before and _PRONOUN_BEFORE_VERB_RX.search(state.text, before[-1].end, v.start()):
+        # "With Putin and the Russians, he said, you don't know": the pronoun speaks, and the
+        # person named before it is no subject (the quote goes on in the voice before)
+        return "none", None
     if res is not None:
         # "The prime minister also said that ...", "He added that ...": the subject refers
         # back to the one person named before
