@@ -377,3 +377,27 @@ def test_a_pronoun_after_a_named_object_leaves_the_voice_before(run) -> None:
         'Russians, he said, you never know. "Are they sincere? We will see soon enough."'
     )
     assert _quotes(run, text, "2025-02-14")[1][0] == "John Coale"
+
+
+def test_a_commission_recommendation_leaves_the_talks_unclear(run) -> None:
+    text = (
+        "The European Commission on Wednesday recommended opening EU accession talks with "
+        "Latvia and Lithuania. Leaders will consider the proposal at their December summit."
+    )
+    assert _consensus(run, text, "1999-10-14") == {
+        ("EU:open_talks:LVA", "unclear"),
+        ("EU:open_talks:LTU", "unclear"),
+    }
+
+
+def test_a_recommendation_on_a_condition_or_still_to_come(run) -> None:
+    text = (
+        "The Commission recommends opening accession talks with Bosnia once the necessary "
+        "degree of compliance is reached."
+    )
+    assert _consensus(run, text, "2024-03-12") == {("EU:open_talks:BIH", "not_reached")}
+    text = (
+        "Belgrade must show more progress before the Commission recommends opening talks "
+        "with Serbia."
+    )
+    assert not _consensus(run, text, "2012-03-01")

@@ -612,7 +612,57 @@ def consensus_stage(state: DocState, res: Any) -> None:
                     }
                 )
     _same_fate(state, out, seen)
+    _recommended(state, frames, out, seen)
     state.consensus = registered(out)
+
+
+# The Commission proposes, the members decide: "The European Commission on Wednesday
+# recommended letting six more countries join membership talks" leaves the decision open.
+_RECOMMENDED_RX = re.compile(
+    r"\bcommission(?:’s|'s)?\b(?:[^.;]{0,80}?\b)(?<!not )(?<!n[’']t )recommend(?:s|ed|ing|ation|"
+    r"ations)?\b"
+)
+
+
+_NOT_YET_RX = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\s+(?:the\s+)?$")
+_CONDITION_RX = re.compile(r"\b(?:once|provided|only if|only when|on condition)\b")
+
+
+def _recommended(
+    state: DocState, frames: dict[int, dict[str, Any]], out: list[dict[str, Any]], seen: set[str]
+) -> None:
+    """A question the story tells only as the Commission's recommendation is `unclear`
+    (five annotated real sets code it so); any other remark on it, told anywhere in the story,
+    comes first."""
+    low = lowered(state)
+    if "recommend" not in low or "commission" not in low:
+        return
+    text = state.text
+    for si, f in sorted(frames.items()):
+        if f.get("implicit") or f["action"] != "open_talks":
+            continue
+        s, e = state.sentences[si]
+        rm = _RECOMMENDED_RX.search(low, s, e)
+        if rm is None or low.find("candida", s, e) >= 0:
+            continue  # (a recommendation of candidate status is no step of the talks)
+        if _NOT_YET_RX.search(low, max(s, rm.start() - 25), rm.start()):
+            continue  # "progress with Pristina before the Commission recommends": none yet
+        # "recommends the opening of talks with Bosnia, once the necessary degree of
+        # compliance is reached": a step promised on a condition is not reached
+        status = "not_reached" if _CONDITION_RX.search(low, s, e) else "unclear"
+        for q in f["questions"]:
+            if q in seen or not q.startswith("EU:"):
+                continue
+            seen.add(q)
+            out.append(
+                {
+                    "question": q,
+                    "status": status,
+                    "evidence": text[s:e].strip(),
+                    "start": s,
+                    "end": e,
+                }
+            )
 
 
 _ALL_DONE_RX = re.compile(
