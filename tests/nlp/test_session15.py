@@ -401,3 +401,15 @@ def test_a_recommendation_on_a_condition_or_still_to_come(run) -> None:
         "with Serbia."
     )
     assert not _consensus(run, text, "2012-03-01")
+
+
+def _states(run, text: str, published: str) -> set[str]:
+    return {a["country_iso3"] for a in run(text, published)["actors"] if a["type"] == "state"}
+
+
+def test_a_people_or_an_office_adjective_names_no_state_actor(run) -> None:
+    text = (
+        "The war with ethnic Albanian rebels in Kosovo ended in 1999. Bosniak, Serb and Croat "
+        "leaders met in Sarajevo. The German defence minister said NATO should grow."
+    )
+    assert _states(run, text, "2002-03-01") == {"XKX"}

@@ -255,7 +255,11 @@ ATTRIBUTE_NOUN_RX = re.compile(
     # "the German EU presidency"; a deed or a quality of the state, not the state acting:
     # "the Russian military aggression", "Russian influence", "a longtime Russian ally"
     r"(?:EU |Council )[Pp]residency|(?:military |armed )?(?:aggression|power|influence"
-    r"|interference)|all(?:y|ies))\b"
+    r"|interference)|all(?:y|ies)|"
+    # an office named with its portfolio ("the German defense minister", "Greek European
+    # Affairs Minister", "British Foreign Secretary", "the Croatian state secretary")
+    r"(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|EU [Aa]ffairs|European [Aa]ffairs|[Ee]urope) "
+    r"[Mm]inister|Foreign Secretary|[Ss]tate [Ss]ecretary|MFA|FM)\b"
 )
 
 # Lowercase words that precede a place, not an actor ("in Brussels", "return to the White House").

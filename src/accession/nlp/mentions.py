@@ -97,6 +97,8 @@ _PLACE_WORDS = frozenset(
 _OFFICE_WORDS = frozenset(
     {"Representative", "Ambassador", "Envoy", "Minister", "Secretary", "Commissioner"}
 )
+# The words for a people rather than a state's own adjective ("Serb" beside "Serbian").
+_ETHNIC_FORMS = frozenset({"Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks"})
 _COMPASS_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -1294,6 +1296,10 @@ def _flag(
             continue
         if m.form in ("demonym", "state_name") and ATTRIBUTE_NOUN_RX.match(text, m.end):
             m.attribute = True
+        if m.form == "demonym" and (
+            text.endswith("ethnic ", 0, m.start) or text[m.start : m.end] in _ETHNIC_FORMS
+        ):
+            m.attribute = True  # "ethnic Albanians", "Bosniak, Serb and Croat leaders": a people
         if (
             m.form == "state_name"
             and text.endswith(_POSTING_ENDS, max(0, m.start - 8), m.start)
