@@ -413,3 +413,27 @@ def test_a_people_or_an_office_adjective_names_no_state_actor(run) -> None:
         "leaders met in Sarajevo. The German defence minister said NATO should grow."
     )
     assert _states(run, text, "2002-03-01") == {"XKX"}
+
+
+def _orgs(run, text: str, published: str) -> set[str]:
+    return {a["canonical"] for a in run(text, published)["actors"] if a["type"] == "organization"}
+
+
+def test_sources_named_at_a_clause_end_or_on_a_source_line(run) -> None:
+    text = (
+        "Sofia will not lift its veto, BNR reported. The decision stands, writes UNN. Tsanchev "
+        "was cited as saying by Bulgarian Dnevnik.bg that nothing had changed.\n\n"
+        "Source: Western Balkans Daily\n\nIn an interview with InfoVojna, the premier spoke."
+    )
+    assert _orgs(run, text, "2020-11-18") == {
+        "BNR",
+        "UNN",
+        "Dnevnik.bg",
+        "Western Balkans Daily",
+        "InfoVojna",
+    }
+
+
+def test_a_person_reporting_is_no_outlet(run) -> None:
+    text = "The deal is done, Kovacs reported. Later, Novak wrote that talks would resume."
+    assert not _orgs(run, text, "2020-11-18")

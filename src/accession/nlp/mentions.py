@@ -1107,12 +1107,32 @@ _OUTLET_RXS = (
     ),
     # "according to Telma TV", "according to BalkanWeb"
     re.compile(r"\b[Aa]ccording to " + _OUTLET_NAME + r"(?=[,.;]|\s*$)"),
+    # the source told at a clause's end or head: "..., BNR reported", "..., writes UNN",
+    # "Source: European Pravda", "cited by Bulgarian Dnevnik.bg", "in an interview with
+    # InfoVojna", "seen by Euractiv" (not a wire opening a paragraph, "(MENAFN) Hungarian
+    # ...": the annotators list the story's own outlet there in one set and not in another)
+    re.compile(r"(?:, |^)" + _OUTLET_NAME + r" (?:reports|reported|writes|wrote|learned|learnt)\b"),
+    re.compile(r", (?:reports|writes|reported|wrote) " + _OUTLET_NAME + r"(?=[,.;]|\s*$)"),
+    re.compile(
+        r"\b(?:seen by|[Ii]n an interview with|told) (?:the )?"
+        + _OUTLET_NAME
+        + r"(?=[,.;]|\s*$| news\b| as\b)"
+    ),
+    # (these two name no person: any name)
+    re.compile(r"(?m)^Source: " + _OUTLET_NAME + r"(?=[,.;]|\s*$| with\b)"),
+    re.compile(
+        r"\bcited (?:as saying )?by (?:the )?[A-Z][a-z]+(?:an|ian|ish|ese|i) " + _OUTLET_NAME
+    ),
 )
+# (the third to sixth patterns name a person as easily: a brand's shape is asked for)
+_BRAND_FROM, _BRAND_TO = 2, 5
 # What "according to X" names as an outlet: a medium's word in the name, or one word written
 # as a brand ("BalkanWeb", "EUobserver"), not a person's name.
 _OUTLET_WORD_RX = re.compile(
     r"\b(?:TV|Radio|News|Times|Post|Daily|Agency|Press|Online|Telegraph|Herald|Journal|Gazette"
     r"|Tribune|Observer|Review|Today|Web|Net)\b|^[A-Z]*[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]+\w*$"
+    # "BNR", "RMF 24", "Dnevnik.bg"
+    r"|^[A-Z]{2,6}(?: \d+)?$|\.(?:bg|com|net|org|ba|rs|mk|al|ro|hr|ua|ge|md|pl|cz|sk|hu)$"
 )
 
 
@@ -1141,7 +1161,7 @@ def _outlets(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                 continue  # "Copying ... from the News.lt portal without permission": furniture
             if _in_spans(s, occupied) or any(s < b and a < e for a, b in occupied):
                 continue
-            if k == 2 and not _OUTLET_WORD_RX.search(name):
+            if _BRAND_FROM <= k <= _BRAND_TO and not _OUTLET_WORD_RX.search(name):
                 continue  # "according to Kovacevski": a person
             entry = Entry(
                 "organization", f"org:MEDIA_{skeleton(name)}", name, "media", None, (name,), "media"
@@ -1165,6 +1185,14 @@ _OUTLET_HINTS = (
     "channel",
     "wrote",
     "portal",
+    "reports",
+    "writes",
+    "learn",
+    "Source: ",
+    "cited",
+    "seen by",
+    "interview with",
+    "told",
 )
 
 
