@@ -437,3 +437,25 @@ def test_sources_named_at_a_clause_end_or_on_a_source_line(run) -> None:
 def test_a_person_reporting_is_no_outlet(run) -> None:
     text = "The deal is done, Kovacs reported. Later, Novak wrote that talks would resume."
     assert not _orgs(run, text, "2020-11-18")
+
+
+def test_steps_still_to_come_or_short_of_talks_are_no_decision(run) -> None:
+    text = "Zagreb has nearly completed its accession negotiations and hopes to join in 2013."
+    assert not [c for c in _consensus(run, text, "2011-01-10") if c[1] == "reached"]
+    text = "EU ministers agreed on Monday to grant Albania candidate status."
+    assert not _consensus(run, text, "2014-06-24")
+    text = "EU leaders agreed to begin open-ended discussions on membership with Poland next month."
+    assert not _consensus(run, text, "1994-12-11")
+
+
+def test_an_invitation_made_once_allies_agree_is_not_reached(run) -> None:
+    text = (
+        "The invitation to Ukraine to join the Alliance will be made once allies agree and "
+        "conditions are met."
+    )
+    assert _consensus(run, text, "2023-07-12") == {("NATO:invite:UKR", "not_reached")}
+
+
+def test_a_ceremony_marking_the_opening_of_talks_is_reached(run) -> None:
+    text = "A ceremony in Brussels marked the formal opening of accession talks with Cyprus."
+    assert _consensus(run, text, "1998-03-31") == {("EU:open_talks:CYP", "reached")}

@@ -176,6 +176,9 @@ _NOT_REACHED = re.compile(
     # an invitation promised on a condition: "would be issued an invitation once ..."
     r"(?:would|will|could) (?:only )?be (?:issued|extended|offered|given|sent) (?:an? )?"
     r"invitation[^.;]{0,80}?\b(?:once|when|if|after)\b|"
+    # "the actual invitation to Ukraine will be made once it has been agreed among the Allies"
+    r"invitation (?:[\w’'-]+ ){0,6}?(?:will|would|could) (?:only )?be (?:made|issued|extended|"
+    r"sent) (?:[\w’'-]+ ){0,2}?(?:once|when|if|after)\b|"
     # "Ukraine would receive an invitation "when allies agree and conditions are met""
     r"(?:would|will|could) (?:only )?(?:receive|get) (?:an? |the )?(?:formal )?invitation"
     r"[^.;]{0,40}?\b(?:once|when|if|after)\b|"
@@ -192,7 +195,10 @@ _REACHED = re.compile(
     r"nato members|eu members|countries)|(?:nato |eu |alliance |bloc )?(?:ally|member|member state"
     r"|country)) to (?:ratify|approve|give|"
     r"sign off|endorse|do so)|agree(?:d|ing) "
-    r"(?:[\w-]+ ){0,6}?to (?:invite|admit|grant|open|start|launch|begin)|unanimously agreed|"
+    r"(?:[\w-]+ ){0,6}?to (?:invite|admit|grant|open|start|launch|begin)"
+    # (not "to grant Albania candidate status", nor "to begin open-ended discussions")
+    r"(?! (?:[\w’'-]+ ){0,3}?(?:candidate status|candidacy|discussions|dialogue|consultations)\b)"
+    r"|unanimously agreed|"
     # "Their bids were accepted at the June summit"
     r"(?:bids?|applications?|candidac(?:y|ies)) (?:was|were|had been|has been|have been) "
     r"(?:formally |officially )?accepted|"
@@ -223,7 +229,9 @@ _REACHED = re.compile(
     r"started|opened|kicked off|commenced|got under ?way)|"
     # talks brought to an end: the members' decision on admission ("closed membership
     # negotiations with ten countries")
-    r"(?:closed|concluded|completed|wrapped up|finished) (?:(?:its|their|the|formal|accession|"
+    # (not "has nearly completed its accession negotiations": still going on)
+    r"(?<!nearly )(?<!almost )(?:closed|concluded|completed|wrapped up|finished) (?:(?:its|their|"
+    r"the|formal|accession|"
     r"membership) ){0,3}(?:negotiations|talks)"
     # ("closed accession negotiations on chapter 5": one chapter of talks still going on)
     r"(?! on (?:a |the )?(?:new )?(?:chapters?|clusters?|phase)\b)|"
@@ -233,6 +241,9 @@ _REACHED = re.compile(
     r"(?:negotiations|talks) (?:with [\w ]{2,40}?)?,? (?:[^,.;]{2,90}, )?(?:were|was|have been|"
     r"has been) (?:formally |officially |eventually |finally |duly )?(?:opened|launched|started)|"
     r"(?:won|received|got) (?:an? )?(?:formal )?invitations?|"
+    # "a ceremony in Brussels marked the formal opening of accession talks"
+    r"(?:marked|marks|celebrated) the (?:formal |official )?(?:opening|start|launch) of "
+    r"(?:[\w’'-]+ ){0,2}?(?:accession |membership |entry )?(?:talks|negotiations)|"
     # "the ministers agreed that negotiations with Serbia should begin"; "The decision to invite
     # Montenegro was reached after long talks"
     r"agree(?:d)? that (?:accession |membership |the )?(?:talks|negotiations) "
@@ -340,6 +351,9 @@ _AGREED_ELSE_RX = re.compile(
     r" (?:(?:last|this|next) (?:week|month|year) |yesterday |today )?(?:to |on )?(?:an? |the )"
     r"(?:[\w-]+ ){0,2}?(?:memorandum|proposal|deal|package|plan|statement|declaration|document"
     r"|agreement)\b|"
+    # "agreed yesterday to begin open-ended discussions", "to grant Albania candidate status"
+    r" (?:[\w’'-]+ ){0,3}?to (?:begin|start|open|hold|grant|give) (?:[\w’'-]+ ){0,3}?"
+    r"(?:discussions|dialogue|consultations|candidate status|candidacy)\b|"
     r" (?:(?:on|late on|early on|at|in) [\w’' -]{2,30}? )?to (?!(?:invite|admit|open|start|begin|"
     r"launch|grant|give|extend|offer|accept|approve|ratify|welcome|let|take|bring|name|set|move|"
     r"proceed|go ahead|resume|hold|allow|endorse|recognise|recognize|back|support)\b)[a-z]+"
@@ -515,6 +529,9 @@ KEYWORDS = (
     "leaving",
     "denied",
     "turned down",
+    "marked the",
+    "marks the",
+    "celebrated the",
     "give its approval",
     "give their approval",
     "give its consent",
