@@ -459,3 +459,14 @@ def test_an_invitation_made_once_allies_agree_is_not_reached(run) -> None:
 def test_a_ceremony_marking_the_opening_of_talks_is_reached(run) -> None:
     text = "A ceremony in Brussels marked the formal opening of accession talks with Cyprus."
     assert _consensus(run, text, "1998-03-31") == {("EU:open_talks:CYP", "reached")}
+
+
+def test_negative_views_and_the_institution_of_the_cues_object(run) -> None:
+    text = (
+        "Prime Minister Robert Fico repeated his negative stance on Ukraine's NATO membership "
+        "but promised not to block its path to the EU."
+    )
+    assert _stances(run, text, "2024-01-24") == {
+        ("SVK", "NATO:admit:UKR", "oppose"),
+        ("SVK", "EU:admit:UKR", "support"),
+    }

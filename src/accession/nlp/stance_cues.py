@@ -53,7 +53,8 @@ _SUPPORT = (
     )
     # "American officials have been enthusiastic about Ukraine's membership"
     + r"enthusiastic (?:about|over|for)|"
-    r"allow\w*|acceptable|prepared|willing|in a position|say(?:s|ing)? yes|said yes|"
+    r"allow\w*|acceptable|prepared|willing|in a position|"
+    r"say(?:s|ing)? ['‘\"“]?yes|said ['‘\"“]?yes|"
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
     # a parliament's vote in other words: "adopted the law on Albania's accession protocol"
     r"adopt(?:ed|s)? (?:the |a )?(?:law|bill|act) (?:on|ratifying|approving)|"
@@ -141,6 +142,8 @@ END_TALKS_VERBS = (
 )
 END_TALKS_OBJECT = r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
 _OPPOSE = (
+    # "our negative views regarding Ukraine's NATO membership"
+    r"negative (?:views?|position|stance|attitude|opinion)|"
     # a people's vote against joining: "Norwegians voted against joining the Common Market"
     r"vot(?:ed|es|ing) (?:[\w-]+ ){0,2}?against (?:joining|membership|accession|entry)|"
     # "Greece is the main obstacle to North Macedonia's NATO membership": the subject
