@@ -470,3 +470,35 @@ def test_negative_views_and_the_institution_of_the_cues_object(run) -> None:
         ("SVK", "NATO:admit:UKR", "oppose"),
         ("SVK", "EU:admit:UKR", "support"),
     }
+
+
+def test_a_short_attributed_quote_names_the_voice_that_goes_on(run) -> None:
+    text = (
+        "The country has worked hard to join NATO.\n"
+        "“Why?” asked Foreign Minister Zoran Thaler. “We were told so many times that we met "
+        "all the criteria.”"
+    )
+    assert _quotes(run, text, "1997-06-14") == [
+        ("Zoran Thaler", "We were told so many times that we met all the criteria.")
+    ]
+
+
+def test_a_person_named_before_the_colon_speaks_unless_addressed(run) -> None:
+    text = (
+        "The decision was confirmed by the enlargement commissioner, Stefan Fule: “Well done, "
+        "Albania, the ministers have just agreed.”"
+    )
+    assert _quotes(run, text, "2014-06-24")[0][0] == "Stefan Fule"
+    text = (
+        "Visiting Kyiv, President George W. Bush told his counterpart Viktor Yushchenko: "
+        "“Your nation has made a brave choice.”"
+    )
+    assert _quotes(run, text, "2008-04-01")[0][0] == "George W. Bush"
+
+
+def test_outlined_introduces_the_bare_quote_after_it(run) -> None:
+    text = (
+        "In an interview on Friday, Ukrainian President Volodymyr Zelenskyy outlined a possible "
+        "ceasefire.\n\n“To stop the hot phase of the war we need the NATO umbrella.”"
+    )
+    assert _quotes(run, text, "2024-11-30")[0][0] == "Volodymyr Zelenskyy"
