@@ -502,3 +502,8 @@ def test_outlined_introduces_the_bare_quote_after_it(run) -> None:
         "ceasefire.\n\n“To stop the hot phase of the war we need the NATO umbrella.”"
     )
     assert _quotes(run, text, "2024-11-30")[0][0] == "Volodymyr Zelenskyy"
+
+
+def test_the_signing_with_its_date_between_is_a_protocol_signature(run) -> None:
+    text = "The signing Dec. 10 of the protocol of Spain's accession to NATO ended a long wait."
+    assert ("protocol_signature", "1981-12-10") in _events(run, text, "1981-12-11")

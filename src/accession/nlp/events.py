@@ -130,6 +130,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"protocols? (?:[\w’'-]+ ){0,3}?(?:was|were|has been|have been|had been|will be|is to "
         r"be|are to be|is due to be|are due to be|(?:is|are) expected to be) signed|"
         r"(?:signature|signing) "
+        # ("the signing Dec. 10 of the protocol": its date between)
+        r"(?:(?:on )?(?:[a-z]{3,9}\.? \d{1,2},? |\d{1,2} [a-z]{3,9} ))?"
         r"of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?protocols?)\b",
     ),
     (
