@@ -619,15 +619,7 @@ def consensus_stage(state: DocState, res: Any) -> None:
                 if q in seen or _completed(res, state, q):
                     continue
                 seen.add(q)
-                out.append(
-                    {
-                        "question": q,
-                        "status": status,
-                        "evidence": text[s:e].strip(),
-                        "start": s,
-                        "end": e,
-                    }
-                )
+                out.append(_remark(q, status, text, s, e))
     _same_fate(state, out, seen)
     _recommended(state, frames, out, seen)
     state.consensus = registered(out)
@@ -671,15 +663,11 @@ def _recommended(
             if q in seen or not q.startswith("EU:"):
                 continue
             seen.add(q)
-            out.append(
-                {
-                    "question": q,
-                    "status": status,
-                    "evidence": text[s:e].strip(),
-                    "start": s,
-                    "end": e,
-                }
-            )
+            out.append(_remark(q, status, text, s, e))
+
+
+def _remark(q: str, status: str, text: str, s: int, e: int) -> dict[str, Any]:
+    return {"question": q, "status": status, "evidence": text[s:e].strip(), "start": s, "end": e}
 
 
 _ALL_DONE_RX = re.compile(
@@ -727,15 +715,7 @@ def _same_fate(state: DocState, out: list[dict[str, Any]], seen: set[str]) -> No
             if q in seen or iso == last["question"].rsplit(":", 1)[1]:
                 continue
             seen.add(q)
-            out.append(
-                {
-                    "question": q,
-                    "status": last["status"],
-                    "evidence": text[s:e].strip(),
-                    "start": s,
-                    "end": e,
-                }
-            )
+            out.append(_remark(q, last["status"], text, s, e))
         break
 
 

@@ -553,11 +553,13 @@ _OPENER_PHRASE_RX = re.compile(
     r"Following|During|Ahead of|Before|At|In|On)\b"
 )
 # 'confirmed by the enlargement commissioner, Stefan Fule: "Congratulations ..."': a person
-# named right before the colon that opens the quote.
+# named right before the colon that opens the quote (mid-sentence; `_CAPTION_RX` reads a
+# line that is only a name and an office)
+_NAME_COLON_RX = re.compile(r"(?P<who>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s*$")
+# ... unless that person is the one addressed: "told his counterpart Viktor Yushchenko: "
 _ADDRESSED_RX = re.compile(
     r"\b(?:told|tells|asked|asks|urged|urges|assured|reminded|wrote to|said to)\b[^.:;]*$"
 )
-_NAME_COLON_RX = re.compile(r"(?P<who>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s*$")
 _PRONOUN_BEFORE_VERB_RX = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$")
 # The verb before its speaker, opening the sentence: 'Added Clinton: "These are the
 # countries ..."', 'Said Solana, "The door stays open."'
