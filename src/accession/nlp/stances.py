@@ -1142,7 +1142,9 @@ def _step_of_object(
         inst = "NATO" if im.group(1) == "nato" else "EU"
         if questions[0].split(":", 1)[0] != inst:
             action = questions[0].split(":")[1]
-            action = "admit" if action == "open_talks" and inst == "NATO" else action
+            # (a step the other institution has not: its membership, "admit")
+            if (inst, action) in (("NATO", "open_talks"), ("EU", "map"), ("EU", "invite")):
+                action = "admit"
             questions = list(
                 dict.fromkeys(f"{inst}:{action}:{q.rsplit(':', 1)[1]}" for q in questions)
             )
