@@ -1107,7 +1107,7 @@ _OUTLET_RXS = (
     ),
     # "according to Telma TV", "according to BalkanWeb"
     re.compile(r"\b[Aa]ccording to " + _OUTLET_NAME + r"(?=[,.;]|\s*$)"),
-    # the source told at a clause's end or head: "..., BNR reported", "..., writes UNN",
+    # the source told at a clause's end: "..., BNR reported", "..., writes UNN",
     # "Source: European Pravda", "cited by Bulgarian Dnevnik.bg", "in an interview with
     # InfoVojna", "seen by Euractiv" (not a wire opening a paragraph, "(MENAFN) Hungarian
     # ...": the annotators list the story's own outlet there in one set and not in another)
