@@ -628,13 +628,12 @@ def consensus_stage(state: DocState, res: Any) -> None:
 # The Commission proposes, the members decide: "The European Commission on Wednesday
 # recommended letting six more countries join membership talks" leaves the decision open.
 _RECOMMENDED_RX = re.compile(
-    r"\bcommission(?:’s|'s)?\b(?:[^.;]{0,80}?\b)(?<!not )(?<!n[’']t )recommend(?:s|ed|ing|ation|"
+    r"\bcommission(?:’s|'s)?\b[^.;]{0,80}?\b(?<!not )(?<!n[’']t )recommend(?:s|ed|ing|ation|"
     r"ations)?\b"
 )
 
 
 _NOT_YET_RX = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\s+(?:the\s+)?$")
-_CONDITION_RX = re.compile(r"\b(?:once|provided|only if|only when|on condition)\b")
 
 
 def _recommended(
@@ -658,7 +657,7 @@ def _recommended(
             continue  # "progress with Pristina before the Commission recommends": none yet
         # "recommends the opening of talks with Bosnia, once the necessary degree of
         # compliance is reached": a step promised on a condition is not reached
-        status = "not_reached" if _CONDITION_RX.search(low, s, e) else "unclear"
+        status = "not_reached" if _DEFERRED_RX.search(low, s, e) else "unclear"
         for q in f["questions"]:
             if q in seen or not q.startswith("EU:"):
                 continue

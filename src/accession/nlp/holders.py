@@ -248,7 +248,7 @@ def subjects(
         persons
         and last.type == "state"
         and last.start > persons[0].end
-        and _RIGHT_BEFORE_RX.fullmatch(text, last.end, cue)
+        and _SUBJECT_GAP_RX.fullmatch(text, last.end, cue)
     ):
         # "Sikorski confirmed that Hungary is blocking ...": the state right before the cue
         # is its subject, not the person who reports it
@@ -281,13 +281,6 @@ _OTHERS_RX = re.compile(
     r"(?:(?:the|some|many|most|several|other|those|these|all)\s+)*"
     r"(?:member states|members|allies|countries|governments|states|capitals|others|critics|"
     r"opponents|supporters)\b"
-)
-
-
-# Only auxiliaries between a subject and its verb: "Hungary is (still) blocking".
-_RIGHT_BEFORE_RX = re.compile(
-    r"\s+(?:(?:is|was|are|were|has|have|had|will|would|still|also|again|now|already|"
-    r"continues to|continued to)\s+)*"
 )
 
 

@@ -1041,9 +1041,11 @@ _PARTY_RX = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)"
     r"(?P<tail> [Pp]arty)\b"
 )
-_PARTY_STOP = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Opposition", "Ruling"})
-# a sentence that opens on a preposition ("On the Independence Party's home page")
-_PARTY_STOP |= {"On", "In", "At", "For", "From", "With", "By", "To", "Under", "After", "the"}
+# (and a preposition opening the sentence: "On the Independence Party's home page")
+_PARTY_STOP = frozenset(
+    {"The", "A", "An", "His", "Her", "Their", "Its", "Opposition", "Ruling"}
+    | {"On", "In", "At", "For", "From", "With", "By", "To", "Under", "After", "the"}
+)
 
 
 def _named_orgs(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> list[Mention]:

@@ -1129,7 +1129,7 @@ def _object_step(low: str, end: int, limit: int) -> tuple[str, int] | None:
 # The institution named in a cue's object ("negative stance on Ukraine's NATO membership, but
 # promised not to block its path to the EU": NATO's membership, whatever the frame says).
 _OBJECT_INSTITUTION_RX = re.compile(
-    r"\A\s+(?:on|regarding|about|towards?|over|to|for) (?:[\w’'-]+ ){0,2}?(nato|eu|european union)"
+    r"\s+(?:on|regarding|about|towards?|over|to|for) (?:[\w’'-]+ ){0,2}?(nato|eu|european union)"
     r"(?:’s|'s)? (?:membership|accession|bid)\b"
 )
 
@@ -1137,7 +1137,7 @@ _OBJECT_INSTITUTION_RX = re.compile(
 def _step_of_object(
     low: str, questions: list[str], end: int, e: int, frame_pos: int = -1
 ) -> list[str]:
-    im = _OBJECT_INSTITUTION_RX.search(low[end : min(e, end + 60)])
+    im = _OBJECT_INSTITUTION_RX.match(low, end, min(e, end + 60))
     if im is not None and questions:
         inst = "NATO" if im.group(1) == "nato" else "EU"
         if questions[0].split(":", 1)[0] != inst:
