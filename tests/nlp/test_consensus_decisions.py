@@ -249,9 +249,11 @@ def test_no_opening_of_talks_is_told(run, text, published) -> None:
     ("text", "published", "question"),
     [
         (
+            # (Georgia, never invited and with no formal application: the step held up is
+            # the invitation)
             "Georgia's bid has now become stuck, with two allies objecting.",
             "2009-04-04",
-            "NATO:admit:GEO",
+            "NATO:invite:GEO",
         ),
         (
             "Bulgaria and Greece are the only countries still holding out against "
@@ -333,7 +335,7 @@ def test_a_veto_threat_since_dropped_is_not_the_news(run) -> None:
         (
             "Georgia's application, strongly backed by the Baltic states, remains stalled.",
             "2009-04-04",
-            {("NATO:admit:GEO", "not_reached")},
+            {("NATO:invite:GEO", "not_reached")},
         ),
     ],
     ids=[
@@ -600,7 +602,7 @@ def test_talks_opened_with_both_countries(run) -> None:
 
 def test_several_members_opposing_is_no_consensus(run) -> None:
     text = "The secretary general admitted that several allies oppose Georgia's accession."
-    assert ("NATO:admit:GEO", "not_reached") in _consensus(run, text, "2025-06-30")
+    assert ("NATO:invite:GEO", "not_reached") in _consensus(run, text, "2025-06-30")
     assert not _consensus(run, "Some members oppose the idea of a new summit.", "2025-06-30")
 
 

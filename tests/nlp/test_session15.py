@@ -110,7 +110,7 @@ def test_one_states_divided_leaders_are_not_the_alliance(run) -> None:
     text = "Croatia's leaders remain deeply divided over Ukraine's bid to join NATO."
     assert not _consensus(run, text, "2022-03-01")
     text = "The allies remain deeply divided on Ukraine's NATO membership."
-    assert _consensus(run, text, "2022-03-01") == {("NATO:admit:UKR", "not_reached")}
+    assert _consensus(run, text, "2023-03-01") == {("NATO:admit:UKR", "not_reached")}
 
 
 def test_stopping_short_of_a_recommendation_is_no_decision(run) -> None:
@@ -122,8 +122,9 @@ def test_stopping_short_of_a_recommendation_is_no_decision(run) -> None:
 
 
 def test_a_state_owned_after_over_is_a_candidate_not_a_place(run) -> None:
+    # (after Ukraine's application of September 2022: membership stays admission)
     text = "The allies remain deeply divided over Ukraine's NATO membership."
-    assert _consensus(run, text, "2022-03-01") == {("NATO:admit:UKR", "not_reached")}
+    assert _consensus(run, text, "2023-03-01") == {("NATO:admit:UKR", "not_reached")}
 
 
 # --- a request to be invited; a referendum named by its subject

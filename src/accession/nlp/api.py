@@ -10,7 +10,7 @@ from typing import Any
 
 from accession.errors import InputError
 from accession.model.evidence import Document
-from accession.nlp.lexicon import Lexicon, build_lexicon
+from accession.nlp.lexicon import NUMBER_WORDS, Lexicon, build_lexicon
 from accession.nlp.pipeline import (
     PIPELINE_NAME,
     PIPELINE_VERSION,
@@ -139,10 +139,23 @@ def _infer(text: str, url: str = "") -> tuple[dt.date | None, bool]:
     ]
     if months:
         return max(months), False
-    # no month either: the first day of the latest year it names ("Croatia joined in 2009"),
-    # coarse (for telling members from candidates, not for dating "on Tuesday")
-    years = [int(y) for y in _YEAR_RX.findall(text) if 1949 <= int(y) <= dt.date.today().year]
+    # no month either: a year counted back from ("Five years ago, in 2003, ...") states the
+    # story's own year (a later year it names may be a target: "an army by 2010"); else the
+    # first day of the latest year it names ("Croatia joined in 2009"), coarse (for telling
+    # members from candidates, not for dating "on Tuesday")
+    this_year = dt.date.today().year
+    ago = [
+        int(m.group("y")) + NUMBER_WORDS[m.group("n").lower()]
+        for m in _AGO_RX.finditer(text)
+        if m.group("n").lower() in NUMBER_WORDS
+    ]
+    years = [y for y in ago if 1949 <= y <= this_year] or [
+        int(y) for y in _YEAR_RX.findall(text) if 1949 <= int(y) <= this_year
+    ]
     return (dt.date(max(years), 1, 1), True) if years else (None, False)
+
+
+_AGO_RX = re.compile(r"\b(?P<n>\w+) years ago,? in (?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def _latest_full_date(text: str) -> dt.date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accession.errors import NotFoundError
 from accession.nlp.dates import MONTHS, YEARS_BEFORE
 from accession.nlp.frames import (
     PLURAL_RX,
@@ -155,6 +156,9 @@ _NOT_REACHED = re.compile(
     r"(?:has |have |had )?"
     r"(?:for now |now |since )?(?:become|got|gotten|been|remains?|remained|is|was|are|were) "
     r"(?:still )?(?:stuck|stalled|frozen|on hold|in limbo|deadlocked)|"
+    # told with the one who stopped it: "Brussels has put accession talks on hold"
+    r"(?:put|puts|putting|placed|kept) (?:[\w’'-]+ ){0,3}?(?:talks|negotiations|process|bid|"
+    r"application) (?:with [\w ]{2,30}? )?on hold|"
     # "the ministers have postponed the planned talks on Serbia's entry"; "Greece is blocking
     # the opening of negotiations"
     r"(?:postponed|put off|deferred|delayed) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?(?:talks|"
@@ -287,9 +291,15 @@ _DECIDED = re.compile(
     r"(?:approved|endorsed) (?:(?:the )?(?:accession|membership|entry|admission) of|[^.;]{2,200}?"
     r"\bas (?:ready|fit|qualified) to join)|"
     # ("The North Atlantic Treaty Organization (NATO) formally invited ...")
-    r"(?:allies|leaders|we|summit|ministers|alliance|nato)\)? (?:[\w-]+ ){0,6}?(?:(?:have |had )?"
-    r"decided (?:[\w-]+ ){0,3}?to (?:also |now |formally )?(?:invite|admit|grant|open|start|"
+    # and after an apposition or a day set off by commas ("NATO, the Western bulwark of
+    # democracy for half a century, extended membership invitations", "NATO decided,
+    # Thursday, to take in two new members")
+    r"(?:allies|leaders|we|summit|ministers|alliance|nato)\)?(?:, [^,.;()]{2,80},)? "
+    r"(?:[\w-]+ ){0,6}?(?:(?:have |had )?"
+    r"decided,? (?:[\w-]+,? ){0,3}?to (?:also |now |formally )?(?:invite|admit|grant|open|start|"
     r"launch|begin|take in|bring in)|invited|"
+    # "The summit tapped Poland, Hungary, ... to begin membership negotiations"
+    r"(?:tapped|picked|chose|selected) [^.;]{2,160}? to (?:begin|start|open|launch|join)\b|"
     # "decided on Friday that accession talks with Serbia would open by January"
     r"decided (?:[\w-]+ ){0,3}?that [“\"]?(?:[\w’'-]+ ){1,6}?(?:would|will|should|could|can) "
     r"(?:open|start|begin|be opened|be launched|be invited|be admitted|join)|"
@@ -318,6 +328,10 @@ _DECIDED = re.compile(
 )
 _DECIDED_KEYS = (
     "decided",
+    "tapped",
+    "picked",
+    "chose",
+    "selected",
     "approved",
     "endorsed",
     "voted in favo",
@@ -466,6 +480,12 @@ KEYWORDS = (
     "unanim",
     "fail",
     "decided",
+    "tapped",
+    "picked",
+    "chose",
+    "selected",
+    # "likely to be admitted later"
+    "admitted",
     "put off",
     "only once",
     "only if",
@@ -618,6 +638,9 @@ def consensus_stage(state: DocState, res: Any) -> None:
                     continue
                 if q in seen or _completed(res, state, q):
                     continue
+                q = _uninvited(res, state, q, a, b)
+                if q in seen:
+                    continue
                 seen.add(q)
                 out.append(_remark(q, status, text, s, e))
     _same_fate(state, out, seen)
@@ -673,6 +696,46 @@ _ALL_DONE_RX = re.compile(
     r"\ball (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member[- ]states|member countries"
     r"|governments) (?:have |had )?(?:now )?(?:ratified|approved|completed (?:their |its )?"
     r"ratifications?)\b"
+)
+
+
+def _uninvited(res: Any, state: DocState, q: str, a: int, b: int) -> str:
+    """NATO membership held up or agreed before the candidate was invited or had applied
+    ("Clinton blocked Romania's bid for membership in NATO" in 1997, "Macedonia, whose
+    membership is being held up by Greece" in 2008) is about the invitation: the members'
+    decision on the table is to invite; admission follows by ratification. Not where the
+    clause speaks of the admission's own steps (a protocol, a ratification, a treaty, its
+    accession talks)."""
+    if not q.startswith("NATO:admit:") or state.published is None or res.kb is None:
+        return q
+    cand = q[len("NATO:admit:") :]
+    cache = res.cache.setdefault("consensus.invited", {})
+    if cand not in cache:
+        try:
+            invited = res.kb.case("NATO", cand).invitation
+        except NotFoundError:  # no enlargement case: never invited
+            invited = None
+        applied = [
+            r["date"]
+            for r in res.kb.milestones(cand)
+            if r["institution"] == "NATO" and r["step"] == "application" and r["date"]
+        ]
+        cache[cand] = (invited.isoformat() if invited else None, min(applied, default=None))
+    invited, applied = cache[cand]
+    on = state.published.isoformat()
+    if invited is not None and invited <= on:
+        return q
+    if applied is not None and applied <= on:
+        return q  # a formal application on the table ("Turkey's objections have dampened
+        # Stockholm's hopes for quick membership"): annotators keep membership
+    if _OWN_STEP_RX.search(lowered(state), a, b):
+        return q
+    return f"NATO:invite:{cand}"
+
+
+_OWN_STEP_RX = re.compile(
+    r"ratif|protocol|treaty|parliament|ceremony|deposit|(?:accession|membership) (?:talks|"
+    r"negotiations)"
 )
 
 
@@ -765,9 +828,16 @@ def _clause_status(
         if (
             status == "reached"
             and "unanim" in m.group()
-            and _NATIONAL_BODY_RX.search(low, max(a, m.start() - 60), m.start())
+            and (
+                _NATIONAL_BODY_RX.search(low, max(a, m.start() - 60), m.start())
+                or _CHAMBER_RX.search(low, m.end(), b)
+            )
         ):
             continue  # "The Senate unanimously endorsed ...": one member's vote, not the body's
+            # ("The unanimous vote came after the lower house ... approved": its chamber)
+        if status == "reached" and _CANDIDATE_STATUS_RX.match(low, m.end()):
+            continue  # "decided to grant the status of EU membership candidate country to
+            # Ukraine": candidate status is no registered step
         if status == "reached" and (
             _DENIED_RX.search(low, max(a, m.start() - 50), m.start())
             or _NOT_INSIDE_RX.search(m.group())
@@ -792,6 +862,9 @@ def _clause_status(
             status = "not_reached"
         if _dated_before(state, a, _phrase_end(state.text, m.end(), b)):
             continue  # "which blocked an invitation ... in April 2008": history, not news
+        if status == "reached" and _month_before(state, m, b):
+            continue  # "NATO invited the seven to join at a November summit" in March: the
+            # November before, background to the news
         if f is not None:
             scoped = [q for q in f["questions"] if _named_in(state, q, a, b)]
             # "NATO invited the seven": a counted group names the frame's candidates
@@ -823,6 +896,12 @@ def _clause_status(
             questions = told or questions
         questions = _step_named(state, questions, a, b, m.start())
         questions = _pending_step(main, questions, seg)
+        if status == "reached" and "decided" in seg and _DECIDED_ADMIT_RX.search(seg):
+            # "NATO decided to take in two new members, Albania and Croatia": the allies'
+            # decision to admit is their invitation (ratification by each member follows)
+            questions = list(
+                dict.fromkeys(q.replace("NATO:admit:", "NATO:invite:") for q in questions)
+            )
         if (
             status == "reached"
             and _TALKS_RX.search(m.group())
@@ -848,6 +927,18 @@ _NATIONAL_BODY_RX = re.compile(
     r"|commons|lords)|lower house|upper house|senators)(?:['’]s)?\b[^.;]{0,40}$"
 )
 _ADMISSION_STEP_RX = re.compile(r"ratif|protocol|accession|parliament|treaty|ceremony")
+_CHAMBER_RX = re.compile(
+    r"\b(?:lower|upper) house\b|\b(?:bundestag|bundesrat|senate|sejm|storting|riksdag|"
+    r"national assembly)\b"
+)
+_CANDIDATE_STATUS_RX = re.compile(
+    r"[^.;]{0,60}?\b(?:candidate status|candidacy status|status of (?:an? )?(?:eu |official )?"
+    r"(?:membership )?candidate|(?:official |formal |membership )?candidate country status)"
+)
+_DECIDED_ADMIT_RX = re.compile(
+    r"\bdecided,? (?:[\w-]+,? ){0,3}?to (?:admit|take in|bring in)\b(?![^.;]*?(?:ratif|protocol|"
+    r"treaty|parliament))"
+)
 
 
 def _pending_step(main: str | None, questions: list[str], seg: str) -> list[str]:
@@ -939,6 +1030,22 @@ def _dated_before(state: DocState, a: int, b: int) -> bool:
     return any(int(m.group()) < pub.year for m in _YEAR_RX.finditer(state.text, a, b))
 
 
+def _month_before(state: DocState, m: re.Match[str], b: int) -> bool:
+    """A decision told in the past tense at a month without a year that is later in the year
+    than the publication's: that month of the year before."""
+    pub = state.published
+    if pub is None or state.published_coarse or m.group().startswith(_FUTURE_STARTS):
+        return False
+    low = lowered(state)
+    at = _AT_MONTH_RX.search(low, m.end(), b)
+    return at is not None and MONTHS[at.group(1)] > pub.month
+
+
+_FUTURE_STARTS = ("will", "would", "is to", "are to", "is set", "are set")
+_AT_MONTH_RX = re.compile(
+    r"\b(?:in|at|during) (?:a |an |the |its |their )?(january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b(?! \d)"
+)
 _LAST_MONTH_RX = re.compile(
     r"\blast (january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b"

@@ -109,6 +109,8 @@ _ADMIT_MORE_RX = re.compile(
     # "urging the alliance to accept Albania and Croatia as members"
     r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){1,8}?as (?:full |new )?"
     r"members?|"
+    # "decided to take in two new members, Albania and Croatia"
+    r"(?:take|takes|took|taking|bring|brings|brought|bringing) in (?:[\w-]+ ){0,3}?members\b|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
     # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
@@ -130,6 +132,14 @@ _ADMIT_MORE_RX = re.compile(
 )
 _MORE_KEYS = (
     "includ",
+    "take in",
+    "takes in",
+    "took in",
+    "taking in",
+    "bring in",
+    "brings in",
+    "brought in",
+    "bringing in",
     "process",
     "as member",
     "to include",
@@ -213,6 +223,9 @@ NEVER_CANDIDATES = OUTSIDERS | {"USA", "CAN", "AUS", "NZL", "JPN", "KOR", "ISR"}
 # "the world's most powerful military bloc" is the alliance, not the EU
 _EU_RX = re.compile(
     r"(?:EU|E\.U\.|European Union|European Council|European Commission"
+    # the Union's earlier names ("The European Community formally launched negotiations
+    # aimed at admitting Austria ... to the Community")
+    r"|European (?:Economic )?Communit(?:y|ies)|EEC|EC|Common Market|(?<=the )Community"
     r"|(?<!military )(?<!defence )(?<!defense )bloc)\b"
 )
 _NATO_RX = re.compile(
@@ -751,7 +764,14 @@ def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
             after,
             re.I,
         )
-        or re.search(r"\b(?:invite|admit|block|welcome|offer|put)\s+$", before, re.I)
+        or re.search(
+            r"\b(?:invite|admit|block|welcome|offer|put)\s+$"
+            # the new members named after the word: "to take in two new members, Albania and
+            # Croatia"
+            r"|\bmembers(?:,|:| —| –| --)\s+(?:[\w-]+(?:,| and| or)\s+){0,3}$",
+            before,
+            re.I,
+        )
     )
 
 

@@ -129,6 +129,9 @@ _BACKDROP_RX = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:backdrop|background)
 _MEASURED_RX = re.compile(
     r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
 )
+_PROTECT_RX = re.compile(
+    r"\b(?:protect|defend|defence|defense|guard|shield|safeguard|insur)\w*\b[^,;]{0,40}$"
+)
 _AID_AFTER_RX = re.compile(
     r"[^.;]{0,40}?\b(?:practical|military|financial|humanitarian|economic) (?:help|aid|support|"
     r"assistance)\b|[^.;]{0,40}?\b(?:weapons|arms|ammunition|air defen[cs]e)\b"
@@ -538,8 +541,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 word in ("expected", "likely") and low.startswith(" to ", cue.end())
             ):
                 continue  # "among countries soon expected to ratify it": others' forecast
-            if word == "against" and search(_MEASURED_RX, pre):
-                continue  # "screening their laws against the rulebook": a yardstick
+            if word == "against" and (search(_MEASURED_RX, pre) or search(_PROTECT_RX, pre)):
+                continue  # "screening their laws against the rulebook": a yardstick; "a
+                # shield able to protect all of Europe against attack": a defence, no stance
             if word == "against" and (
                 _WAR_AGAINST_RX.search(pre) or _BACKDROP_RX.match(low, cue.end())
             ):

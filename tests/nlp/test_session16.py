@@ -1,0 +1,153 @@
+"""Rules of the sixteenth session (own sentences): collective decisions told after an
+apposition or with a picking verb, the allies' decision to admit as their invitation, NATO
+membership decided before an invitation, talks put on hold, candidate status and national
+chambers as no decision, a month of the year before, the Union's earlier names, and a year
+counted back from as the story's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _consensus(run, text: str, published: str | None) -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+# --- collective decisions
+
+
+def test_an_apposition_between_the_alliance_and_its_invitation(run) -> None:
+    text = (
+        "NATO, the Western alliance of sixteen states, extended membership invitations on "
+        "Tuesday to Poland, Hungary and the Czech Republic."
+    )
+    assert _consensus(run, text, "1997-07-09") == {
+        ("NATO:invite:POL", "reached"),
+        ("NATO:invite:HUN", "reached"),
+        ("NATO:invite:CZE", "reached"),
+    }
+
+
+def test_a_day_set_off_by_commas_and_taking_in_new_members_is_the_invitation(run) -> None:
+    text = "NATO decided, on Thursday, to take in two new members, Albania and Croatia."
+    assert _consensus(run, text, "2008-04-04") == {
+        ("NATO:invite:ALB", "reached"),
+        ("NATO:invite:HRV", "reached"),
+    }
+
+
+def test_new_members_named_after_the_word_without_a_publication_date(run) -> None:
+    text = "The allies decided to bring in three new members, Albania and Croatia among them."
+    assert _consensus(run, text, None) == {
+        ("NATO:invite:ALB", "reached"),
+        ("NATO:invite:HRV", "reached"),
+    }
+
+
+def test_a_summit_picking_candidates_to_begin_talks(run) -> None:
+    text = "The summit picked Estonia and Slovenia to begin membership negotiations next spring."
+    assert _consensus(run, text, "1997-12-14") == {
+        ("EU:open_talks:EST", "reached"),
+        ("EU:open_talks:SVN", "reached"),
+    }
+
+
+def test_a_decision_to_admit_with_its_ratification_stays_admission(run) -> None:
+    text = "The allies decided to admit Albania and Croatia once every parliament has ratified."
+    assert ("NATO:invite:ALB", "reached") not in _consensus(run, text, "2008-07-09")
+
+
+# --- NATO membership before the invitation
+
+
+def test_membership_blocked_before_any_invitation_is_the_invitation(run) -> None:
+    text = "President Clinton blocked Romania's bid for membership in NATO earlier this week."
+    assert _consensus(run, text, "1997-07-12") == {("NATO:invite:ROU", "not_reached")}
+
+
+def test_admission_held_up_after_the_invitation_stays_admission(run) -> None:
+    text = "Sweden's membership of NATO is being held up by Turkey, diplomats said."
+    assert _consensus(run, text, "2023-01-10") == {("NATO:admit:SWE", "not_reached")}
+
+
+def test_a_later_admission_read_by_its_keyword(run) -> None:
+    text = "The secretary general named Slovenia as likely to be admitted later."
+    assert _consensus(run, text, "1997-07-09") == {("NATO:invite:SVN", "not_reached")}
+
+
+# --- talks on hold
+
+
+def test_talks_put_on_hold_by_brussels(run) -> None:
+    text = "After the vote in Tbilisi, Brussels has put accession talks with Georgia on hold."
+    assert _consensus(run, text, "2024-12-01") == {("EU:open_talks:GEO", "not_reached")}
+
+
+# --- no decision on a registered step
+
+
+def test_granting_the_status_of_candidate_country_is_no_admission(run) -> None:
+    text = (
+        "EU leaders have decided to grant the status of membership candidate country to "
+        "Moldova, the Council said."
+    )
+    assert not _consensus(run, text, "2022-06-24")
+
+
+def test_a_unanimous_vote_of_a_members_chamber_is_no_collective_decision(run) -> None:
+    text = (
+        "The unanimous vote came after the lower house approved the admission of Bulgaria "
+        "and Romania to the European Union."
+    )
+    assert not _consensus(run, text, "2006-11-24")
+
+
+def test_a_month_later_in_the_year_told_in_the_past_is_the_year_before(run) -> None:
+    text = "NATO invited Estonia, Latvia and Lithuania to join at a November summit in Prague."
+    assert not _consensus(run, text, "2003-03-26")
+    assert ("NATO:invite:EST", "reached") in _consensus(run, text, "2002-11-22")
+
+
+# --- the institution's earlier names
+
+
+def test_the_european_community_opening_talks_is_the_eu(run) -> None:
+    text = (
+        "The European Community on Monday formally launched negotiations aimed at admitting "
+        "Austria and Sweden to the Community, but Stockholm will join no military alliance."
+    )
+    assert _consensus(run, text, "1993-02-01") == {
+        ("EU:open_talks:AUT", "reached"),
+        ("EU:open_talks:SWE", "reached"),
+    }
+
+
+# --- a defence is no opposition
+
+
+def test_protecting_europe_against_attack_is_no_stance(run) -> None:
+    text = (
+        "NATO invited Albania this week. Russia was offered a role in a shield able to protect "
+        "the whole of Europe against attacks."
+    )
+    assert not {s for s in _stances(run, text, "2008-04-04") if s[0] == "RUS"}
+
+
+# --- the story's own year
+
+
+def test_a_year_counted_back_from_dates_the_story() -> None:
+    from accession.nlp.api import infer_published
+
+    text = (
+        "Five years ago, in 2003, Albania signed a charter with its neighbours. Its army is "
+        "to become fully professional by 2010."
+    )
+    assert infer_published(text) == dt.date(2008, 1, 1)
+    assert infer_published(
+        "Albania applied in 2009 and hopes to join by 2014 at the latest"
+    ) == dt.date(2014, 1, 1)
