@@ -151,3 +151,67 @@ def test_a_year_counted_back_from_dates_the_story() -> None:
     assert infer_published(
         "Albania applied in 2009 and hopes to join by 2014 at the latest"
     ) == dt.date(2014, 1, 1)
+
+
+# --- members' views on talks, told in the passive
+
+
+def test_talks_that_cannot_be_opened_is_opposition(run) -> None:
+    text = (
+        "Membership talks were due to open with Croatia. Britain and Germany said that, under "
+        "the present circumstances, negotiations cannot be opened."
+    )
+    assert {s for s in _stances(run, text, "2005-03-11") if s[0] in ("GBR", "DEU")} == {
+        ("GBR", "EU:open_talks:HRV", "oppose"),
+        ("DEU", "EU:open_talks:HRV", "oppose"),
+    }
+
+
+def test_talks_that_should_be_opened_is_support_and_no_decision(run) -> None:
+    text = "Slovakia and Hungary argued that accession talks with Croatia should be opened soon."
+    assert _stances(run, text, "2005-03-11") == {
+        ("SVK", "EU:open_talks:HRV", "support"),
+        ("HUN", "EU:open_talks:HRV", "support"),
+    }
+    assert not _consensus(run, text, "2005-03-11")
+
+
+def test_a_decision_that_talks_should_be_opened_is_reached(run) -> None:
+    text = 'EU leaders decided that "accession negotiations should be opened" with Iceland.'
+    assert _consensus(run, text, "2010-06-17") == {("EU:open_talks:ISL", "reached")}
+
+
+def test_unable_to_agree_that_talks_should_open_is_not_reached(run) -> None:
+    text = "EU ambassadors were unable to agree that membership talks should open with Croatia."
+    assert _consensus(run, text, "2005-03-11") == {("EU:open_talks:HRV", "not_reached")}
+
+
+def test_a_postponement_sought_is_opposition(run) -> None:
+    text = "Germany and Denmark sought a postponement of accession talks with Albania."
+    assert _stances(run, text, "2018-06-27") == {
+        ("DEU", "EU:open_talks:ALB", "oppose"),
+        ("DNK", "EU:open_talks:ALB", "oppose"),
+    }
+
+
+def test_the_objections_of_members_name_them(run) -> None:
+    text = "Accession talks with Albania face the strong objections of France and Denmark."
+    assert _stances(run, text, "2018-06-27") == {
+        ("FRA", "EU:open_talks:ALB", "oppose"),
+        ("DNK", "EU:open_talks:ALB", "oppose"),
+    }
+
+
+def test_an_objection_from_a_member_is_not_read_as_its_opposition(run) -> None:
+    text = (
+        "EU leaders made Serbia a candidate on Thursday, two days after a last-minute objection "
+        "from Romania over a minority."
+    )
+    assert ("ROU", "EU:admit:SRB", "oppose") not in _stances(run, text, "2012-03-02")
+
+
+def test_the_other_side_of_talks_is_their_candidate_without_a_date(run) -> None:
+    text = (
+        "Ambassadors were unable to reach agreement that membership talks should open with Croatia."
+    )
+    assert _consensus(run, text, None) == {("EU:open_talks:HRV", "not_reached")}

@@ -401,7 +401,9 @@ _BILATERAL_RX = re.compile(
 )
 _SUPERSEDED_RX = re.compile(r"\bhad (?:long |previously |earlier |repeatedly |also |already )?$")
 _DENIED_RX = re.compile(
-    r"(?:\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*)\b"
+    r"(?:\b(?:no (?:indication|sign|evidence)|not|never|nor|yet to|hardly|doubt\w*|"
+    # "EU ambassadors were unable to reach agreement that membership talks should open"
+    r"unable|failed|fail|cannot)\b"
     r"|(?<=\w)n[’']t\b)[^.;]*$"
 )
 # "most of the 28 allies", "more than 20 of NATO's 30 members": not all of them
@@ -835,6 +837,13 @@ def _clause_status(
         ):
             continue  # "The Senate unanimously endorsed ...": one member's vote, not the body's
             # ("The unanimous vote came after the lower house ... approved": its chamber)
+        if (
+            status == "reached"
+            and _MODAL_PASSIVE_RX.search(m.group())
+            and _DECIDED_THAT_RX.search(low, a, m.end()) is None
+        ):
+            continue  # "negotiations with Croatia cannot be opened", "talks should be opened":
+            # a view on the step, not the step taken
         if status == "reached" and _CANDIDATE_STATUS_RX.match(low, m.end()):
             continue  # "decided to grant the status of EU membership candidate country to
             # Ukraine": candidate status is no registered step
@@ -927,6 +936,11 @@ _NATIONAL_BODY_RX = re.compile(
     r"|commons|lords)|lower house|upper house|senators)(?:['’]s)?\b[^.;]{0,40}$"
 )
 _ADMISSION_STEP_RX = re.compile(r"ratif|protocol|accession|parliament|treaty|ceremony")
+_DECIDED_THAT_RX = re.compile(r"\b(?:decided|agreed|agree|concluded) that\b")
+_MODAL_PASSIVE_RX = re.compile(
+    r"\b(?:cannot|can[’']t|can|should|could|must|might|may|would|will)(?: not| now| yet)? be "
+    r"(?:opened|started|launched|begun)\b"
+)
 _CHAMBER_RX = re.compile(
     r"\b(?:lower|upper) house\b|\b(?:bundestag|bundesrat|senate|sejm|storting|riksdag|"
     r"national assembly)\b"
@@ -1034,14 +1048,22 @@ def _month_before(state: DocState, m: re.Match[str], b: int) -> bool:
     """A decision told in the past tense at a month without a year that is later in the year
     than the publication's: that month of the year before."""
     pub = state.published
-    if pub is None or state.published_coarse or m.group().startswith(_FUTURE_STARTS):
+    if pub is None or state.published_coarse:
         return False
     low = lowered(state)
     at = _AT_MONTH_RX.search(low, m.end(), b)
-    return at is not None and MONTHS[at.group(1)] > pub.month
+    return (
+        at is not None
+        and MONTHS[at.group(1)] > pub.month
+        and _NOT_PAST_RX.search(low, m.start(), at.start()) is None
+    )
 
 
-_FUTURE_STARTS = ("will", "would", "is to", "are to", "is set", "are set")
+# Words that make the step still to come ("agreed that talks should be opened in October").
+_NOT_PAST_RX = re.compile(
+    r"\b(?:will|would|should|shall|could|can|may|might|must|is to|are to|set to|expected|"
+    r"plans?|planned|due)\b"
+)
 _AT_MONTH_RX = re.compile(
     r"\b(?:in|at|during) (?:a |an |the |its |their )?(january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b(?! \d)"

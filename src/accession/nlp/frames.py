@@ -62,6 +62,9 @@ _ACTIONS = (
             r"(?:accession |membership )?(?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:with [\w ]{2,40}? )?(?:to |would |will |could |should )?"
             r"(?:open|start|begin)|"
+            # "saying that negotiations cannot be opened", "argued that talks should be opened"
+            r"(?:negotiations|talks) (?:cannot|can[’']t|could|should|must|would|will)(?: not)? "
+            r"(?:yet |now )?be (?:opened|started|launched|begun)|"
             # "negotiations on the accession of Serbia", "talks on Albania's accession" (the
             # technical word; "talks about its membership" may be any discussion of it)
             r"(?:negotiations|talks) (?:on|over) (?:the |their |its )?(?:[\w-]+ (?:and )?){0,3}?"
@@ -768,7 +771,9 @@ def _object_like(text: str, m: Mention, s: int, e: int) -> bool:
             r"\b(?:invite|admit|block|welcome|offer|put)\s+$"
             # the new members named after the word: "to take in two new members, Albania and
             # Croatia"
-            r"|\bmembers(?:,|:| —| –| --)\s+(?:[\w-]+(?:,| and| or)\s+){0,3}$",
+            r"|\bmembers(?:,|:| —| –| --)\s+(?:[\w-]+(?:,| and| or)\s+){0,3}$"
+            # the other side of the talks: "membership talks should open with Croatia"
+            r"|\b(?:talks|negotiations)\b[^.;]{0,20}\bwith\s+$",
             before,
             re.I,
         )

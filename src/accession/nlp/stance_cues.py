@@ -37,7 +37,7 @@ _SUPPORT = (
     r"want\w*|paving the way|important and correct|stronger|safer|welcome step|"
     r"congratulat\w+|demands?|pressure from|pressure|deserv(?:e|es|ed|ing)|"
     r"should (?:now |also |eventually |soon )?be (?:given|granted|offered|invited|admitted|"
-    r"accepted|let in|taken in)|"
+    r"accepted|let in|taken in|opened|started|launched|begun)|"
     r"recommend\w*|"
     # "Croatia's membership is in Slovenia's interest": the state whose interest it is
     r"in (?:[\w’'-]+(?:’s|'s) |our |its |their |his |her |the )(?:own |national |best |vital |"
@@ -160,6 +160,13 @@ _OPPOSE = (
         for n in ("reservations", "objections", "doubts")
     )
     + r"unprepared|prevent(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?from|"
+    # "saying that, under present circumstances, negotiations cannot be opened"
+    r"cannot (?:yet |now )?be (?:opened|started|launched|begun|invited|admitted)|"
+    r"can[’']t (?:yet |now )?be (?:opened|started|launched|begun|invited|admitted)|"
+    r"should(?: not|n[’']t) (?:yet |now )?be (?:opened|started|launched|begun|invited|admitted)|"
+    r"must not (?:yet |now )?be (?:opened|started|launched|begun|invited|admitted)|"
+    # "Germany, the Netherlands and Denmark, which sought a postponement"
+    r"s(?:ought|eeks?|eeking) (?:a |an |the )?(?:[\w-]+ )?(?:postponement|delay|deferral)|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
     r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|undercut\w*|"
     # a member's judgement that the step means war: "would be a step towards World War Three"
@@ -595,6 +602,19 @@ EXPLICIT_KEYS = (
     "veto",
     "object",
     "reject",
+    # the step named in the cue itself: "were among those saying that negotiations cannot be
+    # opened", "argued that talks should be opened", "sought a postponement"
+    "cannot be ",
+    "can't be ",
+    "can’t be ",
+    "should not be ",
+    "shouldn't be ",
+    "shouldn’t be ",
+    "must not be ",
+    "should be ",
+    "sought a ",
+    "seeks a ",
+    "seeking a ",
 )
 EXPLICIT_RX = re.compile("|".join(EXPLICIT_KEYS))
 OPPOSE_AFTER_RX = re.compile(

@@ -2087,6 +2087,10 @@ def _holders(
             (" from ", "\u201d from ", '" from '),
             cue.end(),
         )
+        # "due to the strong objections of France, the Netherlands and Denmark" (not "an
+        # objection from Romania", often one since overcome)
+        or word.startswith(("objection", "opposition"))
+        and text.startswith(" of ", cue.end())
         # "following a veto by France": the agent after "by" (an objection or a block told
         # so is often one since overcome: "a last-minute objection from Romania threatened")
         or word.startswith("veto")
