@@ -215,3 +215,22 @@ def test_the_other_side_of_talks_is_their_candidate_without_a_date(run) -> None:
         "Ambassadors were unable to reach agreement that membership talks should open with Croatia."
     )
     assert _consensus(run, text, None) == {("EU:open_talks:HRV", "not_reached")}
+
+
+# --- the parties out of government; a veto lifted
+
+
+def test_the_opposition_in_a_country_is_no_stance(run) -> None:
+    text = (
+        "Polish Foreign Minister Radoslaw Sikorski confirmed that Hungary is blocking Ukraine's "
+        "accession talks and called on the opposition in Poland to influence Budapest."
+    )
+    assert _stances(run, text, "2024-06-01") == {("HUN", "EU:open_talks:UKR", "oppose")}
+
+
+def test_a_last_minute_veto_lifted_is_support(run) -> None:
+    text = (
+        "The EU was set to open membership talks with Turkey after Cyprus lifted a last minute "
+        "veto on the negotiations."
+    )
+    assert _stances(run, text, "2005-10-03") == {("CYP", "EU:open_talks:TUR", "support")}

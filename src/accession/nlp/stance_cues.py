@@ -314,8 +314,8 @@ _OUTSIDER = (
 # the green light", "signed off on"): support now, even when told in the pluperfect ("had
 # lifted their objection"), since the change is the latest position reported.
 _CHANGE_OBJECT = (
-    r" (?:(?:its|their|his|her|the|a) (?:[\w-]+(?:’s|'s)? )?|[\w-]+(?:’s|'s) )?(?:objections?|veto"
-    r"|vetoes|opposition|blockade|reservations?|resistance)"
+    r" (?:(?:its|their|his|her|the|a) (?:[\w-]+(?:’s|'s)? ){0,2}|[\w-]+(?:’s|'s) )?"
+    r"(?:objections?|veto|vetoes|opposition|blockade|reservations?|resistance)"
     # "lifting Turkey's veto": the possessor's own change
 )
 _CHANGE = "|".join(

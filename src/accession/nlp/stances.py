@@ -129,6 +129,10 @@ _BACKDROP_RX = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:backdrop|background)
 _MEASURED_RX = re.compile(
     r"\b(?:screen|check|measur|compar|assess|match|align|weigh|test|benchmark)\w*\b[^,;]{0,40}$"
 )
+_PARTY_OPPOSITION_RX = re.compile(
+    r" (?:in |party|parties|leaders?|lawmakers|mps|deputies|politicians|coalition|bloc|camp|"
+    r"candidates?|figures?|forces|groups?|members|benches|alliance|movement)\b"
+)
 _PROTECT_RX = re.compile(
     r"\b(?:protect|defend|defence|defense|guard|shield|safeguard|insur)\w*\b[^,;]{0,40}$"
 )
@@ -541,6 +545,9 @@ def stances_stage(state: DocState, res: Any) -> None:
                 word in ("expected", "likely") and low.startswith(" to ", cue.end())
             ):
                 continue  # "among countries soon expected to ratify it": others' forecast
+            if word == "opposition" and _PARTY_OPPOSITION_RX.match(low, cue.end()):
+                continue  # "called on the opposition in Poland", "opposition leaders": the
+                # parties out of government, not a stance
             if word == "against" and (search(_MEASURED_RX, pre) or search(_PROTECT_RX, pre)):
                 continue  # "screening their laws against the rulebook": a yardstick; "a
                 # shield able to protect all of Europe against attack": a defence, no stance
