@@ -234,3 +234,28 @@ def test_a_last_minute_veto_lifted_is_support(run) -> None:
         "veto on the negotiations."
     )
     assert _stances(run, text, "2005-10-03") == {("CYP", "EU:open_talks:TUR", "support")}
+
+
+# --- names
+
+
+def _people(run, text: str) -> set[str]:
+    return {a["canonical"] for a in run(text, "1999-01-01")["actors"] if a["type"] == "person"}
+
+
+def test_the_last_letter_of_an_abbreviation_is_no_initial(run) -> None:
+    assert not _people(run, "Georgia wants to join NATO. He said the law was a setback.")
+
+
+def test_offices_in_the_plural_are_no_part_of_the_names(run) -> None:
+    text = "Foreign Ministers Toomas Ilves of Estonia and Valdis Birkavs of Latvia signed."
+    assert _people(run, text) == {"Toomas Ilves", "Valdis Birkavs"}
+
+
+def test_a_doctors_title_is_no_part_of_the_name(run) -> None:
+    assert _people(run, "Dr Zhelev said the application was a national choice.") == {"Zhelev"}
+
+
+def test_a_capital_after_o_apostrophe_stays_in_the_name(run) -> None:
+    text = "Treasury Secretary Paul H. O'Neill said the alliance would grow."
+    assert _people(run, text) == {"Paul H. O'Neill"}

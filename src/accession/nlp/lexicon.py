@@ -37,7 +37,9 @@ SPEECH_VERB_WORDS = (
 
 # Honorifics among the role words: they make a name a person's but are no office (not
 # `mentions._ADDRESS_TITLES`, the offices an honorific may address: "Mr President")
-HONORIFIC_ROLES = frozenset(("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord"))
+HONORIFIC_ROLES = frozenset(
+    ("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Dr", "Dr.", "Prof.")
+)
 
 # Named groups of states, one entry per member ("the Baltic states", "the Benelux countries",
 # "the Visegrad four"), matched on the lower-cased text; read by the linker (each member a
@@ -141,6 +143,10 @@ ROLE_WORDS = (
     "Mr",
     "Mrs",
     "Ms",
+    # "Dr Zhelev said": a title, no part of the name
+    "Dr",
+    "Dr.",
+    "Prof.",
     # British styles of a knight or peer: "Sir Winston Churchill", "Lord Carrington"
     "Sir",
     "Dame",
@@ -291,9 +297,12 @@ NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
 # mix cases; a token still has to start with a letter outside a-z.
 _UP = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏḀ-ỿ"
 _LOW = "a-zß-öø-ÿā-žƀ-ɏḀ-ỿ"
-# "McCain", "MacArthur": a second capital after Mc/Mac stays in the token
-_INNER = rf"(?:(?<=Mc)[{_UP}][{_LOW}]+|(?<=Mac)[{_UP}][{_LOW}]+)?"
-_INNER_FAST = rf"(?:(?<=Mc)[{_UP}][{_LOW}]++|(?<=Mac)[{_UP}][{_LOW}]++)?"
+# "McCain", "MacArthur", "O'Neill", "D'Alema": a second capital after Mc/Mac/O'/D' stays in
+# the token
+_INNER = rf"(?:(?<=Mc)[{_UP}][{_LOW}]+|(?<=Mac)[{_UP}][{_LOW}]+|(?<=[OD]['’])[{_UP}][{_LOW}]+)?"
+_INNER_FAST = (
+    rf"(?:(?<=Mc)[{_UP}][{_LOW}]++|(?<=Mac)[{_UP}][{_LOW}]++|(?<=[OD]['’])[{_UP}][{_LOW}]++)?"
+)
 # The space between a name's tokens never holds a line break: "on X.\n\nViktor Orban" is
 # not one name.
 NAME_SPACE = r"[^\S\n]"

@@ -175,6 +175,14 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Offices in the plural before a list of names ("Foreign Ministers Toomas Ilves of Estonia,
+# Valdis Birkavs of Latvia and ...") and pronouns after one ("... NATO. He explained"): never
+# part of a name.
+_PLURAL_ROLES = frozenset(
+    ("Presidents", "Ministers", "Premiers", "Chancellors", "Secretaries", "Senators")
+    + ("Ambassadors", "Commissioners", "Leaders", "Generals", "Envoys", "Spokesmen")
+)
+_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their"))
 # Capitalised words of an office's institution that run into the holder's name in a title
 # ("Spokesman for the Hungarian Government Zoltan Kovacs"): never the start of a name.
 _INSTITUTION_WORDS = frozenset(
@@ -388,6 +396,24 @@ def _name_reading(
         if not n:
             break
         toks = toks[n:]
+    if (
+        toks
+        and text[toks[0][0] : toks[0][1]].endswith(".")
+        and toks[0][0] > 0
+        and text[toks[0][0] - 1].isalpha()
+    ):
+        toks = toks[1:]  # "the EU. He noted": the last letter of an abbreviation
+    cut = next(
+        (
+            i + 1
+            for i in range(len(toks) - 1, -1, -1)
+            if text[toks[i][0] : toks[i][1]] in _PLURAL_ROLES
+        ),
+        0,
+    )
+    toks = toks[cut:]  # "Presidents Lennart Meri of Estonia, Guntis Ulmanis of Latvia"
+    while toks and text[toks[-1][0] : toks[-1][1]] in _PRONOUNS:
+        toks = toks[:-1]  # "... NATO. He explained": a pronoun is never a surname
     po = _PORTFOLIO_OF_RX.search(text, max(0, toks[0][0] - 40), toks[0][0]) if toks else None
     if po is not None and text[toks[0][0] : toks[0][1]] in _PORTFOLIO_WORDS:
         # "Secretary of State Madeleine Albright": the capitalised portfolio after "of" is
