@@ -259,3 +259,35 @@ def test_a_doctors_title_is_no_part_of_the_name(run) -> None:
 def test_a_capital_after_o_apostrophe_stays_in_the_name(run) -> None:
     text = "Treasury Secretary Paul H. O'Neill said the alliance would grow."
     assert _people(run, text) == {"Paul H. O'Neill"}
+
+
+# --- a candidate's talks; a law on something else; no unanimous decision
+
+
+def test_a_candidates_talks_vetoed_by_a_member(run) -> None:
+    text = (
+        "EU ministers failed to open accession talks with Albania and North Macedonia. Bulgaria "
+        "has vetoed North Macedonia's talks over a dispute on language."
+    )
+    assert ("BGR", "EU:open_talks:MKD", "oppose") in _stances(run, text, "2020-12-10")
+
+
+def test_a_candidates_talks_under_way_stay_admission(run) -> None:
+    text = "France has held up Serbia's talks for a year over the rule of law."
+    assert _stances(run, text, "2019-06-01") == {("FRA", "EU:admit:SRB", "oppose")}
+
+
+def test_a_law_adopted_on_something_else_is_no_ratification(run) -> None:
+    text = (
+        "EU leaders said Georgia's accession process has been halted because of the adopted "
+        "law on foreign agents."
+    )
+    assert not _stances(run, text, "2024-06-28")
+
+
+def test_no_unanimous_decision_is_not_reached(run) -> None:
+    text = "No unanimous decision was taken on accession talks with Albania and North Macedonia."
+    assert _consensus(run, text, "2020-12-10") == {
+        ("EU:open_talks:ALB", "not_reached"),
+        ("EU:open_talks:MKD", "not_reached"),
+    }

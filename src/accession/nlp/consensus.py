@@ -815,6 +815,8 @@ def _clause_status(
         if _INTERVAL_BEFORE_RX.search(before) or _BILATERAL_RX.search(before):
             continue  # "six years after it opened negotiations"; "the two sides reached an
             # agreement": history, or a deal between two parties, not the members' decision
+        if status == "reached" and m.group().startswith("unanim") and before.endswith("no "):
+            status = "not_reached"  # "No unanimous decision was taken"
         if status == "reached" and _PARTIAL_RX.search(before):
             continue  # "most of the 28 allies have ratified": not all of them
         if status == "reached" and m.group().startswith("unanim") and _NEEDED_RX.search(before):

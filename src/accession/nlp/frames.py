@@ -62,6 +62,8 @@ _ACTIONS = (
             r"(?:accession |membership )?(?:talks|negotiations)|"
             r"(?:negotiations|talks) (?:with [\w ]{2,40}? )?(?:to |would |will |could |should )?"
             r"(?:open|start|begin)|"
+            # "Bulgaria has vetoed North Macedonia's talks" (not "Russia's talks with ...")
+            r"(?<=[’'])s (?:eu |accession |membership )?(?:talks|negotiations)(?! with)|"
             # "saying that negotiations cannot be opened", "argued that talks should be opened"
             r"(?:negotiations|talks) (?:cannot|can[’']t|could|should|must|would|will)(?: not)? "
             r"(?:yet |now )?be (?:opened|started|launched|begun)|"
@@ -551,7 +553,7 @@ def _under_way(low: str, apos: int, cands: list[str], res: Any, on: Any) -> bool
     more than a month before `on`): "membership negotiations" or the opening of a chapter
     ("blocks the opening of Chapter 23") is then a step of admission, not the opening."""
     return (
-        low.startswith(("accession", "membership"), apos)
+        low.startswith(("accession", "membership", "s "), apos)
         or _CHAPTERS_RX.match(low, apos) is not None
     ) and all(_talks_open(res, c, on) for c in cands)
 

@@ -57,7 +57,9 @@ _SUPPORT = (
     r"say(?:s|ing)? ['‘\"“]?yes|said ['‘\"“]?yes|"
     r"only (?:come|follow|happen)\w*|clear(?:ed|s) (?:the |its )?(?:accession )?(?:protocol|bill)|"
     # a parliament's vote in other words: "adopted the law on Albania's accession protocol"
-    r"adopt(?:ed|s)? (?:the |a )?(?:law|bill|act) (?:on|ratifying|approving)|"
+    r"adopt(?:ed|s)? (?:the |a )?(?:law|bill|act) (?:on|ratifying|approving)"
+    # (on the step: not "the adopted law on foreign agents")
+    r"(?= (?:[\w’'-]+ ){0,4}?(?:accession|membership|protocols?|ratif\w*|treaty|joining)\b)|"
     # a promise, and standing behind a candidate ("pledged", "promised that parliament will
     # approve", "stand firmly behind")
     r"promis(?:ed|ing)|lobb(?:y|ies|ied|ying)|st(?:and\w*|ood) (?:[\w-]+ )?(?:behind|with)|"
