@@ -291,3 +291,38 @@ def test_no_unanimous_decision_is_not_reached(run) -> None:
         ("EU:open_talks:ALB", "not_reached"),
         ("EU:open_talks:MKD", "not_reached"),
     }
+
+
+# --- quote marks
+
+
+def _quotes(run, text: str) -> set[tuple[str | None, str]]:
+    return {
+        (q["speaker_canonical"], " ".join(q["text"].split()[:4]))
+        for q in run(text, "1993-02-01")["quotes"]
+    }
+
+
+def test_doubled_straight_single_marks_open_a_quote(run) -> None:
+    text = "Ulf Dinkelspiel said: ''Our policy of staying outside military alliances stands.''"
+    assert _quotes(run, text) == {("Ulf Dinkelspiel", "Our policy of staying")}
+
+
+def test_a_german_closing_mark_before_a_comma_closes(run) -> None:
+    text = (
+        "Jens Stoltenberg spoke in Vilnius.\n\n„This is a strong offer to Ukraine and a clear "
+        "path to membership“, he said."
+    )
+    assert _quotes(run, text) == {("Jens Stoltenberg", "This is a strong")}
+
+
+def test_a_quote_opened_paragraphs_before_closes_at_its_mark(run) -> None:
+    text = (
+        "The allies offered a package.\n\n„First, a programme of aid for the armed forces.\n\nWe "
+        "also confirmed that the country will become a member“, said the NATO Secretary "
+        "General Jens Stoltenberg.\n\n„This is a strong offer“, he said."
+    )
+    assert {
+        ("Jens Stoltenberg", "We also confirmed that"),
+        ("Jens Stoltenberg", "This is a strong"),
+    } <= (_quotes(run, text))

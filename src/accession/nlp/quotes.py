@@ -130,6 +130,11 @@ def _marks(text: str) -> list[int]:
     return sorted(out)
 
 
+# What follows a closing mark: "„... the conditions“." (German copy opens with „ and closes
+# with “, which is an opening mark elsewhere).
+_AFTER_CLOSING = (" ", "\n", "", ",", ".", ";", ":", "!", "?", ")")
+
+
 def _pairs(
     text: str, start: int, end: int, marks: list[int] | None = None
 ) -> list[tuple[int, int, bool]]:
@@ -146,7 +151,7 @@ def _pairs(
             c in _OPEN
             and open_at is not None
             and not text[i - 1 : i].isspace()
-            and text[i + 1 : i + 2] in (" ", "\n", "")
+            and text[i + 1 : i + 2] in _AFTER_CLOSING
         ):
             # '"... safer together,“ NATO Secretary-General Jens Stoltenberg said': an opening
             # mark after the words and before a space is a mistyped closing one
@@ -155,8 +160,27 @@ def _pairs(
         elif c == "`" and open_at is not None and text[i + 1 : i + 2] == "`":
             out.append((open_at, i, True))  # "``a triumph.``": a closing pair in archive copy
             open_at = None
+        elif (
+            c in _OPEN
+            and open_at is None
+            and i > start
+            and not text[i - 1].isspace()
+            and text[i + 1 : i + 2] in _AFTER_CLOSING
+            and text[i + 1 : i + 2] not in (" ", "")
+        ):
+            # '... a one-step process“, said the NATO Secretary General.': the close of a quote
+            # opened with „ paragraphs before, German style, with no mark between
+            out.append((start - 1, i, True))
         elif c in _OPEN or c in "‘`":
             open_at = i
+        elif (
+            c == "'"
+            and open_at is None
+            and text[i + 1 : i + 2] == "'"
+            and (i == 0 or text[i - 1] in " \n([—–-")
+            and text[i + 2 : i + 3].isalnum()
+        ):
+            open_at = i + 1  # "said: ''Sweden's policy ...''": a doubled straight mark opens
         elif c in _CLOSE or c in "’'":
             if open_at is not None:
                 out.append((open_at, i, True))
