@@ -326,3 +326,25 @@ def test_a_quote_opened_paragraphs_before_closes_at_its_mark(run) -> None:
         ("Jens Stoltenberg", "We also confirmed that"),
         ("Jens Stoltenberg", "This is a strong"),
     } <= (_quotes(run, text))
+
+
+# --- positions on membership in a story about the invitation
+
+
+def test_membership_fought_for_at_an_invitation_summit_is_the_invitation(run) -> None:
+    text = (
+        "NATO leaders meeting in Madrid invited Poland, Hungary and the Czech Republic to join "
+        "the alliance on Tuesday. France fought hard for the admission of Romania and Slovenia."
+    )
+    got = _stances(run, text, "1997-07-09")
+    assert {("FRA", "NATO:invite:ROU", "support"), ("FRA", "NATO:invite:SVN", "support")} <= got
+    assert not {s for s in got if s[1].startswith("NATO:admit:")}
+
+
+def test_a_ratification_in_an_invitation_story_stays_admission(run) -> None:
+    text = (
+        "NATO invited Sweden and Finland to join the alliance on Wednesday. Turkey's parliament "
+        "would ratify Sweden's accession protocol only later, Ankara said."
+    )
+    got = _stances(run, text, "2022-06-29")
+    assert not {s for s in got if s[1] == "NATO:invite:SWE" and s[0] == "TUR"}

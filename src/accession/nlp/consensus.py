@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.errors import NotFoundError
 from accession.nlp.dates import MONTHS, YEARS_BEFORE
 from accession.nlp.frames import (
     PLURAL_RX,
@@ -21,6 +20,7 @@ from accession.nlp.frames import (
     dominant_question,
     main_questions,
     members,
+    not_yet_invited,
     registered,
 )
 from accession.nlp.holders import coordinated
@@ -711,25 +711,9 @@ def _uninvited(res: Any, state: DocState, q: str, a: int, b: int) -> str:
     if not q.startswith("NATO:admit:") or state.published is None or res.kb is None:
         return q
     cand = q[len("NATO:admit:") :]
-    cache = res.cache.setdefault("consensus.invited", {})
-    if cand not in cache:
-        try:
-            invited = res.kb.case("NATO", cand).invitation
-        except NotFoundError:  # no enlargement case: never invited
-            invited = None
-        applied = [
-            r["date"]
-            for r in res.kb.milestones(cand)
-            if r["institution"] == "NATO" and r["step"] == "application" and r["date"]
-        ]
-        cache[cand] = (invited.isoformat() if invited else None, min(applied, default=None))
-    invited, applied = cache[cand]
-    on = state.published.isoformat()
-    if invited is not None and invited <= on:
-        return q
-    if applied is not None and applied <= on:
-        return q  # a formal application on the table ("Turkey's objections have dampened
-        # Stockholm's hopes for quick membership"): annotators keep membership
+    if not not_yet_invited(res, cand, state.published):
+        return q  # invited, or a formal application on the table ("Turkey's objections
+        # have dampened Stockholm's hopes for quick membership"): annotators keep membership
     if _OWN_STEP_RX.search(lowered(state), a, b):
         return q
     return f"NATO:invite:{cand}"

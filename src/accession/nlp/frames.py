@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from accession.errors import NotFoundError
 from accession.nlp import scan
 from accession.nlp.lexicon import NUMBER_WORDS
 from accession.nlp.pipeline import DocState, Mention
@@ -268,6 +269,29 @@ def registered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(it)
     return out
+
+
+def not_yet_invited(res: Any, cand: str, on: Any) -> bool:
+    """No NATO invitation (the knowledge base's enlargement cases) and no formal NATO
+    application (its milestones) for `cand` on or before `on`: the decision before the
+    members is still the invitation."""
+    if res.kb is None or on is None:
+        return False
+    cache = res.cache.setdefault("frames.nato_steps", {})
+    if cand not in cache:
+        try:
+            invited = res.kb.case("NATO", cand).invitation
+        except NotFoundError:  # no enlargement case: never invited
+            invited = None
+        applied = [
+            r["date"]
+            for r in res.kb.milestones(cand)
+            if r["institution"] == "NATO" and r["step"] == "application" and r["date"]
+        ]
+        cache[cand] = (invited.isoformat() if invited else None, min(applied, default=None))
+    invited, applied = cache[cand]
+    day = on.isoformat()
+    return (invited is None or invited > day) and (applied is None or applied > day)
 
 
 def members(res: Any, institution: str, on: Any) -> set[str]:

@@ -24,6 +24,7 @@ from accession.nlp.frames import (
     headline_end,
     main_questions,
     members,
+    not_yet_invited,
     registered,
 )
 from accession.nlp.holders import (
@@ -889,7 +890,40 @@ def stances_stage(state: DocState, res: Any) -> None:
     _same_line(state, out, seen, low, hits)
     _signers(state, out, seen, low)
     _asked_to_drop(state, out, seen, low)
+    _invitation_on_the_table(state, res, out, main)
     state.stances = registered(out)
+
+
+def _invitation_on_the_table(
+    state: DocState, res: Any, out: list[dict[str, Any]], main: list[str]
+) -> None:
+    """In a story whose decision is a NATO invitation, an ally's position on the membership of
+    a candidate not yet invited and with no formal application ("France fought hard for the
+    admission of Romania and Slovenia" at Madrid, "Greece ... threat to veto NATO membership
+    for Macedonia" at Bucharest) is a position on that invitation (annotated so 21 times to
+    1); not a ratification or a protocol, which are admission's own steps."""
+    if not any(q.startswith("NATO:invite:") for q in main):
+        return
+    allies = members(res, "NATO", state.published)
+    held = {(it["actor_iso3"], it["question"]) for it in out}
+    for it in out:
+        q = it["question"]
+        if not q.startswith("NATO:admit:"):
+            continue
+        cand = q[len("NATO:admit:") :]
+        invite = f"NATO:invite:{cand}"
+        if (
+            it["actor_iso3"] not in allies  # an ally's position: the candidate's own wish and
+            # an outsider's hostility are to membership, as annotated
+            or (it["actor_iso3"], invite) in held  # told as such already: both kept
+            or str(it.get("cue", "")).startswith(_ADMIT_OWN)
+        ):
+            continue
+        if not_yet_invited(res, cand, state.published):
+            it["question"] = invite
+
+
+_ADMIT_OWN = ("ratif", "protocol", "accession protocol", "deposit")
 
 
 # "urged Hungary and Turkey to drop their objections to Sweden's membership": those asked
