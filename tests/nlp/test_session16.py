@@ -348,3 +348,35 @@ def test_a_ratification_in_an_invitation_story_stays_admission(run) -> None:
     )
     got = _stances(run, text, "2022-06-29")
     assert not {s for s in got if s[1] == "NATO:invite:SWE" and s[0] == "TUR"}
+
+
+# --- members' positions told in other words
+
+
+def test_not_yet_ratified_by_members_is_no_opposition(run) -> None:
+    text = (
+        "The accessions of Finland and Sweden have not yet been ratified by Spain, Portugal "
+        "and Hungary."
+    )
+    assert not _stances(run, text, "2022-09-09")
+
+
+def test_against_opening_the_negotiations_names_the_step(run) -> None:
+    text = (
+        "Thirteen members asked to open accession talks with Albania and North Macedonia. France "
+        "and the Netherlands are particularly against opening the negotiations."
+    )
+    got = _stances(run, text, "2019-06-19")
+    assert {("FRA", "EU:open_talks:ALB", "oppose"), ("NLD", "EU:open_talks:MKD", "oppose")} <= got
+
+
+def test_a_joint_request_for_opening_talks_is_support(run) -> None:
+    text = (
+        "Croatia, Estonia and Malta have forwarded a joint request for opening accession "
+        "negotiations with Albania."
+    )
+    assert _stances(run, text, "2019-06-19") == {
+        ("HRV", "EU:open_talks:ALB", "support"),
+        ("EST", "EU:open_talks:ALB", "support"),
+        ("MLT", "EU:open_talks:ALB", "support"),
+    }

@@ -39,6 +39,9 @@ _SUPPORT = (
     r"should (?:now |also |eventually |soon )?be (?:given|granted|offered|invited|admitted|"
     r"accepted|let in|taken in|opened|started|launched|begun)|"
     r"recommend\w*|"
+    # "have forwarded a joint request for opening accession negotiations"
+    r"requests? (?:for|to) (?:the )?(?:opening|open|start|starting|launch|launching|begin|"
+    r"beginning)\b|"
     # "Croatia's membership is in Slovenia's interest": the state whose interest it is
     r"in (?:[\w’'-]+(?:’s|'s) |our |its |their |his |her |the )(?:own |national |best |vital |"
     r"strategic |security |long-term )?interests?(?! rates?)|"
@@ -170,7 +173,11 @@ _OPPOSE = (
     # "Germany, the Netherlands and Denmark, which sought a postponement"
     r"s(?:ought|eeks?|eeking) (?:a |an |the )?(?:[\w-]+ )?(?:postponement|delay|deferral)|"
     r"block\w*|veto\w*|oppos(?:e|es|ed|ing|ition)|object\w*|resist\w*|reject\w*|rebuff\w*|withst(?:and|ood)|"
-    r"obstruct\w*|refus\w+|against|hold\w* up|held up|opponents?|undercut\w*|"
+    r"obstruct\w*|refus\w+|"
+    # the step named after it: read in a sentence that names no candidate (EXPLICIT_KEYS)
+    r"against (?:the )?(?:opening|starting|launching|inviting|admitting|granting|extending|"
+    r"offering|start|launch)\w*|"
+    r"against|hold\w* up|held up|opponents?|undercut\w*|"
     # a member's judgement that the step means war: "would be a step towards World War Three"
     r"steps? towards (?:a )?(?:world war|third world war|war with russia|nuclear war)|"
     + "".join(
@@ -617,6 +624,8 @@ EXPLICIT_KEYS = (
     "sought a ",
     "seeks a ",
     "seeking a ",
+    # "France and the Netherlands are particularly against opening the negotiations"
+    "against ",
 )
 EXPLICIT_RX = re.compile("|".join(EXPLICIT_KEYS))
 OPPOSE_AFTER_RX = re.compile(
@@ -708,7 +717,10 @@ YIELD_RX = re.compile(
     r"stand in the way|stop)|\b(?:but|yet)\b,? (?:\w+ ){0,2}?(?:will |would )?(?:supports?|"
     r"backs?|endorses?|accepts?|approves?|agreed)\b"
 )
-YET_RX = re.compile(r"\b(?:yet to|have yet|has yet)\b", re.I)
+# "has yet to ratify", and its passive: "have not yet been ratified by Spain, Greece ..."
+YET_RX = re.compile(
+    r"\b(?:yet to|have yet|has yet|not yet been (?:ratified|approved|endorsed))\b", re.I
+)
 PASSIVE_BY_RX = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 SAID_RX = re.compile(
     r"\b(?:said|says|told|added|warned|argued|insisted|announced|announces|stated|declared)\b"

@@ -1485,8 +1485,10 @@ def _governs(state: DocState, cue: Cue, f: dict[str, Any]) -> bool:
     decision follows it closely in the same clause ("advocates of opening talks", "backs the
     enlargement"), not when it is about something else ("support for its army")."""
     pos = f.get("pos", -1)
-    if pos < cue.end() or pos - cue.end() > 30:
+    if pos < cue.start() or pos - cue.end() > 30:
         return False
+    if pos < cue.end():
+        return True  # the cue names the step itself: "against opening the negotiations"
     gap = state.text[cue.end() : pos]
     return not any(c in gap for c in ",;:.")
 
