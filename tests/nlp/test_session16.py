@@ -380,3 +380,21 @@ def test_a_joint_request_for_opening_talks_is_support(run) -> None:
         ("EST", "EU:open_talks:ALB", "support"),
         ("MLT", "EU:open_talks:ALB", "support"),
     }
+
+
+def test_backing_but_the_neighbour_must_meet_requirements_is_conditional(run) -> None:
+    text = (
+        "Greece and Cyprus said they backed Turkey's bid to join the European Union, but that "
+        "the neighbour with which they have quarrelled for years must meet EU entry requirements."
+    )
+    assert {("GRC", "EU:admit:TUR", "conditional"), ("CYP", "EU:admit:TUR", "conditional")} <= (
+        _stances(run, text, "2009-04-23")
+    )
+
+
+def test_not_allowing_to_join_unless_is_conditional_whatever_infinitive_follows(run) -> None:
+    text = (
+        "Poland will not allow Ukraine to join the EU unless rules are put in place to restrict "
+        "imports of its grain."
+    )
+    assert _stances(run, text, "2023-09-14") == {("POL", "EU:admit:UKR", "conditional")}

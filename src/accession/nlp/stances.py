@@ -1786,7 +1786,16 @@ def _but_requires(state: DocState, low: str, a: int, e: int, cands: set[str]) ->
     m = _BUT_REQUIRES_RX.search(low, a, e)
     if m is None:
         return False
+    if _CANDIDATE_WORD_RX.match(m.group("who")):
+        return True  # "..., but that the neighbour ... must meet EU entry requirements"
     return any(mt.country_iso3 in cands for mt in mentions_in(state, m.start("who"), m.end("who")))
+
+
+# The candidate told by a word for it, first in the clause of the demand.
+_CANDIDATE_WORD_RX = re.compile(
+    r"(?:it|they|the (?:neighbou?r|country|candidate|applicant|aspirant)|its (?:neighbou?r|"
+    r"government))\b"
+)
 
 
 _BOWED_TO_RX = re.compile(
@@ -1796,8 +1805,10 @@ _BOWED_TO_RX = re.compile(
 # "allow Turkey and the Turkish parliament to recognize Cyprus": an infinitive after the
 # object that is no step of membership
 _ALLOW_OTHER_RX = re.compile(
-    r"[^.;]{1,60}? to (?!(?:join|become|open|start|begin|launch|accede|enter|apply|be admitted"
-    r"|be invited|proceed|move|go|sign|ratify)\b)[a-z]+\b"
+    # the first infinitive after the object ("allow Ukraine to join the EU unless measures are
+    # put in place to restrict ...": "join" is the step, whatever infinitive follows it)
+    r"(?:(?! to )[^.;]){1,60} to (?!(?:join|become|open|start|begin|launch|accede|enter|apply"
+    r"|be admitted|be invited|proceed|move|go|sign|ratify)\b)[a-z]+\b"
 )
 _EXPECTATION_OTHER_RX = re.compile(
     r"\s+that (?![^.;]{0,60}?\b(?:join|become|be admitted|be invited|accede|enter)\b)"
