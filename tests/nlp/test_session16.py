@@ -398,3 +398,24 @@ def test_not_allowing_to_join_unless_is_conditional_whatever_infinitive_follows(
         "imports of its grain."
     )
     assert _stances(run, text, "2023-09-14") == {("POL", "EU:admit:UKR", "conditional")}
+
+
+# --- invitations told of the candidates
+
+
+def test_among_the_countries_invited_to_join_is_reached(run) -> None:
+    text = "At the Prague summit Lithuania and Romania were among seven countries invited to join."
+    assert _consensus(run, text, "2002-11-24") == {
+        ("NATO:invite:LTU", "reached"),
+        ("NATO:invite:ROU", "reached"),
+    }
+
+
+def test_a_candidate_not_invited_to_join_is_not_reached(run) -> None:
+    text = (
+        "Bush said he regretted that Macedonia, in a dispute with Greece, was not invited to join."
+    )
+    assert _consensus(run, text, "2008-04-05") == {("NATO:invite:MKD", "not_reached")}
+    assert _consensus(run, "Croatia was invited to join NATO.", "2008-04-05") == {
+        ("NATO:invite:HRV", "reached")
+    }
