@@ -280,15 +280,15 @@ def not_yet_invited(res: Any, cand: str, on: Any) -> bool:
     cache = res.cache.setdefault("frames.nato_steps", {})
     if cand not in cache:
         try:
-            invited = res.kb.case("NATO", cand).invitation
+            case_invited = res.kb.case("NATO", cand).invitation
         except NotFoundError:  # no enlargement case: never invited
-            invited = None
-        applied = [
+            case_invited = None
+        dates = [
             r["date"]
             for r in res.kb.milestones(cand)
             if r["institution"] == "NATO" and r["step"] == "application" and r["date"]
         ]
-        cache[cand] = (invited.isoformat() if invited else None, min(applied, default=None))
+        cache[cand] = (case_invited.isoformat() if case_invited else None, min(dates, default=None))
     invited, applied = cache[cand]
     day = on.isoformat()
     return (invited is None or invited > day) and (applied is None or applied > day)
