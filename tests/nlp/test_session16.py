@@ -419,3 +419,12 @@ def test_a_candidate_not_invited_to_join_is_not_reached(run) -> None:
     assert _consensus(run, "Croatia was invited to join NATO.", "2008-04-05") == {
         ("NATO:invite:HRV", "reached")
     }
+
+
+def test_the_balts_are_the_three_baltic_states(run) -> None:
+    got = _stances(run, "Poland firmly backs the Balts' bid to join NATO.", "2001-10-20")
+    assert {
+        ("POL", "NATO:admit:EST", "support"),
+        ("POL", "NATO:admit:LVA", "support"),
+        ("POL", "NATO:admit:LTU", "support"),
+    } <= got

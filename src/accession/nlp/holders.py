@@ -363,7 +363,7 @@ def _groups(state: DocState, a: int, b: int) -> list[Mention]:
     """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b]."""
     low = lowered(state)
     seg = low[a:b]
-    if "baltic" not in seg and "benelux" not in seg and "visegr" not in seg:
+    if "baltic" not in seg and "benelux" not in seg and "visegr" not in seg and "balts" not in seg:
         return []
     out = []
     for m in STATE_GROUP_RX.finditer(low, a, b):

@@ -50,14 +50,15 @@ STATE_GROUPS = {
     "visegrad": ("CZE", "HUN", "POL", "SVK"),
 }
 STATE_GROUP_RX = re.compile(
-    r"(?:the )?(?:three )?(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
-    r"countries|nations|republics|trio)|s\b)"
+    r"(?:the )?(?:three )?(?:(?P<g>baltic|benelux|visegr[aá]d)(?: (?:four|group|states|"
+    r"countries|nations|republics|trio)|s\b)|(?P<balts>balts)\b)"
 )
 
 
 def group_members(m: re.Match[str]) -> tuple[str, ...]:
-    """The members of the group a `STATE_GROUP_RX` match names."""
-    g = m.group("g")
+    """The members of the group a `STATE_GROUP_RX` match names ("the Balts": the three
+    Baltic states)."""
+    g = m.group("g") or "baltic"
     return STATE_GROUPS["visegrad" if g.startswith("visegr") else g]
 
 

@@ -140,7 +140,7 @@ def _group_members(state: DocState, lex: Lexicon) -> None:
     state of its sentence (implied, as "his country" is: read by frames and stances, not an
     actor of its own, since the text names no state)."""
     low = lowered(state)
-    if "baltic" not in low and "benelux" not in low and "visegr" not in low:
+    if "baltic" not in low and "benelux" not in low and "visegr" not in low and "balts" not in low:
         return
     taken = {(m.start, m.key) for m in state.mentions}
     added = []
