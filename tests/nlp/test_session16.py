@@ -428,3 +428,14 @@ def test_the_balts_are_the_three_baltic_states(run) -> None:
         ("POL", "NATO:admit:LVA", "support"),
         ("POL", "NATO:admit:LTU", "support"),
     } <= got
+
+
+def test_ministers_from_listed_states_hold_the_stance(run) -> None:
+    text = (
+        "Foreign ministers from Denmark, Norway and Iceland expressed their firm support for the "
+        "Baltic states' bid to join NATO."
+    )
+    got = {s for s in _stances(run, text, "2001-10-20") if s[1] == "NATO:admit:EST"}
+    assert {s[0] for s in got} >= {"DNK", "NOR", "ISL"}
+    letter = "A letter from Kyiv backed the Baltic states' bid to join NATO."
+    assert "UKR" not in {s[0] for s in _stances(run, letter, "2001-10-20")}

@@ -296,6 +296,13 @@ _OBJECT_BEFORE_RX = re.compile(
     r"visit\w*|met|meeting|call\w* on|about|over|count\w* on|rel(?:y|ies|ied|ying) on|"
     r"expect\w*|wants?|wanted|invit(?:ed|es|ing)|admit(?:ted|s|ting))\s+(?:the\s+)?(?:\w+\s+)?)$"
 )
+# "Foreign ministers from Denmark, Norway and Iceland expressed support": the officials'
+# states, the subject (not "a letter from Kyiv", "pressure from Russia")
+_FROM_STATES_RX = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Oo]fficials|[Rr]epresentatives|[Dd]iplomats|[Dd]elegations?"
+    r"|[Ee]nvoys|[Pp]residents|[Gg]overnments|[Ll]awmakers|[Dd]elegates|[Pp]remiers) from\s+"
+    r"(?:the\s+)?$"
+)
 # A verb whose object list may be long ("counted on Turkey and Hungary to complete ...").
 _LIST_OBJECT_RX = re.compile(
     r"\b(?:told|urged|urges|asked|asks|count\w* on|rel(?:y|ies|ied) on|expect\w*|wants?|wanted|"
@@ -332,7 +339,7 @@ _PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|cou
 
 def _not_subject(text: str, a: int, cue: int, m: Mention) -> bool:
     before = text[max(a, m.start - 30) : m.start]
-    if _OBJECT_BEFORE_RX.search(before.lower()):
+    if _OBJECT_BEFORE_RX.search(before.lower()) and not _FROM_STATES_RX.search(before):
         return True
     rel = _RELATIVE_RX.search(text, a, m.start)
     return rel is not None and "," in text[m.end : cue]
