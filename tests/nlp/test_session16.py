@@ -439,3 +439,14 @@ def test_ministers_from_listed_states_hold_the_stance(run) -> None:
     assert {s[0] for s in got} >= {"DNK", "NOR", "ISL"}
     letter = "A letter from Kyiv backed the Baltic states' bid to join NATO."
     assert "UKR" not in {s[0] for s in _stances(run, letter, "2001-10-20")}
+
+
+def test_agreement_reached_at_a_summit_to_invite(run) -> None:
+    text = (
+        "Leaders of 30 NATO countries reached agreement at today's summit in Madrid to invite "
+        "Sweden and Finland to join."
+    )
+    assert _consensus(run, text, "2022-06-29") == {
+        ("NATO:invite:SWE", "reached"),
+        ("NATO:invite:FIN", "reached"),
+    }

@@ -194,7 +194,10 @@ _NOT_REACHED = re.compile(
     r"(?:so|and|but) (?:this|it|that) (?:will not|would not|won[’']t|wouldn[’']t) happen\b)"
 )
 _REACHED = re.compile(
-    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|reached (?:an )?"
+    r"(?:consensus (?:was|has been|had been) reached|reached (?:a )?consensus|"
+    # "reached agreement at today's summit in Madrid to invite Sweden and Finland"
+    r"reached (?:an |a )?(?:unanimous )?agreement (?:[^.;,]{2,50}? )?to (?:invite|admit|grant|"
+    r"open|start|begin|launch)\b|reached (?:an )?"
     # "reached an agreement early today that removed the final obstacles to the admission"
     r"agreement (?:(?:early |late )?(?:today|yesterday|tonight|on \w+day) )?(?:on|to|that (?:"
     r"removed|cleared|paved|paves|opened|opens))|(?:the )?last (?:of "
