@@ -450,3 +450,11 @@ def test_agreement_reached_at_a_summit_to_invite(run) -> None:
         ("NATO:invite:SWE", "reached"),
         ("NATO:invite:FIN", "reached"),
     }
+
+
+def test_bringing_a_candidate_into_the_union_is_admission(run) -> None:
+    text = (
+        "Hungarian Prime Minister Gyula Horn said he hopes EU leaders will bring Hungary into "
+        "the Union."
+    )
+    assert _stances(run, text, "1997-07-16") == {("HUN", "EU:admit:HUN", "support")}

@@ -117,6 +117,9 @@ _ADMIT_MORE_RX = re.compile(
     r"members?|"
     # "decided to take in two new members, Albania and Croatia"
     r"(?:take|takes|took|taking|bring|brings|brought|bringing) in (?:[\w-]+ ){0,3}?members\b|"
+    # "hopes EU leaders will vote to bring Hungary into the Union"
+    r"(?:bring|brings|brought|bringing|take|takes|took|taking|let|lets|letting) (?:[\w’'-]+ ){1,4}?"
+    r"into (?:the )?(?:north atlantic |european )?(?:alliance|nato|eu|union|bloc)\b|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
     # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
@@ -146,6 +149,9 @@ _MORE_KEYS = (
     "brings in",
     "brought in",
     "bringing in",
+    " into the ",
+    " into nato",
+    " into eu",
     "process",
     "as member",
     "to include",
