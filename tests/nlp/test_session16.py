@@ -343,11 +343,11 @@ def test_membership_fought_for_at_an_invitation_summit_is_the_invitation(run) ->
 
 def test_a_ratification_in_an_invitation_story_stays_admission(run) -> None:
     text = (
-        "NATO invited Sweden and Finland to join the alliance on Wednesday. Turkey's parliament "
-        "would ratify Sweden's accession protocol only later, Ankara said."
+        "NATO leaders will decide on Thursday whether to invite Albania, Croatia and Macedonia. "
+        "Greece's parliament would ratify Macedonia's accession protocol only after a deal on "
+        "the name, Athens said."
     )
-    got = _stances(run, text, "2022-06-29")
-    assert not {s for s in got if s[1] == "NATO:invite:SWE" and s[0] == "TUR"}
+    assert _stances(run, text, "2008-04-01") == {("GRC", "NATO:admit:MKD", "conditional")}
 
 
 # --- members' positions told in other words

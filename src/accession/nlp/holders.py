@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.lexicon import STATE_GROUP_RX, group_members
+from accession.nlp.lexicon import STATE_GROUP_KEYS, STATE_GROUP_RX, group_members
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
     finditer,
@@ -370,7 +370,7 @@ def _groups(state: DocState, a: int, b: int) -> list[Mention]:
     """Pseudo-mentions, one per member, for "the Baltic states" in text[a:b]."""
     low = lowered(state)
     seg = low[a:b]
-    if "baltic" not in seg and "benelux" not in seg and "visegr" not in seg and "balts" not in seg:
+    if not any(k in seg for k in STATE_GROUP_KEYS):
         return []
     out = []
     for m in STATE_GROUP_RX.finditer(low, a, b):

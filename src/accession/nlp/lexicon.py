@@ -55,6 +55,10 @@ STATE_GROUP_RX = re.compile(
 )
 
 
+# Literals one of which every match of `STATE_GROUP_RX` holds (a cheap test before it runs).
+STATE_GROUP_KEYS = ("baltic", "benelux", "visegr", "balts")
+
+
 def group_members(m: re.Match[str]) -> tuple[str, ...]:
     """The members of the group a `STATE_GROUP_RX` match names ("the Balts": the three
     Baltic states)."""

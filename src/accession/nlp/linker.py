@@ -14,7 +14,14 @@ import re
 from typing import Any
 
 from accession.kb.names import fold as _fold
-from accession.nlp.lexicon import SPEECH_VERBS, STATE_GROUP_RX, Lexicon, group_members, role_kind
+from accession.nlp.lexicon import (
+    SPEECH_VERBS,
+    STATE_GROUP_KEYS,
+    STATE_GROUP_RX,
+    Lexicon,
+    group_members,
+    role_kind,
+)
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import lowered, mentions_in
 
@@ -140,7 +147,7 @@ def _group_members(state: DocState, lex: Lexicon) -> None:
     state of its sentence (implied, as "his country" is: read by frames and stances, not an
     actor of its own, since the text names no state)."""
     low = lowered(state)
-    if "baltic" not in low and "benelux" not in low and "visegr" not in low and "balts" not in low:
+    if not any(k in low for k in STATE_GROUP_KEYS):
         return
     taken = {(m.start, m.key) for m in state.mentions}
     added = []
