@@ -120,6 +120,9 @@ _ADMIT_MORE_RX = re.compile(
     # "hopes EU leaders will vote to bring Hungary into the Union"
     r"(?:bring|brings|brought|bringing|take|takes|took|taking|let|lets|letting) (?:[\w’'-]+ ){1,4}?"
     r"into (?:the )?(?:north atlantic |european )?(?:alliance|nato|eu|union|bloc)\b|"
+    # "Bush welcomed the two nations into the alliance", "welcomed Finland to NATO"
+    r"welcom(?:e|es|ed|ing) (?:[\w’'-]+ ){1,4}?(?:in)?to (?:the )?(?:north atlantic |european )?"
+    r"(?:alliance|nato|eu|union|bloc)\b|"
     r"appl(?:y|ies|ied|ying) (?:to join|for membership|alongside|together|jointly|at the "
     r"same time|on the same day)|approv(?:e|es|ed|ing) (?:it|them)|"
     # "Moldova's place in the bloc", "the future of Moldova lies inside the Union"
@@ -151,6 +154,7 @@ _MORE_KEYS = (
     "bringing in",
     " into the ",
     " into nato",
+    "welcom",
     " into eu",
     "process",
     "as member",

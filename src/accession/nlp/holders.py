@@ -84,6 +84,12 @@ _SUBJECT_GAP_RX = re.compile(
 )
 _MEP_RX = re.compile(r"\b(?:MEPs?|[Mm]embers? of the European Parliament|[Ee]uro-?MPs?)\b")
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
+# A list of names and nothing else before the cue: "Austria, Hungary and Croatia in "
+_NAME_RUN = r"(?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
+_WITH_LIST_RX = re.compile(
+    rf"{_NAME_RUN}(?:(?:, | and |, and ){_NAME_RUN})* (?:(?:firmly|strongly|largely|also|still|"
+    r"all|both) )?(?:in |being )?"
+)
 _VERB_NEXT_RX = re.compile(r"\s*(?:also |then |later |still |instead )?[a-z]+(?:ed|s)\b")
 
 
@@ -159,6 +165,12 @@ def subjects(
     if _ING_RX.match(text, cue):  # "..., with Greece blocking it": Greece's own clause
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:
+            clause_start = w + 7
+    else:
+        # "EU countries are split, with Austria, Hungary and Croatia in support": the states
+        # of the absolute "with" hold the cue that ends it
+        w = text.rfind(", with ", clause_start, cue)
+        if w >= 0 and _WITH_LIST_RX.fullmatch(text, w + 7, cue):
             clause_start = w + 7
     ms = [
         m for m in mentions_in(state, clause_start, cue) if not m.place and not _of_place(state, m)

@@ -256,11 +256,20 @@ _OPPOSE = (
 _SELF = (
     r"ask\w*|requested|appl(?:y|ies|ied|ying)|open(?:s|ed|ing)?|start\w*|begin(?:s|ning)?|"
     r"began|ready|aim\w*|committed|bid|goal|"
+    # "Macedonia's attempts to join NATO", "the two countries' push to join", "its efforts to
+    # become a member": the candidate's own pursuit, named as a noun
+    r"attempts? to (?:join|become|enter)|efforts? to (?:join|become|enter)|"
+    r"push(?:es)? to (?:join|become|enter)|drive to (?:join|become|enter)|quest to (?:join|become)|"
+    + "".join(
+        w + r" (?:for|towards?) (?:(?:full|nato|eu|european union) ){0,2}(?:membership|accession|"
+        r"entry)|"
+        for w in ("quest", "drive", r"push(?:es)?", r"efforts?")
+    )
     # "a dozen states ... are keen to join", "eager to become members"
-    r"keen to (?:join|become)|eager to (?:join|become)|interested in (?:joining|becoming)|"
+    + r"keen to (?:join|become)|eager to (?:join|become)|interested in (?:joining|becoming)|"
     # "Estonia, Latvia and Lithuania all wish to join", "the Baltic countries aspire to join"
     r"wish(?:es|ed|ing)? to (?:join|become|enter)|aspir(?:e|es|ed|ing) to (?:join|become|enter|"
-    r"membership)|"
+    r"(?:full |eu |nato )?membership)|"
     # a people's own vote to join: "Czechs voted overwhelmingly to join the European Union",
     # "have backed joining the EU in referendums", "approved their EU membership in referendums"
     r"vot(?:ed|es|ing) (?:[\w-]+ ){0,4}?(?:to join|in favou?r of (?:joining|membership|"

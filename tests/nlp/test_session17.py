@@ -1,0 +1,81 @@
+"""Rules of the seventeenth session (own sentences): a candidate's pursuit named as a noun
+("its attempts to join", "its quest for membership"), a member welcoming candidates into the
+alliance, and the states of an absolute "with" ("split, with A and B in support")."""
+
+from __future__ import annotations
+
+
+def _stances(run, text: str, published: str) -> set[tuple[str, str, str]]:
+    return {(s["actor_iso3"], s["question"], s["stance"]) for s in run(text, published)["stances"]}
+
+
+# --- the candidate's own pursuit
+
+
+def test_a_candidates_attempts_to_join_are_its_support(run) -> None:
+    text = "Athens has long frustrated Skopje's attempts to join NATO over the name dispute."
+    assert ("MKD", "NATO:admit:MKD", "support") in _stances(run, text, "2007-05-02")
+
+
+def test_a_candidates_efforts_to_join_held_up_by_a_member(run) -> None:
+    text = "Ankara has held up Sweden's efforts to join NATO for months."
+    got = _stances(run, text, "2023-01-20")
+    assert ("SWE", "NATO:admit:SWE", "support") in got
+    assert ("TUR", "NATO:admit:SWE", "oppose") in got
+
+
+def test_a_quest_for_membership_and_aspiring_to_it(run) -> None:
+    assert ("HRV", "EU:admit:HRV", "support") in _stances(
+        run, "Croatia's quest for EU membership has lasted a decade.", "2009-06-01"
+    )
+    assert ("HRV", "EU:admit:HRV", "support") in _stances(
+        run, "Croatia, which aspires to EU membership, waits for the summit.", "2009-06-01"
+    )
+
+
+def test_an_outsider_condemning_a_candidates_efforts_keeps_its_opposition(run) -> None:
+    got = _stances(run, "Moscow condemned Montenegro's efforts to join NATO.", "2016-05-01")
+    assert ("RUS", "NATO:admit:MNE", "oppose") in got
+    assert ("MNE", "NATO:admit:MNE", "support") in got
+    assert ("RUS", "NATO:admit:MNE", "support") not in got
+
+
+# --- welcoming candidates into the alliance
+
+
+def test_welcoming_the_two_nations_into_the_alliance(run) -> None:
+    text = (
+        "Romania and Bulgaria became members of NATO on Monday. The American president "
+        "welcomed the two nations into the alliance."
+    )
+    got = _stances(run, text, "2004-03-30")
+    assert ("USA", "NATO:admit:ROU", "support") in got
+    assert ("USA", "NATO:admit:BGR", "support") in got
+
+
+def test_welcoming_a_guest_to_the_capital_is_no_admission(run) -> None:
+    text = "NATO allies met on Monday. Warsaw welcomed the Ukrainian delegation to the city."
+    assert not any(
+        q.endswith(":UKR") and a == "POL" for a, q, _ in _stances(run, text, "2024-07-01")
+    )
+
+
+# --- the absolute "with"
+
+
+def test_states_listed_after_an_absolute_with_hold_the_cue(run) -> None:
+    text = (
+        "Member states are split, with Austria, Hungary and Croatia in support of opening "
+        "talks with Bosnia."
+    )
+    got = _stances(run, text, "2023-12-10")
+    assert {
+        ("AUT", "EU:open_talks:BIH", "support"),
+        ("HUN", "EU:open_talks:BIH", "support"),
+        ("HRV", "EU:open_talks:BIH", "support"),
+    } <= got
+
+
+def test_a_state_after_talks_with_is_still_an_object(run) -> None:
+    text = "Talks with Austria in the chair were opened for Croatia on Monday."
+    assert not any(a == "AUT" for a, _, _ in _stances(run, text, "2005-10-04"))
