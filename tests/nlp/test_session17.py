@@ -79,3 +79,36 @@ def test_states_listed_after_an_absolute_with_hold_the_cue(run) -> None:
 def test_a_state_after_talks_with_is_still_an_object(run) -> None:
     text = "Talks with Austria in the chair were opened for Croatia on Monday."
     assert not any(a == "AUT" for a, _, _ in _stances(run, text, "2005-10-04"))
+
+
+# --- precision: threats, supporters, favourites, support received
+
+
+def test_a_danger_named_as_a_threat_is_no_outsiders_position(run) -> None:
+    text = (
+        "NATO is set to invite Poland and Hungary. The American president said he did not think "
+        "any of the former satellites of Moscow faced the threat of an imminent attack."
+    )
+    assert not any(a == "RUS" for a, _, _ in _stances(run, text, "1997-03-20"))
+
+
+def test_enlargement_held_to_be_a_threat_stays_opposition(run) -> None:
+    text = (
+        "NATO is set to invite Poland. Yeltsin said the enlargement is a direct threat to Russia."
+    )
+    assert any(a == "RUS" and st == "oppose" for a, _, st in _stances(run, text, "1997-03-20"))
+
+
+def test_the_favourites_to_join_is_a_forecast(run) -> None:
+    text = "Poland, Hungary and the Czech Republic are the favourites to join NATO."
+    assert _stances(run, text, "1997-03-20") == set()
+
+
+def test_support_won_from_members_is_theirs(run) -> None:
+    text = (
+        "NATO will decide in July. Poland won the support of France and Germany for its bid to "
+        "join the alliance."
+    )
+    got = _stances(run, text, "1997-03-20")
+    assert ("FRA", "NATO:admit:POL", "support") in got
+    assert ("DEU", "NATO:admit:POL", "support") in got

@@ -24,7 +24,8 @@ _SUPPORT = (
     + r"open to (?:the idea of )?(?:inviting|admitting|accepting|granting|offering|opening|"
     r"starting|extending|giving)|"
     + r"support\w*|back(?:s|ed|ing)?|welcom\w+|applaud\w*|hail\w*|herald(?:s|ed|ing)?|endors\w+|"
-    r"favou?r\w*|"
+    # ("the favourites to join": others' forecast, no one's position)
+    r"favou?r(?!it)\w*|"
     r"push\w* (?:hard |strongly |first |again |also |long )?for|call\w* (?:on|for)|urg\w+|"
     # "asked Michel to start negotiations": a demand made of someone (a candidate's own "asked
     # for a MAP" is `_SELF`'s); "asking him not to start" is read as opposition by `stances`

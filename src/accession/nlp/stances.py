@@ -571,6 +571,14 @@ def stances_stage(state: DocState, res: Any) -> None:
                 continue  # "Europe's worst conflict since World War II": history, no threat
             if kind == "out" and pre.endswith(("no ", "No ", "not a ", "not any ")):
                 continue  # "a larger alliance poses no threat to Russia": the reverse
+            if (
+                kind == "out"
+                and word in ("threat", "threats")
+                and not _THREAT_AS_RX.search(pre)
+                and not _THREAT_BY_RX.match(low, cue.end())
+            ):
+                continue  # "faced the threat of imminent attack", "new Russian threats": a
+                # danger named, not the step held to be one ("a direct threat to Russia")
             if hostile and _TONE_RX.match(low, cue.end()):
                 continue  # "struck a cautious note": a tone, not a position on the step
             if word.startswith(RATIFY) and _NEEDS_TO_RX.search(
@@ -1892,6 +1900,13 @@ _ONCE_RX = re.compile(
 _MODAL_RX = re.compile(
     r"\b(?:could|might|must|would)(?: still| then| not| never|n[’']t)?\s+(?:\w+\s+){0,2}$"
 )
+# The step held to be a threat: "is a direct threat to", "sees it as a threat", "the threat
+# posed by enlargement".
+_THREAT_AS_RX = re.compile(
+    r"\b(?:[Aa]n?|as|as an?)\s+(?:(?:direct|serious|real|grave|major|big|clear|existential|"
+    r"military|security|strategic|potential)\s+){0,2}$"
+)
+_THREAT_BY_RX = re.compile(r" (?:posed by|from (?:nato|the alliance|the west|enlargement|expan))")
 # A possessed decision right before the cue: "Finland's decision to seek", "Kyiv's bid to".
 _POSSESSED_DECISION_RX = re.compile(
     r"(?:['’]s) (?:decision|bid|move|plan|intention|attempt|wish|desire|ambition|efforts?|push"
@@ -1952,6 +1967,14 @@ _BARE_WHO_VERBS = ("oppos", "support", "back", "block", "reject", "resist", "fav
 _OWNED_NOUNS: tuple[str, ...] = ("support", "backing", "approval", "blessing", "consent")
 # ... and of opposition: "could not overcome Austrian objections", "over Dutch resistance"
 _OWNED_NOUNS += ("objection", "opposition", "resistance", "reservations", "veto", "blockade")
+# Support received, not given: "receive the backing of", "won the support of", "needs the
+# consent of" (the subject is its recipient).
+_GIVEN_NOUNS = ("support", "backing", "approval", "blessing", "consent", "endorsement")
+_RECEIVED_RX = re.compile(
+    r"\b(receiv\w*|get|gets|got|getting|win|wins|won|winning|gain\w*|secur\w*|obtain\w*|"
+    r"enjoy\w*|garner\w*|need\w*|lack\w*|seek\w*|sought)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 # The owner's support denied to the subject: "should not expect", "can no longer count on".
 _DENIED_RX = re.compile(
     r"(?:\b(?:not|no longer|never|cannot)|(?<=\w)n[’']t)\s+(?:\w+\s+)?(?:expect|count on|rely on"
@@ -2238,6 +2261,28 @@ def _holders(
         backers = _role_of_candidate(state, s, e, cue, set(frame["candidates"]))
         if backers is not None:
             return [(iso, None) for iso in backers]
+        if text.endswith(("'s ", "’s "), s, cue.start()):
+            return []  # "Bosnia's supporters say ...": another's backers, no state's view
+    if word.startswith(_GIVEN_NOUNS) and (
+        rv := _RECEIVED_RX.search(text, max(s, cue.start() - 40), cue.start())
+    ):
+        # "won the support of France and Germany": the subject receives it, the states named
+        # right after "of"/"from" give it ("needs the backing of" is not yet given); with no
+        # giver named, the recipient's own pursuit is read as before
+        given = [
+            m for m in mentions_in(state, cue.end(), min(e, cue.end() + 40)) if holder_iso(state, m)
+        ]
+        if given and text.startswith((" of ", " from "), cue.end()):
+            if given[0].start > cue.end() + 10:
+                return []  # "the backing of all current 16 members of NATO": no state named
+            if rv.group(1).lower().startswith(("need", "lack", "seek", "sought")):
+                return []
+            run = [given[0]]
+            for m in given[1:]:
+                if not coordinated(text, run[-1], m):
+                    break
+                run.append(m)
+            return [(iso, None) for iso in dict.fromkeys(holder_iso(state, m) for m in run) if iso]
     owner = (
         _possessor(state, s, cue.start())
         if word.startswith(_OWNED_NOUNS) and not word.startswith(_ROLE_NOUNS)
