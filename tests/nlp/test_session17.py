@@ -112,3 +112,38 @@ def test_support_won_from_members_is_theirs(run) -> None:
     got = _stances(run, text, "1997-03-20")
     assert ("FRA", "NATO:admit:POL", "support") in got
     assert ("DEU", "NATO:admit:POL", "support") in got
+
+
+# --- consensus: talks opened, a decision that talks should open, a consensus impossible
+
+
+def _consensus(run, text: str, published: str | None) -> set[tuple[str, str]]:
+    return {(c["question"], c["status"]) for c in run(text, published)["consensus"]}
+
+
+def test_a_candidate_starting_eu_membership_talks_is_the_opening(run) -> None:
+    text = "Serbia on Tuesday formally started EU membership talks at a ceremony in Brussels."
+    assert ("EU:open_talks:SRB", "reached") in _consensus(run, text, "2014-01-22")
+
+
+def test_the_first_intergovernmental_conference_opening_is_the_opening(run) -> None:
+    text = "The first intergovernmental conference with Moldova opened in Luxembourg on Tuesday."
+    assert ("EU:open_talks:MDA", "reached") in _consensus(run, text, "2024-06-25")
+
+
+def test_a_decision_taken_that_talks_should_open_is_reached(run) -> None:
+    text = (
+        "The ceremony follows the decision taken by the leaders at their June summit that "
+        "accession negotiations with Iceland should be opened."
+    )
+    assert ("EU:open_talks:ISL", "reached") in _consensus(run, text, "2010-07-27")
+
+
+def test_a_view_that_talks_should_open_is_no_decision(run) -> None:
+    text = "France holds the view that talks with Iceland should be opened."
+    assert _consensus(run, text, "2010-07-27") == set()
+
+
+def test_a_consensus_that_proved_impossible_is_not_reached(run) -> None:
+    text = "A consensus on opening more chapters with Serbia proved impossible in Brussels."
+    assert ("EU:admit:SRB", "not_reached") in _consensus(run, text, "2021-12-15")

@@ -41,6 +41,9 @@ from accession.nlp.scan import (
 _NOT_REACHED = re.compile(
     # ("there are neither the appropriate conditions nor consensus on when it might happen")
     r"(?:no (?:\w+ )?consensus|nor (?:any |a )?consensus|lack of consensus|without consensus"
+    # "we are sorry that a consensus was impossible on the issue"
+    r"|consensus (?:[^.;,]{0,40}? )?(?:was|is|proved|remains|remained) (?:impossible|not "
+    r"possible|elusive|out of reach)"
     r"|not (?:yet )?(?:reached|"
     r"agreed)|(?:have|has|had|did|do|does|could|were|was)n[’']t (?:yet )?(?:reached|agreed)|"
     r"no indication that [^.]{0,60}\bagreed|(?:remain|are|were|is) divided|"
@@ -224,7 +227,7 @@ _REACHED = re.compile(
     r"october|november|december) \d{4})|"
     r"(?:formally |officially )?"
     r"(?:opened|started|began|launched|kicked off) (?:(?:its|their|the|own|formal|first|separate"
-    r"|individual|bilateral) ){0,3}(?:accession |membership )?(?:negotiations|talks)"
+    r"|individual|bilateral) ){0,3}(?:eu |nato )?(?:accession |membership )?(?:negotiations|talks)"
     r"(?! on (?:a |the )?(?:new )?(?:chapters?|clusters?|phase)\b)|"
     # "invited Poland, Hungary, ... into membership negotiations starting on 31 March"
     r"invited [^.;]{2,160}? into (?:formal )?(?:accession |membership |entry )(?:negotiations"
@@ -237,6 +240,11 @@ _REACHED = re.compile(
     r"(?:negotiations|talks) (?:on|over) (?:the |their |its )?(?:accession|membership|entry) "
     r"[^.;,]{2,80}? (?:have |has |had )?(?:now )?(?:formally |officially )?(?:begun|began|"
     r"started|opened|kicked off|commenced|got under ?way)|"
+    # the first intergovernmental conference, which opens accession talks: "The Moldova-European
+    # Union Intergovernmental Conference has started in Luxembourg"
+    r"intergovernmental conference (?:(?:on|with|for) [^.;,]{2,60}? )?(?:has |have |had |was )?"
+    r"(?:now )?(?:formally |officially )?(?:begun|began|started|opened|kicked off|convened|"
+    r"got under ?way)|"
     # talks brought to an end: the members' decision on admission ("closed membership
     # negotiations with ten countries")
     # (not "has nearly completed its accession negotiations": still going on)
@@ -256,7 +264,8 @@ _REACHED = re.compile(
     r"(?:[\w’'-]+ ){0,2}?(?:accession |membership |entry )?(?:talks|negotiations)|"
     # "the ministers agreed that negotiations with Serbia should begin"; "The decision to invite
     # Montenegro was reached after long talks"
-    r"agree(?:d)? that (?:accession |membership |the )?(?:talks|negotiations) "
+    r"(?:agree(?:d)?|decided|decision(?: [\w’'-]+){0,10}?) that (?:accession |membership |the )?"
+    r"(?:talks|negotiations) "
     r"(?:with [\w ]{2,40}? )?"
     r"(?:should|would|"
     r"will|could|can) (?:now )?(?:begin|start|open|be opened|be launched)|"
@@ -627,6 +636,7 @@ KEYWORDS = (
     "is to ",
     "are to ",
     "set to ",
+    "intergovernmental conference",
 )
 
 
@@ -931,7 +941,9 @@ _NATIONAL_BODY_RX = re.compile(
     r"|commons|lords)|lower house|upper house|senators)(?:['’]s)?\b[^.;]{0,40}$"
 )
 _ADMISSION_STEP_RX = re.compile(r"ratif|protocol|accession|parliament|treaty|ceremony")
-_DECIDED_THAT_RX = re.compile(r"\b(?:decided|agreed|agree|concluded) that\b")
+_DECIDED_THAT_RX = re.compile(
+    r"\b(?:decided|agreed|agree|concluded|decision(?: [\w’'-]+){0,10}?) that\b"
+)
 _MODAL_PASSIVE_RX = re.compile(
     r"\b(?:cannot|can[’']t|can|should|could|must|might|may|would|will)(?: not| now| yet)? be "
     r"(?:opened|started|launched|begun)\b"
