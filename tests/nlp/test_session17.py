@@ -147,3 +147,26 @@ def test_a_view_that_talks_should_open_is_no_decision(run) -> None:
 def test_a_consensus_that_proved_impossible_is_not_reached(run) -> None:
     text = "A consensus on opening more chapters with Serbia proved impossible in Brussels."
     assert ("EU:admit:SRB", "not_reached") in _consensus(run, text, "2021-12-15")
+
+
+# --- from open51: a candidate's request to join; the state where a war rages
+
+
+def test_a_candidates_request_to_join_is_its_support(run) -> None:
+    text = (
+        "Slovakia's deputies approved the accession of Finland and Sweden to NATO. The war "
+        "prompted Sweden and Finland's request to join the alliance in May."
+    )
+    got = _stances(run, text, "2022-11-20")
+    assert ("SWE", "NATO:admit:SWE", "support") in got
+    assert ("FIN", "NATO:admit:FIN", "support") in got
+
+
+def test_the_state_where_a_war_rages_is_no_candidate(run) -> None:
+    text = (
+        "Hungary's parliament approved a bill on Monday to let Sweden join NATO, clearing the way "
+        "for the Nordic country to join the alliance as war rages in Ukraine."
+    )
+    got = _stances(run, text, "2024-02-27")
+    assert ("HUN", "NATO:admit:SWE", "support") in got
+    assert not any(q.endswith(":UKR") for _, q, _ in got)

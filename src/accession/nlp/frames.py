@@ -745,7 +745,8 @@ _OTHER_CLUB_RX = re.compile(
 _CONDITION_AFTER_RX = re.compile(r"\b(?:until|unless|provided|as long as|on condition)\b")
 _IN_CONDITION_RX = re.compile(r"\b(?:in|of|with|for|on)\s+(?:the\s+)?$")
 _WAR_BEFORE_RX = re.compile(
-    r"\b(?:invaded|invading|invade|invasion of|(?:war|conflict|fighting) (?:in|on|against)|"
+    r"\b(?:invaded|invading|invade|invasion of|(?:war|conflict|fighting) (?:(?:rages|raging|"
+    r"raged|continues|continuing|goes on|going on) )?(?:in|on|against)|"
     r"attacks? on|attacked|aggression against|occupation of|occupied)\s+(?:(?:the\s+)?(?:eastern|"
     r"western|southern|northern|south-eastern|north-eastern|south-western|north-western)\s+)?$"
 )

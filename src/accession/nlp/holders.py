@@ -343,7 +343,9 @@ def _of_place(state: DocState, m: Mention) -> bool:
 
 _GIVEN_RX = re.compile(r"\b(?:gave|granted|offered|handed|awarded|sent)\s+$")
 _WAR_IN_RX = re.compile(
-    r"\b(?:war|invasion|conflict|fighting|aggression|attack|offensive|occupation)\s+(?:in|on|of|"
+    r"\b(?:war|invasion|conflict|fighting|aggression|attack|offensive|occupation)\s+"
+    # "as war rages in Ukraine", "the fighting raging in Ukraine"
+    r"(?:(?:rages|raging|raged|continues|continuing|goes on|going on)\s+)?(?:in|on|of|"
     r"against)\s+(?:the\s+)?\Z"
 )
 _PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|countryside)\b")

@@ -260,6 +260,7 @@ _SELF = (
     # "Macedonia's attempts to join NATO", "the two countries' push to join", "its efforts to
     # become a member": the candidate's own pursuit, named as a noun
     r"attempts? to (?:join|become|enter)|efforts? to (?:join|become|enter)|"
+    r"requests? to (?:join|become|enter)|"
     r"push(?:es)? to (?:join|become|enter)|drive to (?:join|become|enter)|quest to (?:join|become)|"
     + "".join(
         w + r" (?:for|towards?) (?:(?:full|nato|eu|european union) ){0,2}(?:membership|accession|"
