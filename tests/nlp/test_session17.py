@@ -170,3 +170,70 @@ def test_the_state_where_a_war_rages_is_no_candidate(run) -> None:
     got = _stances(run, text, "2024-02-27")
     assert ("HUN", "NATO:admit:SWE", "support") in got
     assert not any(q.endswith(":UKR") for _, q, _ in got)
+
+
+# --- consensus not reached: the body declining, postponing, leaving out, no agreement
+
+
+def test_the_council_that_did_not_approve_the_talks(run) -> None:
+    text = (
+        "The foreign ministers' council did not approve the start of accession talks with "
+        "Albania on Tuesday."
+    )
+    assert ("EU:open_talks:ALB", "not_reached") in _consensus(run, text, "2019-06-19")
+
+
+def test_the_alliance_that_will_not_approve_a_step_and_delays_another(run) -> None:
+    text = (
+        "NATO will not approve a membership action plan for Georgia at its summit and will "
+        "delay taking a decision on whether to admit Montenegro until next year."
+    )
+    got = _consensus(run, text, "2014-06-01")
+    assert {q.rsplit(":", 1)[1] for q, st in got if st == "not_reached"} == {"GEO", "MNE"}
+
+
+def test_a_decision_to_postpone_a_map(run) -> None:
+    text = (
+        "The president met the allies' envoys after Thursday's decision to postpone offering "
+        "Georgia a Membership Action Plan."
+    )
+    assert ("NATO:map:GEO", "not_reached") in _consensus(run, text, "2008-04-05")
+
+
+def test_invited_two_while_leaving_out_a_third(run) -> None:
+    text = "NATO decided on Thursday to invite Albania and Croatia, while leaving out Macedonia."
+    assert _consensus(run, text, "2008-04-04") == {
+        ("NATO:invite:ALB", "reached"),
+        ("NATO:invite:HRV", "reached"),
+        ("NATO:invite:MKD", "not_reached"),
+    }
+
+
+def test_no_agreement_among_member_states(run) -> None:
+    text = (
+        "There was no agreement among EU member states on opening accession talks with "
+        "Albania and North Macedonia."
+    )
+    assert _consensus(run, text, "2019-06-19") == {
+        ("EU:open_talks:ALB", "not_reached"),
+        ("EU:open_talks:MKD", "not_reached"),
+    }
+
+
+def test_an_accession_process_that_has_been_stopped(run) -> None:
+    text = (
+        "The Estonian minister said on Tuesday that Georgia's EU accession process has been halted."
+    )
+    assert any(
+        q.endswith(":GEO") and st == "not_reached" for q, st in _consensus(run, text, "2024-06-25")
+    )
+
+
+def test_a_member_that_will_not_approve_is_no_collective_refusal(run) -> None:
+    text = "Hungary will not approve the opening of talks with Ukraine, Orban said."
+    assert _consensus(run, text, "2023-12-01") == set()
+
+
+def test_a_demand_that_the_alliance_will_not_admit_is_no_refusal(run) -> None:
+    text = "The Kremlin sought assurances that NATO would not admit Georgia."
+    assert not any(st == "not_reached" for _, st in _consensus(run, text, "2021-12-17"))

@@ -97,7 +97,7 @@ _NOT_REACHED = re.compile(
     # "There will be no MAP for Georgia at the Wales summit"
     r"(?:will|would) be no (?:formal )?(?:membership action plan|map|invitations?|accession talks"
     r"|membership talks)\b|"
-    r"stop\w* short of (?:inviting|offering|granting|extending|giving|"
+    r"stop\w* short of (?:inviting|offering|granting|extending|giving|fixing|"
     r"setting|naming|an? )(?!\s*(?:an? |any )?(?:concrete |clear |firm |formal )?"
     r"(?:recommendation|opinion|advice|answer|comment|view)\b)|"
     r"withh[eo]ld\w* (?:its|their|his|her) (?:consent|approval|agreement|"
@@ -161,7 +161,8 @@ _NOT_REACHED = re.compile(
     r"(?:bid|application|accession|membership|candidacy|ratification|process)(?:, [^,.;]{2,80},)? "
     r"(?:has |have |had )?"
     r"(?:for now |now |since )?(?:become|got|gotten|been|remains?|remained|is|was|are|were) "
-    r"(?:still )?(?:stuck|stalled|frozen|on hold|in limbo|deadlocked)|"
+    r"(?:still )?(?:stuck|stalled|frozen|on hold|in limbo|deadlocked|stopped|halted|suspended|"
+    r"paralysed|paralyzed)|"
     # told with the one who stopped it: "Brussels has put accession talks on hold"
     r"(?:put|puts|putting|placed|kept) (?:[\w’'-]+ ){0,3}?(?:talks|negotiations|process|bid|"
     r"application) (?:with [\w ]{2,30}? )?on hold|"
@@ -192,6 +193,23 @@ _NOT_REACHED = re.compile(
     # "Ukraine would receive an invitation "when allies agree and conditions are met""
     r"(?:would|will|could) (?:only )?(?:receive|get) (?:an? |the )?(?:formal )?invitation"
     r"[^.;]{0,40}?\b(?:once|when|if|after)\b|"
+    # the body declining the step: "The General Affairs Council did not approve the start of
+    # accession talks", "NATO will not approve a formal step to membership for Georgia"
+    r"(?:council|leaders|allies|ministers|member[- ]states|summit|governments|nato|the alliance|"
+    r"the eu|the union|the bloc) (?:[\w-]+ ){0,3}?(?:did not|didn[’']t|will not|won[’']t|would "
+    r"not|wouldn[’']t) (?:formally )?(?:approve|endorse|grant|offer|open|start|invite|admit)\b|"
+    # "the decision to postpone putting Ukraine and Georgia on the path to membership"
+    r"(?:decision|decided|agreed) to (?:postpone|delay|defer|put off)\b|"
+    # "invited Albania and Croatia, while leaving out Macedonia"
+    r"(?:leaving|left|leave|leaves) out\b(?! of)|(?:was|were|been) left out\b|"
+    # "there was no agreement among EU member states about opening talks"
+    r"no agreement (?:(?:was|could be|has been|had been) reached|(?:among|between) (?:the )?"
+    r"(?:\d+ |eu |nato )?(?:member states|members|allies|leaders|governments|ministers|capitals"
+    r"|countries))|"
+    # "the European Council ruled out further negotiations"
+    r"(?:council|leaders|allies|ministers|member[- ]states|summit|nato|the alliance|the eu|the "
+    r"union|the bloc) (?:[\w-]+ ){0,2}?ruled out (?:any )?(?:further |new )?(?:accession |"
+    r"membership )?(?:talks|negotiations|enlargement|membership)\b|"
     # "have not changed their position on inviting Ukraine, so this will not happen at the
     # summit"
     r"(?:so|and|but) (?:this|it|that) (?:will not|would not|won[’']t|wouldn[’']t) happen\b)"
@@ -410,6 +428,10 @@ _NEEDED_RX = re.compile(
     r" (?:a |the |any )?$"
 )
 # A speaker's own refusal: "I have not agreed", "I will not agree".
+_DEMANDED_THAT_RX = re.compile(
+    r"\b(?:demand\w*|guarantee\w*|assurances?|insist\w*|wants?|wanted|ask\w*|call\w* for|"
+    r"ensur\w*|hop\w*|pledg\w*|promis\w*|seek\w*|sought)\b[^.;]{0,40}\bthat\s+$"
+)
 _FIRST_PERSON_RX = re.compile(r"(?:^|\W)i (?:have |had |will |would |do |did |can )?$")
 _NOT_INSIDE_RX = re.compile(r"\b(?:not|never|yet to)\b|n[’']t\b")
 _INTERVAL_BEFORE_RX = re.compile(r"\b(?:years?|months?|decades?|weeks?) (?:after|since) (?:\w+ )?$")
@@ -637,6 +659,29 @@ KEYWORDS = (
     "are to ",
     "set to ",
     "intergovernmental conference",
+    "stopped",
+    "halted",
+    "suspended",
+    "paralys",
+    "paralyz",
+    "did not",
+    "will not",
+    "would not",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "didn’t",
+    "won’t",
+    "wouldn’t",
+    "postpone",
+    "put off",
+    "defer",
+    "left out",
+    "leaving out",
+    "leave out",
+    "leaves out",
+    "no agreement",
+    "ruled out",
 )
 
 
@@ -738,6 +783,7 @@ def _uninvited(res: Any, state: DocState, q: str, a: int, b: int) -> str:
     return f"NATO:invite:{cand}"
 
 
+_OWN_STEP_RX = re.compile(r"ratif|treaty|parliament|ceremony|referend|chapter|cluster")
 _OWN_STEP_RX = re.compile(
     r"ratif|protocol|treaty|parliament|ceremony|deposit|(?:accession|membership) (?:talks|"
     r"negotiations)"
@@ -824,6 +870,10 @@ def _clause_status(
             continue  # "most of the 28 allies have ratified": not all of them
         if status == "reached" and m.group().startswith("unanim") and _NEEDED_RX.search(before):
             continue  # "will abstain from a unanimous vote", "needs a unanimous vote": no vote
+        if status == "not_reached" and _DEMANDED_THAT_RX.search(
+            low, max(a, m.start() - 60), m.start()
+        ):
+            continue  # "Moscow demanded guarantees that NATO would not admit Ukraine": a demand
         if status == "not_reached" and _FIRST_PERSON_RX.search(before):
             continue  # "I have not agreed to the text": one member's stance, not the body's
         if (
