@@ -237,3 +237,35 @@ def test_a_member_that_will_not_approve_is_no_collective_refusal(run) -> None:
 def test_a_demand_that_the_alliance_will_not_admit_is_no_refusal(run) -> None:
     text = "The Kremlin sought assurances that NATO would not admit Georgia."
     assert not any(st == "not_reached" for _, st in _consensus(run, text, "2021-12-17"))
+
+
+# --- from open52/open53: a state's own participle, concerns voiced, support lacking, aid
+
+
+def test_a_state_right_before_its_participle_holds_it_alone(run) -> None:
+    text = (
+        "Denmark will keep preparing Ukraine for EU membership in the face of Hungary blocking "
+        "the negotiations."
+    )
+    got = _stances(run, text, "2025-06-20")
+    assert ("HUN", "EU:admit:UKR", "oppose") in got
+    assert not any(a == "DNK" and st == "oppose" for a, _, st in got)
+
+
+def test_concerns_voiced_about_a_candidates_membership(run) -> None:
+    text = "Germany and the United States have voiced concerns about Ukraine's membership."
+    got = _stances(run, text, "2024-10-24")
+    assert {a for a, q, st in got if st == "oppose" and q.endswith(":UKR")} == {"DEU", "USA"}
+
+
+def test_a_lack_of_support_in_society_is_no_states_support(run) -> None:
+    text = "The German side pointed to a lack of support for NATO membership in Ukrainian society."
+    assert not any(a == "DEU" for a, _, _ in _stances(run, text, "2008-03-25"))
+
+
+def test_opposing_aid_is_not_opposing_membership(run) -> None:
+    text = (
+        "Orban has strongly opposed providing NATO military and EU aid to Ukraine, saying its "
+        "EU membership would ruin Hungarian farmers."
+    )
+    assert ("HUN", "NATO:admit:UKR", "oppose") not in _stances(run, text, "2025-06-20")

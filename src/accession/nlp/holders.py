@@ -84,6 +84,8 @@ _SUBJECT_GAP_RX = re.compile(
 )
 _MEP_RX = re.compile(r"\b(?:MEPs?|[Mm]embers? of the European Parliament|[Ee]uro-?MPs?)\b")
 _ING_RX = re.compile(r"[a-z]+ing\b(?! (?:it|them|him|her|this|that)\b)")
+# A preposition before "Hungary blocking": the state and its participle are a phrase of their own.
+_OF_BEFORE_RX = re.compile(r"\b(?:of|despite|amid|against|over|after|with|by|to)\s+(?:the\s+)?$")
 # A list of names and nothing else before the cue: "Austria, Hungary and Croatia in "
 _NAME_RUN = r"(?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 _WITH_LIST_RX = re.compile(
@@ -166,6 +168,20 @@ def subjects(
         w = text.rfind(", with ", clause_start, cue)
         if w >= 0 and "," not in text[w + 7 : cue]:
             clause_start = w + 7
+        else:
+            # "preparing Ukraine for membership in the face of Hungary blocking negotiations":
+            # a state right before the participle is its own subject
+            right = [
+                m for m in mentions_in(state, max(clause_start, cue - 40), cue) if m.end == cue - 1
+            ]
+            if (
+                right
+                and right[0].type == "state"
+                and _OF_BEFORE_RX.search(
+                    text, max(clause_start, right[0].start - 20), right[0].start
+                )
+            ):
+                clause_start = right[0].start
     else:
         # "EU countries are split, with Austria, Hungary and Croatia in support": the states
         # of the absolute "with" hold the cue that ends it

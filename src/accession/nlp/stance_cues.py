@@ -198,8 +198,9 @@ _OPPOSE = (
     r"cautious|s[ck]eptical|"
     # "voicing serious reservations about the progress", "has doubts over Albania's readiness"
     + "|".join(
-        v + r" (?:serious |strong |grave |deep |major )?(?:reservations|doubts) (?:about|over"
-        r"|on|regarding)"
+        v
+        + r" (?:serious |strong |grave |deep |major )?(?:reservations|doubts|concerns|misgivings) "
+        r"(?:about|over|on|regarding)"
         for v in (r"voic\w*", r"express\w*", r"rais\w*", r"ha[sdv]e?")
     )
     + r"|"

@@ -569,6 +569,12 @@ def stances_stage(state: DocState, res: Any) -> None:
                 _WAR_NUMBER_RX.match(low, cue.end()) or pre.endswith(_HISTORY_BEFORE)
             ):
                 continue  # "Europe's worst conflict since World War II": history, no threat
+            if word.startswith("support") and _LACK_OF_RX.search(pre):
+                continue  # "points out lack of support for NATO membership in Ukrainian
+                # society": support missing, no one's position
+            if hostile and _AID_OBJECT_RX.match(low, cue.end()):
+                continue  # "opposed providing NATO military and EU aid to Ukraine": help, not
+                # membership
             if kind == "out" and pre.endswith(("no ", "No ", "not a ", "not any ")):
                 continue  # "a larger alliance poses no threat to Russia": the reverse
             if (
@@ -1899,6 +1905,16 @@ _ONCE_RX = re.compile(
 # The modal that made a cue hypothetical, when a condition after it makes it a threat.
 _MODAL_RX = re.compile(
     r"\b(?:could|might|must|would)(?: still| then| not| never|n[’']t)?\s+(?:\w+\s+){0,2}$"
+)
+_LACK_OF_RX = re.compile(
+    r"\b(?:[Ll]ack|[Aa]bsence) of (?:public |popular |broad |sufficient |enough |any )?$"
+)
+# Help named right after a hostile cue: "opposed providing military aid", "blocked the
+# funding", "against sending weapons".
+_AID_OBJECT_RX = re.compile(
+    r" (?:(?:providing|sending|giving|supplying|delivering|extending|granting|the|any|more|further"
+    r"|new) )?(?:[\w-]+ (?:and )?){0,4}?(?:aid|weapons|arms|funding|funds|loans?|money|ammunition"
+    r"|troops|sanctions)\b"
 )
 # The step held to be a threat: "is a direct threat to", "sees it as a threat", "the threat
 # posed by enlargement".
