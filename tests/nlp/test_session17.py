@@ -269,3 +269,45 @@ def test_opposing_aid_is_not_opposing_membership(run) -> None:
         "EU membership would ruin Hungarian farmers."
     )
     assert ("HUN", "NATO:admit:UKR", "oppose") not in _stances(run, text, "2025-06-20")
+
+
+# --- actors: a described body takes its name; a state's own security council; outlets
+
+
+def _actors(run, text: str, published: str = "2008-03-25") -> set[tuple[str, str]]:
+    return {(a["canonical"], a["type"]) for a in run(text, published)["actors"]}
+
+
+def test_the_eu_executive_is_named_as_the_commission(run) -> None:
+    got = _actors(run, "The EU executive said on Tuesday that the talks could start.")
+    assert ("European Commission", "organization") in got
+
+
+def test_the_france_press_is_named_as_the_agency(run) -> None:
+    got = _actors(run, "Georgia will join the alliance one day, the France press reported.")
+    assert ("Agence France-Presse", "organization") in got
+
+
+def test_a_parliament_written_by_its_adjective_stays_as_written(run) -> None:
+    got = _actors(run, "The Turkish parliament approved the protocol on Tuesday.", "2024-01-24")
+    assert ("Turkish parliament", "organization") in got
+
+
+def test_a_states_own_security_council_is_not_the_uns(run) -> None:
+    text = (
+        "Stephen Hadley, the National Security Council adviser, told reporters the allies "
+        "would wait. The UN Security Council did not discuss it."
+    )
+    got = {c for c, t in _actors(run, text) if t == "organization"}
+    assert "UN Security Council" in got
+    assert "Security Council" not in got
+
+
+def test_an_outlets_description_is_not_its_name(run) -> None:
+    text = (
+        "Sarkozy told the Parisian newspaper Le Figaro that Turkey had no place in the Union. "
+        "He spoke to Greek-run radio later."
+    )
+    got = {c for c, t in _actors(run, text, "2007-01-10") if t == "organization"}
+    assert "Le Figaro" in got
+    assert not {"Parisian", "Greek-run"} & got

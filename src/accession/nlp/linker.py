@@ -98,10 +98,31 @@ def _canonical(ms: list[Mention], lex: Lexicon) -> str:
     if (
         proper
         and not (first.form == "org" and _INITIALISM_RX.fullmatch(proper[0]))
+        and not _described(proper[0], lex)
         and any(fold(proper[0]) == fold(a) for a in (first.canonical, *first.aliases))
     ):
         return proper[0]
     return first.canonical
+
+
+_LOWER_OK = frozenset(
+    ("of", "the", "for", "and", "on", "de", "la", "le", "du", "des", "van", "von")
+)
+
+
+def _described(name: str, lex: Lexicon) -> bool:
+    """ "EU executive", "the EU's executive", "France press": another body's or a state's name
+    and a description in lower case, not the body's own name (the annotators give that name:
+    European Commission, Agence France-Presse). "Turkish parliament" stays as written: the
+    annotators write a parliament so about as often as by its name."""
+    words = name.split()
+    if len(words) < 2 or not any(w[:1].islower() and w not in _LOWER_OK for w in words[1:]):
+        return False
+    head = words[0].removesuffix("'s").removesuffix("’s")
+    if _INITIALISM_RX.fullmatch(head):
+        return True
+    entry = lex.lookup(head)
+    return entry is not None and entry.type == "state" and entry.form == "state_name"
 
 
 # "Niinisto has announced that his country will apply", "should not expect his country's

@@ -220,9 +220,19 @@ def _gazetteer(state: DocState, lex: Lexicon) -> list[Mention]:
         hits = terms.get(m.group())  # `lex.lookup`, inlined
         if not hits:
             continue
+        if m.group() in _BARE_BODIES and _QUALIFIER_BEFORE_RX.search(text, max(0, s - 25), s):
+            continue  # "National Security Council adviser", "Georgian Security Council"
         e = m.end()
         out.append(_mention(s, e, text, hits[0]))
     return out
+
+
+# A body's bare name that a state's own body shares: "Security Council" is the UN's only when
+# no state's adjective or "National" comes right before it.
+_BARE_BODIES = frozenset(("Security Council",))
+_QUALIFIER_BEFORE_RX = re.compile(
+    r"\b(?:National|State|Federal|Supreme|[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ch))\s$"
+)
 
 
 def _mention(start: int, end: int, text: str, e: Entry, **kw: Any) -> Mention:
@@ -1210,6 +1220,9 @@ def _outlets(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
                 continue
             if _BRAND_FROM <= k <= _BRAND_TO and not _OUTLET_WORD_RX.search(name):
                 continue  # "according to Kovacevski": a person
+            if k == 1 and (_DESCRIBING_RX.search(name) or _NAMED_AFTER_RX.match(text, m.end())):
+                continue  # "Greek-run radio", "the Parisian newspaper Le Figaro": a
+                # description of the outlet, whose name (if any) follows
             entry = Entry(
                 "organization", f"org:MEDIA_{skeleton(name)}", name, "media", None, (name,), "media"
             )
@@ -1218,6 +1231,10 @@ def _outlets(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -> l
     return out
 
 
+# "Greek-run", "Moscow-based", "state-owned": who runs an outlet or where it is, not its name.
+_DESCRIBING_RX = re.compile(r"-(?:run|based|owned|backed|controlled|funded|language)$")
+# The outlet's own name right after its noun: "newspaper Le Figaro", "daily Kathimerini".
+_NAMED_AFTER_RX = re.compile(r" (?:[A-Z][\w’'.-]*)")
 _OUTLET_HINTS = (
     "ccording to",
     "reported",
