@@ -311,3 +311,8 @@ def test_an_outlets_description_is_not_its_name(run) -> None:
     got = {c for c, t in _actors(run, text, "2007-01-10") if t == "organization"}
     assert "Le Figaro" in got
     assert not {"Parisian", "Greek-run"} & got
+
+
+def test_a_capital_naming_the_promises_made_there_is_no_actor(run) -> None:
+    text = "The alliance must disavow the Bucharest promises of 2008, the spokeswoman said."
+    assert not any(t == "state" for _, t in _actors(run, text, "2025-02-20"))

@@ -293,7 +293,8 @@ EVENT_AFTER_RX = re.compile(
     # "the Copenhagen criteria": a name, not the state
     r"|criteria"
     # "the Lisbon treaty", "The Hague tribunal", "Luxembourg city"
-    r"|[Tt]reaty|tribunal|court|city)\b"
+    # (and their plurals: "the Bucharest promises of 2008")
+    r"|[Tt]reaty|tribunal|court|city)s?\b"
 )
 
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
