@@ -316,3 +316,33 @@ def test_an_outlets_description_is_not_its_name(run) -> None:
 def test_a_capital_naming_the_promises_made_there_is_no_actor(run) -> None:
     text = "The alliance must disavow the Bucharest promises of 2008, the spokeswoman said."
     assert not any(t == "state" for _, t in _actors(run, text, "2025-02-20"))
+
+
+# --- from open55: a candidate refusing to join; no objections; a state's newspaper; a title
+
+
+def test_a_state_that_will_never_join_opposes_its_membership(run) -> None:
+    text = "President Nikolic said in St. Petersburg that Serbia will never join NATO."
+    assert ("SRB", "NATO:admit:SRB", "oppose") in _stances(run, text, "2016-10-20")
+
+
+def test_a_demand_that_it_will_never_join_is_not_the_candidates_view(run) -> None:
+    text = (
+        "The draft would have had Ukraine write into its constitution that it will never join NATO."
+    )
+    assert ("UKR", "NATO:admit:UKR", "oppose") not in _stances(run, text, "2025-12-01")
+
+
+def test_no_objections_and_a_states_newspaper_show_nothing(run) -> None:
+    text = (
+        "Moscow opposes NATO expansion to Poland. But in July the security chief told the British "
+        "newspaper Financial Times that he held no objections to the expansion."
+    )
+    got = _stances(run, text, "1996-08-01")
+    assert not any(a == "GBR" for a, _, _ in got)
+
+
+def test_the_federation_in_a_title_is_not_part_of_the_name(run) -> None:
+    text = "Deputy Foreign Minister of the Russian Federation Alexander Grushko warned Skopje."
+    got = {c for c, t in _actors(run, text, "2018-03-22") if t == "person"}
+    assert got == {"Alexander Grushko"}

@@ -349,6 +349,8 @@ def _of_place(state: DocState, m: Mention) -> bool:
     against ("the war in Ukraine", "Russia's invasion of Ukraine")."""
     if m.type == "state" and _PLACE_NOUN_RX.match(state.text, m.end):
         return True
+    if m.type == "state" and m.form == "demonym" and _MEDIA_NOUN_RX.match(state.text, m.end):
+        return True  # "told the British newspaper Financial Times": the outlet's, no holder
     if m.type == "state" and _WAR_IN_RX.search(state.text, max(0, m.start - 40), m.start):
         return True  # "The war in Ukraine has led Finland and Sweden to apply": the theatre
     if m.type != "state" or m.start < 2 or state.text[m.start - 2 : m.start] != ", ":
@@ -363,6 +365,10 @@ _WAR_IN_RX = re.compile(
     # "as war rages in Ukraine", "the fighting raging in Ukraine"
     r"(?:(?:rages|raging|raged|continues|continuing|goes on|going on)\s+)?(?:in|on|of|"
     r"against)\s+(?:the\s+)?\Z"
+)
+_MEDIA_NOUN_RX = re.compile(
+    r" (?:state |public |private |daily |weekly )?(?:newspaper|daily|weekly|radio|television|TV"
+    r"|broadcaster|news agency|agency|magazine|media|press|outlet|website|news site)\b"
 )
 _PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|countryside)\b")
 

@@ -187,6 +187,8 @@ _PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "His", "Her", "Its"
 # ("Spokesman for the Hungarian Government Zoltan Kovacs"): never the start of a name.
 _INSTITUTION_WORDS = frozenset(
     ("Government", "Ministry", "Cabinet", "Presidency", "Embassy", "Parliament", "Office")
+    # "Deputy Foreign Minister of the Russian Federation Alexander Grushko"
+    + ("Federation", "Republic", "Kingdom")
 )
 
 

@@ -427,6 +427,8 @@ _QUIT = (
         for v in ("not", "isn[’']t", "aren[’']t", "wasn[’']t", "weren[’']t")
     )
     + r"|do(?:es)?(?: not|n[’']t) (?:want|wish|intend|seek|plan) to join"
+    # "Serbia will never join NATO"
+    + "".join("|" + v + r" never (?:join|become a member)" for v in ("will", "would", "shall"))
     + r"|ha(?:s|ve) no (?:intention|plans?) (?:of|to) (?:join|apply)\w*"
     # "We have no reason to become a member of NATO", "sees no reason to join"
     + "".join(

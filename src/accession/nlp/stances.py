@@ -569,6 +569,18 @@ def stances_stage(state: DocState, res: Any) -> None:
                 _WAR_NUMBER_RX.match(low, cue.end()) or pre.endswith(_HISTORY_BEFORE)
             ):
                 continue  # "Europe's worst conflict since World War II": history, no threat
+            if (
+                hostile
+                and word.startswith(("objection", "reservation", "opposition", "resistance"))
+                and _NO_BEFORE_RX.search(pre)
+            ):
+                continue  # "held no objections to NATO expansion": a denial shows nothing
+            if word.endswith(("never join", "never become a member")) and not any(
+                m.end >= cue.start() - 2
+                for m in mentions_in(state, max(s, cue.start() - 30), cue.start())
+            ):
+                continue  # "write into its constitution that it will never join": another's
+                # demand; "Serbia will never join NATO" names its subject
             if word.startswith("support") and _LACK_OF_RX.search(pre):
                 continue  # "points out lack of support for NATO membership in Ukrainian
                 # society": support missing, no one's position
@@ -1906,6 +1918,7 @@ _ONCE_RX = re.compile(
 _MODAL_RX = re.compile(
     r"\b(?:could|might|must|would)(?: still| then| not| never|n[’']t)?\s+(?:\w+\s+){0,2}$"
 )
+_NO_BEFORE_RX = re.compile(r"\b(?:[Nn]o|without|[Nn]either|nor)\s+(?:\w+\s+)?$")
 _LACK_OF_RX = re.compile(
     r"\b(?:[Ll]ack|[Aa]bsence) of (?:public |popular |broad |sufficient |enough |any )?$"
 )
