@@ -346,3 +346,24 @@ def test_the_federation_in_a_title_is_not_part_of_the_name(run) -> None:
     text = "Deputy Foreign Minister of the Russian Federation Alexander Grushko warned Skopje."
     got = {c for c, t in _actors(run, text, "2018-03-22") if t == "person"}
     assert got == {"Alexander Grushko"}
+
+
+# --- from open54: talks set to begin with named candidates; a decision put off to a date
+
+
+def test_talks_set_to_begin_with_named_candidates_in_a_month(run) -> None:
+    text = "Substantive talks will begin with Estonia, Poland and Cyprus in April."
+    assert _consensus(run, text, "1997-12-14") == {
+        ("EU:open_talks:EST", "reached"),
+        ("EU:open_talks:POL", "reached"),
+        ("EU:open_talks:CYP", "reached"),
+    }
+
+
+def test_leaders_agreeing_to_decide_later_whether_to_open_talks(run) -> None:
+    text = (
+        "The leaders agreed to decide only in December 2004, on the basis of a review of its "
+        "reforms, "
+        "whether to start membership talks with Turkey."
+    )
+    assert ("EU:open_talks:TUR", "not_reached") in _consensus(run, text, "2002-12-14")

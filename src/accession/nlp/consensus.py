@@ -198,6 +198,8 @@ _NOT_REACHED = re.compile(
     r"(?:council|leaders|allies|ministers|member[- ]states|summit|governments|nato|the alliance|"
     r"the eu|the union|the bloc) (?:[\w-]+ ){0,3}?(?:did not|didn[’']t|will not|won[’']t|would "
     r"not|wouldn[’']t) (?:formally )?(?:approve|endorse|grant|offer|open|start|invite|admit)\b|"
+    # "agreed to decide only in December 2004 ... whether to start the membership talks"
+    r"agreed to (?:only )?decide (?:[^.;]{0,100}?)\bwhether\b|"
     # "the decision to postpone putting Ukraine and Georgia on the path to membership"
     r"(?:decision|decided|agreed) to (?:postpone|delay|defer|put off)\b|"
     # "invited Albania and Croatia, while leaving out Macedonia"
@@ -258,6 +260,14 @@ _REACHED = re.compile(
     r"(?:negotiations|talks) (?:on|over) (?:the |their |its )?(?:accession|membership|entry) "
     r"[^.;,]{2,80}? (?:have |has |had )?(?:now )?(?:formally |officially )?(?:begun|began|"
     r"started|opened|kicked off|commenced|got under ?way)|"
+    # the talks as the subject of a set start: "Substantive talks will begin with the Czech
+    # Republic, Hungary, ... and Cyprus in April"
+    r"(?:accession |membership |entry |substantive |formal )(?:talks|negotiations) (?:will|are to|"
+    r"are set to|are due to) (?:formally |officially )?(?:begin|start|open) "
+    r"(?:with [^.;]{2,120}? )?"
+    r"(?:on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)|"
     # the first intergovernmental conference, which opens accession talks: "The Moldova-European
     # Union Intergovernmental Conference has started in Luxembourg"
     r"intergovernmental conference (?:(?:on|with|for) [^.;,]{2,60}? )?(?:has |have |had |was )?"
