@@ -367,3 +367,22 @@ def test_leaders_agreeing_to_decide_later_whether_to_open_talks(run) -> None:
         "whether to start membership talks with Turkey."
     )
     assert ("EU:open_talks:TUR", "not_reached") in _consensus(run, text, "2002-12-14")
+
+
+# --- consensus reached: an invitation the alliance extended, a member welcomed or accepted
+
+
+def test_the_invitation_the_alliance_extended_to_named_candidates(run) -> None:
+    text = (
+        "Bush left Zagreb after hailing the membership invitation NATO extended to Croatia and "
+        "Albania, and promising Macedonia it would follow."
+    )
+    assert _consensus(run, text, "2008-04-05") == {
+        ("NATO:invite:HRV", "reached"),
+        ("NATO:invite:ALB", "reached"),
+    }
+
+
+def test_a_candidate_accepted_as_a_member(run) -> None:
+    text = "The whole island was accepted as an EU member, but only Cyprus's south applies the law."
+    assert ("EU:admit:CYP", "reached") in _consensus(run, text, "2004-04-25")

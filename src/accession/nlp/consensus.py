@@ -312,7 +312,17 @@ _REACHED = re.compile(
     r"(?:all|\d+) (?:the )?(?:\d+ )?(?:[\w-]+ )?(?:allies|members|member[- ]states|member "
     r"countries|governments) (?:[\w-]+ ){0,2}?(?:signed off"
     r"|given (?:their )?(?:approval|consent|green light)|approved|ratified|voted in favou?r"
-    r"|completed (?:their |its )?ratifications?))\b"
+    r"|completed (?:their |its )?ratifications?)|"
+    # "welcoming the historic membership invitation NATO extended to Croatia and Albania"
+    r"invitations? (?:that |which )?(?:nato|the alliance|the allies|allies|the eu|the union|the "
+    r"bloc) (?:had |has )?(?:formally )?extended to [^.;,]{2,80}|"
+    # "The Atlantic Alliance has welcomed Spain as its 16th member"
+    r"(?:alliance|nato|the eu|the union|the bloc|allies|members) (?:has |have |had )?(?:formally |"
+    r"officially )?welcomed (?:[\w’'-]+ ){1,4}?as (?:its|their|a|the) (?:[\w-]+ )?(?:new |newest "
+    r"|full |fully fledged )?members?|"
+    # "the whole of Cyprus was accepted as an EU member"
+    r"(?:was|were|has been|have been) (?:formally |officially )?accepted as (?:an? |full )?(?:eu "
+    r"|nato )?(?:full )?members?)\b"
 )
 # Collective decisions told as such ("allies meeting in Riga invited X", "NATO invited X",
 # "we have decided to invite", "leaders decided on Friday to open", "the decision ... was
@@ -669,6 +679,9 @@ KEYWORDS = (
     "are to ",
     "set to ",
     "intergovernmental conference",
+    "extended to",
+    "welcomed",
+    "accepted as",
     "stopped",
     "halted",
     "suspended",

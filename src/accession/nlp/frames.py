@@ -113,8 +113,9 @@ _ADMIT_MORE_RX = re.compile(
     r"includ(?:e|es|ed|ing) (?:[\w’'-]+ ){1,5}?in(?:to)? (?:the )?(?:north atlantic |western )?"
     r"(?:alliance|nato)\b|"
     # "urging the alliance to accept Albania and Croatia as members"
-    r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){1,8}?as (?:full |new )?"
-    r"members?|"
+    # ("welcomed Spain as its 16th member", "was accepted as an EU member")
+    r"(?:accept|admit|take|took|taking|welcom)\w* (?:in )?(?:[\w’'-]+,? ){0,8}?as "
+    r"(?:an? |its |their |the )?(?:\d+\w\w |[a-z]+th |eu |nato )?(?:full |new |newest )?members?|"
     # "decided to take in two new members, Albania and Croatia"
     r"(?:take|takes|took|taking|bring|brings|brought|bringing) in (?:[\w-]+ ){0,3}?members\b|"
     # "hopes EU leaders will vote to bring Hungary into the Union"
@@ -158,6 +159,9 @@ _MORE_KEYS = (
     " into eu",
     "process",
     "as member",
+    "accepted as",
+    "admitted as",
+    "as its ",
     "to include",
     "as full member",
     "as new member",
