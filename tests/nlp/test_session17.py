@@ -386,3 +386,20 @@ def test_the_invitation_the_alliance_extended_to_named_candidates(run) -> None:
 def test_a_candidate_accepted_as_a_member(run) -> None:
     text = "The whole island was accepted as an EU member, but only Cyprus's south applies the law."
     assert ("EU:admit:CYP", "reached") in _consensus(run, text, "2004-04-25")
+
+
+# --- a founding member is never a candidate
+
+
+def test_a_founding_member_is_never_a_candidate(pipe) -> None:
+    from accession.nlp.frames import registered
+
+    items = [
+        {"question": "NATO:map:USA", "status": "not_reached"},
+        {"question": "NATO:map:GEO", "status": "not_reached"},
+        {"question": "EU:admit:FRA", "status": "reached"},
+        {"question": "EU:admit:GBR", "status": "reached"},
+    ]
+    kept = [it["question"] for it in registered(items, pipe.resources)]
+    # the United States founded NATO, France the EEC; the United Kingdom joined in 1973
+    assert kept == ["NATO:map:GEO", "EU:admit:GBR"]

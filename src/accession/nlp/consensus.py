@@ -734,7 +734,7 @@ def consensus_stage(state: DocState, res: Any) -> None:
                 out.append(_remark(q, status, text, s, e))
     _same_fate(state, out, seen)
     _recommended(state, frames, out, seen)
-    state.consensus = registered(out)
+    state.consensus = registered(out, res)
 
 
 # The Commission proposes, the members decide: "The European Commission on Wednesday

@@ -267,14 +267,19 @@ _PLURAL_RX = re.compile(
 PLURAL_RX = _PLURAL_RX  # read by stances: the same phrases as a subject ("all three governments")
 
 
-def registered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def registered(items: list[dict[str, Any]], res: Any = None) -> list[dict[str, Any]]:
     """Items on FORMAT.md's questions only: the EU invites a candidate to open talks, so an
     EU "invitation" is `EU:open_talks` ("refused to invite both countries to start
-    negotiations"); the EU grants no MAP. The first item per (holder, question) stays."""
+    negotiations"); the EU grants no MAP; a founding member that never left was never a
+    candidate (an undated story knows no members, so "The U.S. supports granting a MAP to
+    Georgia" could read the United States as one). The first item per (holder, question)
+    stays."""
     out, seen = [], set()
     for it in items:
         inst, action, cand = it["question"].split(":")
         if inst == "EU" and action == "map":
+            continue
+        if res is not None and cand in founders(res, inst):
             continue
         if inst == "EU" and action == "invite":
             it["question"] = f"EU:open_talks:{cand}"
@@ -316,6 +321,20 @@ def members(res: Any, institution: str, on: Any) -> set[str]:
     if key not in cache:
         cache[key] = set(res.kb.members_on(institution, on))
     return cache[key]
+
+
+def founders(res: Any, institution: str) -> set[str]:
+    """The institution's founding members that never left (the knowledge base's members on
+    the earliest joining date)."""
+    if res.kb is None:
+        return set()
+    cache = res.cache.setdefault("founders", {})
+    if institution not in cache:
+        rows = [m for m in res.kb.memberships if m.institution == institution]
+        first = min((m.joined for m in rows), default=None)
+        cache[institution] = {m.member for m in rows if m.joined == first and m.left is None}
+    out: set[str] = cache[institution]
+    return out
 
 
 # A state that joined in the last days is still reported as the candidate ("became the 30th

@@ -917,7 +917,7 @@ def stances_stage(state: DocState, res: Any) -> None:
     _signers(state, out, seen, low)
     _asked_to_drop(state, out, seen, low)
     _invitation_on_the_table(state, res, out, main)
-    state.stances = registered(out)
+    state.stances = registered(out, res)
 
 
 def _invitation_on_the_table(
