@@ -403,3 +403,26 @@ def test_a_founding_member_is_never_a_candidate(pipe) -> None:
     kept = [it["question"] for it in registered(items, pipe.resources)]
     # the United States founded NATO, France the EEC; the United Kingdom joined in 1973
     assert kept == ["NATO:map:GEO", "EU:admit:GBR"]
+
+
+# --- from open56: pressure resisted, hopes dashed
+
+
+def test_a_member_that_will_not_bow_to_pressure_opposes_the_step(run) -> None:
+    text = (
+        "Hungary said on Monday it would not bow to pressure from its partners to give the green "
+        "light for accession talks with Ukraine."
+    )
+    got = _stances(run, text, "2023-12-12")
+    assert ("HUN", "EU:open_talks:UKR", "oppose") in got
+    assert ("HUN", "EU:open_talks:UKR", "support") not in got
+
+
+def test_a_member_that_bowed_to_pressure_gives_its_support(run) -> None:
+    text = "Hungary bowed to pressure and gave the green light for accession talks with Ukraine."
+    assert ("HUN", "EU:open_talks:UKR", "support") in _stances(run, text, "2023-12-12")
+
+
+def test_hopes_dashed_by_a_member_are_not_its_own(run) -> None:
+    text = "Germany dashed hopes of a quick start of Turkey's EU accession talks."
+    assert not any(a == "DEU" and st == "support" for a, _, st in _stances(run, text, "2013-06-24"))

@@ -205,7 +205,12 @@ _OPPOSE = (
     )
     + r"|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
-    r"unacceptable|withh[eo]ld\w*|urg\w+ (?:patience|caution|restraint)|"
+    # "said it would not bow to pressure from other EU states to give the green light"
+    + "".join(
+        v + r" (?:bow|bend|yield|give in|cave in|succumb) to (?:the |this |that )?pressure|"
+        for v in ("not", "never", "refused to", "refuses to", "won[’']t", "wouldn[’']t")
+    )
+    + r"unacceptable|withh[eo]ld\w*|urg\w+ (?:patience|caution|restraint)|"
     # "premature", "took a hard line on", "in no hurry to"
     r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)|"
     r"st(?:and|ands|ood|anding) in the way|"

@@ -581,6 +581,15 @@ def stances_stage(state: DocState, res: Any) -> None:
             ):
                 continue  # "write into its constitution that it will never join": another's
                 # demand; "Serbia will never join NATO" names its subject
+            if (
+                not hostile
+                and "pressure" in low[max(s, cue.start() - 90) : cue.start()]
+                and _RESISTED_PRESSURE_RX.search(low, max(s, cue.start() - 90), cue.start())
+            ):
+                continue  # "would not bow to pressure ... to give the green light": the step
+                # pressed for, resisted
+            if word.startswith("hope") and _DASHED_RX.search(pre):
+                continue  # "Germany dashes hopes of quick talks": others' hopes, dashed
             if word.startswith("support") and _LACK_OF_RX.search(pre):
                 continue  # "points out lack of support for NATO membership in Ukrainian
                 # society": support missing, no one's position
@@ -1917,6 +1926,13 @@ _ONCE_RX = re.compile(
 # The modal that made a cue hypothetical, when a condition after it makes it a threat.
 _MODAL_RX = re.compile(
     r"\b(?:could|might|must|would)(?: still| then| not| never|n[’']t)?\s+(?:\w+\s+){0,2}$"
+)
+_RESISTED_PRESSURE_RX = re.compile(
+    r"\b(?:not|never|refused to|refuses to|won[’']t|wouldn[’']t) (?:bow|bend|yield|give in|cave in"
+    r"|succumb) to (?:the |this |that )?pressure\b[^.;]*$"
+)
+_DASHED_RX = re.compile(
+    r"\b(?:dash\w*|crush\w*|shatter\w*|douse[ds]?|dousing)\s+(?:\w+\s+)?$", re.I
 )
 _NO_BEFORE_RX = re.compile(r"\b(?:[Nn]o|without|[Nn]either|nor)\s+(?:\w+\s+)?$")
 _LACK_OF_RX = re.compile(
