@@ -426,3 +426,21 @@ def test_a_member_that_bowed_to_pressure_gives_its_support(run) -> None:
 def test_hopes_dashed_by_a_member_are_not_its_own(run) -> None:
     text = "Germany dashed hopes of a quick start of Turkey's EU accession talks."
     assert not any(a == "DEU" and st == "support" for a, _, st in _stances(run, text, "2013-06-24"))
+
+
+# --- from open57: no decision made yet; not on the agenda
+
+
+def test_no_decision_made_yet_on_named_candidates(run) -> None:
+    text = "No decision has been taken yet on inviting Slovenia and Romania to join NATO."
+    assert _consensus(run, text, "1997-06-04") == {
+        ("NATO:invite:SVN", "not_reached"),
+        ("NATO:invite:ROU", "not_reached"),
+    }
+
+
+def test_membership_not_on_the_alliances_agenda(run) -> None:
+    text = "Ukraine's NATO membership is not on the alliance's agenda at the moment, Scholz said."
+    assert any(
+        q.endswith(":UKR") and st == "not_reached" for q, st in _consensus(run, text, "2022-02-15")
+    )

@@ -198,6 +198,12 @@ _NOT_REACHED = re.compile(
     r"(?:council|leaders|allies|ministers|member[- ]states|summit|governments|nato|the alliance|"
     r"the eu|the union|the bloc) (?:[\w-]+ ){0,3}?(?:did not|didn[’']t|will not|won[’']t|would "
     r"not|wouldn[’']t) (?:formally )?(?:approve|endorse|grant|offer|open|start|invite|admit)\b|"
+    # "no decisions have been made yet about candidates", "No decision has been taken on"
+    r"no (?:final |formal )?decisions? (?:(?:has|have|had|was|were) )?(?:yet )?(?:been )?"
+    r"(?:made|taken|reached)\b|"
+    # "Ukraine's NATO membership is not on the alliance's agenda at the moment"
+    r"(?:is|are|was|were) not (?:yet |currently )?on the (?:alliance['’]s |nato['’]s |eu['’]s |"
+    r"bloc['’]s |union['’]s )?agenda\b|"
     # "agreed to decide only in December 2004 ... whether to start the membership talks"
     r"agreed to (?:only )?decide (?:[^.;]{0,100}?)\bwhether\b|"
     # "the decision to postpone putting Ukraine and Georgia on the path to membership"
@@ -679,6 +685,12 @@ KEYWORDS = (
     "are to ",
     "set to ",
     "intergovernmental conference",
+    "no decision",
+    "no final decision",
+    "no formal decision",
+    "on the agenda",
+    "on the alliance",
+    "on nato",
     "extended to",
     "welcomed",
     "accepted as",
