@@ -444,3 +444,13 @@ def test_membership_not_on_the_alliances_agenda(run) -> None:
     assert any(
         q.endswith(":UKR") and st == "not_reached" for q, st in _consensus(run, text, "2022-02-15")
     )
+
+
+def test_a_candidates_strategic_course_to_membership_is_its_support(run) -> None:
+    text = (
+        "The president said in Brussels that Ukraine's strategic course to acquire full "
+        "membership in the European Union and NATO remains unchanged."
+    )
+    got = _stances(run, text, "2019-06-05")
+    assert ("UKR", "EU:admit:UKR", "support") in got
+    assert ("UKR", "NATO:admit:UKR", "support") in got

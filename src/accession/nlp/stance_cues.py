@@ -267,6 +267,8 @@ _SELF = (
     # become a member": the candidate's own pursuit, named as a noun
     r"attempts? to (?:join|become|enter)|efforts? to (?:join|become|enter)|"
     r"requests? to (?:join|become|enter)|"
+    # "Ukraine's strategic course to acquire full-fledged membership in the EU and NATO"
+    r"course (?:to|towards?) (?:[\w-]+ ){0,3}?(?:membership|accession|integration)|"
     r"push(?:es)? to (?:join|become|enter)|drive to (?:join|become|enter)|quest to (?:join|become)|"
     + "".join(
         w + r" (?:for|towards?) (?:(?:full|nato|eu|european union) ){0,2}(?:membership|accession|"
