@@ -454,3 +454,13 @@ def test_a_candidates_strategic_course_to_membership_is_its_support(run) -> None
     got = _stances(run, text, "2019-06-05")
     assert ("UKR", "EU:admit:UKR", "support") in got
     assert ("UKR", "NATO:admit:UKR", "support") in got
+
+
+def test_a_regions_words_ending_a_title_are_not_part_of_the_name(run) -> None:
+    text = (
+        "The Secretary General's Special Representative for the Caucasus and Central Asia James "
+        "Appathurai said the allies stood by their decisions."
+    )
+    got = {c for c, t in _actors(run, text, "2021-06-10") if t == "person"}
+    assert "James Appathurai" in got
+    assert not any(c.startswith("Central") for c in got)

@@ -88,20 +88,22 @@ _ROLE_AFTER_RX = re.compile(
     r"|Prime Minister|Minister|Speaker|Ambassador|Commissioner|Secretary(?:[- ]General)?"
     r"|Director|Head|Leader|Spokes(?:man|woman|person)|Governor|Mayor))\s+(?:of|for|to)\s"
 )
+_COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+)
 # A capitalised run ending in a place word is a place, not an unknown person: "Central
 # and Eastern Europe declared", "Democratic Bulgaria, which tabled the motion, said".
 _PLACE_WORDS = frozenset(
     {"Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Union", "Alliance"}
 )
+_REGION_WORDS = _PLACE_WORDS | _COMPASS_WORDS
 # Offices that end a capitalised run with no name in it ("Permanent Representative of Poland").
 _OFFICE_WORDS = frozenset(
     {"Representative", "Ambassador", "Envoy", "Minister", "Secretary", "Commissioner"}
 )
 # The words for a people rather than a state's own adjective ("Serb" beside "Serbian").
 _ETHNIC_FORMS = frozenset({"Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks"})
-_COMPASS_WORDS = frozenset(
-    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
-)
+
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
@@ -394,6 +396,10 @@ def _name_reading(
             lex.lookup(text[toks[0][0] : toks[0][1]].rstrip("’'s")) is not None
             or text[toks[0][0] : toks[0][1]] in _NOT_NAMES
             or text[toks[0][0] : toks[0][1]] in _INSTITUTION_WORDS
+            # a region's words ending an office's title: "Special Representative for the
+            # Caucasus and Central Asia James Appathurai"
+            or len(toks) >= 3
+            and text[toks[0][0] : toks[0][1]] in _REGION_WORDS
         ):
             toks = toks[1:]
             continue
