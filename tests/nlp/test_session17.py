@@ -464,3 +464,13 @@ def test_a_regions_words_ending_a_title_are_not_part_of_the_name(run) -> None:
     got = {c for c, t in _actors(run, text, "2021-06-10") if t == "person"}
     assert "James Appathurai" in got
     assert not any(c.startswith("Central") for c in got)
+
+
+def test_a_states_president_is_not_another_bodys_president(run) -> None:
+    text = (
+        "Kosovo's President Vjosa Osmani asked for support at the summit in Brussels.\n\n"
+        'She met the President of the European Council, António Costa. "We hope to have the '
+        'support of all member states," the Kosovar President said after meeting with Costa.'
+    )
+    speakers = {q["speaker_canonical"] for q in run(text, "2025-12-18")["quotes"]}
+    assert "António Costa" not in speakers

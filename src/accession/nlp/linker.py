@@ -484,6 +484,8 @@ def resolve_phrase(
                 continue
             if iso and m.country_iso3 and m.country_iso3 != iso:
                 continue
+            if iso and m.country_iso3 is None and m.role:
+                continue  # "the Kosovar President" is not the European Council's president
             if (
                 want in (None, "other")
                 or m.role_kind in (want, None)
