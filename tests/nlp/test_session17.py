@@ -474,3 +474,24 @@ def test_a_states_president_is_not_another_bodys_president(run) -> None:
     )
     speakers = {q["speaker_canonical"] for q in run(text, "2025-12-18")["quotes"]}
     assert "António Costa" not in speakers
+
+
+# --- from open61: a consensus not won; a count of members short of all
+
+
+def test_failing_to_win_over_a_consensus_is_not_reached(run) -> None:
+    text = (
+        "Bush failed to win over a consensus of NATO members on membership action plans for "
+        "Ukraine and Georgia."
+    )
+    assert _consensus(run, text, "2008-04-03") == {
+        ("NATO:map:UKR", "not_reached"),
+        ("NATO:map:GEO", "not_reached"),
+    }
+
+
+def test_a_count_of_members_short_of_all_is_no_decision(run) -> None:
+    text = "So far 23 member countries have approved the applications of Finland and Sweden."
+    assert _consensus(run, text, "2022-08-10") == set()
+    text = "All 30 member countries have now approved the accession of Finland."
+    assert ("NATO:admit:FIN", "reached") in _consensus(run, text, "2022-08-10")

@@ -437,6 +437,9 @@ _AGREED_ELSE_RX = re.compile(
 _FAILED = re.compile(
     r"(?:fail\w* (?:[\w-]+ ){0,4}?to (?:reach|find|secure|achieve|agree|unblock|open|start|"
     r"launch|begin|invite|extend|offer|grant|approve|adopt|endorse)|"
+    # "Bush failed to win over a consensus of NATO members"
+    r"fail\w* to (?:win|get|secure|build|forge) (?:over )?(?:an? )?(?:consensus|unanimity|"
+    r"agreement)|"
     r"(?:no|lack of|without) unanimity|"
     r"unanimity (?:was |is )?(?:not|never))\b"
 )
@@ -729,7 +732,7 @@ def consensus_stage(state: DocState, res: Any) -> None:
     for si in sorted(sentences_with(state, KEYWORDS)):
         s, e = state.sentences[si]
         for a, b in _clauses(text, s, e):
-            for q, status in _clause_status(state, frames.get(si), main, a, b):
+            for q, status in _clause_status(state, frames.get(si), main, a, b, res):
                 if q in seen and status == "reached" and _ALL_DONE_RX.search(lowered(state), a, b):
                     # "All 27 member states had completed ratification by June 21" after a
                     # member's hold-up told before: every member's step ends the question
@@ -818,6 +821,19 @@ def _uninvited(res: Any, state: DocState, q: str, a: int, b: int) -> str:
     return f"NATO:invite:{cand}"
 
 
+def _fewer_than_all(
+    state: DocState, res: Any, f: dict[str, Any] | None, main: str | None, said: str
+) -> bool:
+    """A count of members that is not all of them on the publication day ("23 member
+    countries have approved" of NATO's 30)."""
+    inst = f["institution"] if f is not None else (main or "").split(":")[0]
+    if res is None or not inst:
+        return False
+    total = len(members(res, inst, state.published))
+    n = int(said.split()[0]) if said.split()[0].isdigit() else 0
+    return bool(total) and 0 < n < total
+
+
 _OWN_STEP_RX = re.compile(r"ratif|treaty|parliament|ceremony|referend|chapter|cluster")
 _OWN_STEP_RX = re.compile(
     r"ratif|protocol|treaty|parliament|ceremony|deposit|(?:accession|membership) (?:talks|"
@@ -868,7 +884,7 @@ def _same_fate(state: DocState, out: list[dict[str, Any]], seen: set[str]) -> No
 
 
 def _clause_status(
-    state: DocState, f: dict[str, Any] | None, main: str | None, a: int, b: int
+    state: DocState, f: dict[str, Any] | None, main: str | None, a: int, b: int, res: Any = None
 ) -> list[tuple[str, str]]:
     low = lowered(state)
     seg = low[a:b]
@@ -903,6 +919,12 @@ def _clause_status(
             status = "not_reached"  # "No unanimous decision was taken"
         if status == "reached" and _PARTIAL_RX.search(before):
             continue  # "most of the 28 allies have ratified": not all of them
+        if (
+            status == "reached"
+            and m.group()[:1].isdigit()
+            and _fewer_than_all(state, res, f, main, m.group())
+        ):
+            continue  # "23 member countries have approved the applications": not all 30
         if status == "reached" and m.group().startswith("unanim") and _NEEDED_RX.search(before):
             continue  # "will abstain from a unanimous vote", "needs a unanimous vote": no vote
         if status == "not_reached" and _DEMANDED_THAT_RX.search(
