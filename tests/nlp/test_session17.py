@@ -495,3 +495,29 @@ def test_a_count_of_members_short_of_all_is_no_decision(run) -> None:
     assert _consensus(run, text, "2022-08-10") == set()
     text = "All 30 member countries have now approved the accession of Finland."
     assert ("NATO:admit:FIN", "reached") in _consensus(run, text, "2022-08-10")
+
+
+# --- from open62/open63: a start date given; members deciding that talks could begin; blocks away
+
+
+def test_leaders_who_gave_a_candidate_a_start_date_for_talks(run) -> None:
+    text = "EU leaders gave Turkey an October 3, 2005 date for the launch of accession talks."
+    assert ("EU:open_talks:TUR", "reached") in _consensus(run, text, "2004-12-18")
+    text = "Erdogan asked whether the summit would give his country a date for the start of talks."
+    assert _consensus(run, text, "2004-12-16") == set()
+
+
+def test_members_deciding_that_candidates_could_begin_talks(run) -> None:
+    text = "Last autumn the member states decided that Ukraine and Moldova could begin talks."
+    assert _consensus(run, text, "2024-03-21") == {
+        ("EU:open_talks:UKR", "reached"),
+        ("EU:open_talks:MDA", "reached"),
+    }
+
+
+def test_a_few_blocks_away_is_no_block(run) -> None:
+    text = (
+        "As Clinton signed the paper proposing the acceptance of Poland as the newest member of "
+        "the alliance, Bulgaria's president was a few blocks away arguing for his country's bid."
+    )
+    assert not any(st == "not_reached" for _, st in _consensus(run, text, "1998-02-12"))

@@ -62,7 +62,8 @@ _NOT_REACHED = re.compile(
     r"|negotiations|rounds?)|in a (?:second|later|future|next) (?:wave|round))\b|"
     # "a process that was delayed by Turkey and Hungary" (not "stalled by a border dispute")
     r"(?:delayed|held up|stalled) by (?!a |an |the |its |their |years |months |weeks )|"
-    r"vetoed|(?:blocks|blocked) [a-z]\w+(?:’s|'s)?|far from (?:an? |any )?(?:agreement|consensus)|"
+    r"vetoed|(?:blocks|blocked) (?!away\b|apart\b|from\b|of\b)[a-z]\w+(?:’s|'s)?|"
+    r"far from (?:an? |any )?(?:agreement|consensus)|"
     r"declined to (?:issue|extend|offer) (?:an? |any )?invitation|"
     # "Macedonia ... was not invited to join" (not "was not invited to the dinner")
     r"(?:(?:was|were) not|(?:has|have|had) not (?:yet )?been|(?:wasn|weren)[’']t) (?:yet )?"
@@ -274,6 +275,15 @@ _REACHED = re.compile(
     r"(?:on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b)|"
+    # a start date given: "EU leaders gave Turkey an October 3, 2005 date for the launch of
+    # open-ended accession talks" (not "gave it no date")
+    r"(?<!to )(?<!would )(?<!will )(?:gave|given|offered|granted) (?:(?!no )[\w’'-]+ ){0,2}?"
+    r"(?:an? |the )?"
+    r"(?:(?!no )[\w,]+ ){0,3}?(?:start |starting |firm )?date for (?:the )?(?:start|opening|launch|"
+    r"beginning) of (?:[\w-]+ ){0,2}?(?:accession |membership |entry )?(?:talks|negotiations)|"
+    # "EU member states decided that Ukraine and Moldova could begin accession negotiations"
+    r"(?:agreed|decided) that [^.;]{2,60}? (?:could|can|should|would|will|may) (?:now )?(?:begin|"
+    r"start|open) (?:[\w-]+ ){0,2}?(?:accession |membership |entry )?(?:talks|negotiations)|"
     # the first intergovernmental conference, which opens accession talks: "The Moldova-European
     # Union Intergovernmental Conference has started in Luxembourg"
     r"intergovernmental conference (?:(?:on|with|for) [^.;,]{2,60}? )?(?:has |have |had |was )?"
@@ -689,6 +699,8 @@ KEYWORDS = (
     "set to ",
     "intergovernmental conference",
     "no decision",
+    "date for",
+    "decided that",
     "no final decision",
     "no formal decision",
     "on the agenda",
