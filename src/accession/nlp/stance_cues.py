@@ -147,6 +147,10 @@ END_TALKS_VERBS = (
     r"br(?:eak|oke|eaking) off",
 )
 END_TALKS_OBJECT = r" (?:the |its |their |all |eu |membership |accession )*(?:talks|negotiations)"
+# Pressure resisted: the step pressed for is opposed ("would not bow to pressure to give the
+# green light"); `stances` reads the same words to drop the step's support.
+PRESSURE_RESISTERS = ("not", "never", "refused to", "refuses to", "won[’']t", "wouldn[’']t")
+PRESSURE_RESISTED = r" (?:bow|bend|yield|give in|cave in|succumb) to (?:the |this |that )?pressure"
 _OPPOSE = (
     # "our negative views regarding Ukraine's NATO membership"
     r"negative (?:views?|position|stance|attitude|opinion)|"
@@ -206,10 +210,7 @@ _OPPOSE = (
     + r"|"
     r"reluctan\w+|wary|slow-walk\w*|drag\w* (?:its|their) feet|unwilling|no appetite|"
     # "said it would not bow to pressure from other EU states to give the green light"
-    + "".join(
-        v + r" (?:bow|bend|yield|give in|cave in|succumb) to (?:the |this |that )?pressure|"
-        for v in ("not", "never", "refused to", "refuses to", "won[’']t", "wouldn[’']t")
-    )
+    + "".join(v + PRESSURE_RESISTED + "|" for v in PRESSURE_RESISTERS)
     + r"unacceptable|withh[eo]ld\w*|urg\w+ (?:patience|caution|restraint)|"
     # "premature", "took a hard line on", "in no hurry to"
     r"premature|t(?:ook|ake|akes|aking) a (?:hard|tough|firm) line|in no (?:hurry|rush)|"

@@ -67,6 +67,8 @@ from accession.nlp.stance_cues import (
     PASSIVE_BY_RX,
     PAST_RX,
     PENDING_RX,
+    PRESSURE_RESISTED,
+    PRESSURE_RESISTERS,
     RATIFY,
     REACT_RX,
     REACTION_KEYS,
@@ -1928,8 +1930,7 @@ _MODAL_RX = re.compile(
     r"\b(?:could|might|must|would)(?: still| then| not| never|n[’']t)?\s+(?:\w+\s+){0,2}$"
 )
 _RESISTED_PRESSURE_RX = re.compile(
-    r"\b(?:not|never|refused to|refuses to|won[’']t|wouldn[’']t) (?:bow|bend|yield|give in|cave in"
-    r"|succumb) to (?:the |this |that )?pressure\b[^.;]*$"
+    r"\b(?:" + "|".join(PRESSURE_RESISTERS) + ")" + PRESSURE_RESISTED + r"\b[^.;]*$"
 )
 _DASHED_RX = re.compile(
     r"\b(?:dash\w*|crush\w*|shatter\w*|douse[ds]?|dousing)\s+(?:\w+\s+)?$", re.I
