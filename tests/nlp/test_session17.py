@@ -521,3 +521,14 @@ def test_a_few_blocks_away_is_no_block(run) -> None:
         "the alliance, Bulgaria's president was a few blocks away arguing for his country's bid."
     )
     assert not any(st == "not_reached" for _, st in _consensus(run, text, "1998-02-12"))
+
+
+# --- a candidate's own steps: treaties signed, an application presented
+
+
+def test_candidates_signing_their_accession_treaties_and_presenting_applications(run) -> None:
+    got = _stances(run, "Bulgaria and Romania signed their accession treaties.", "2005-04-26")
+    assert {("BGR", "EU:admit:BGR", "support"), ("ROU", "EU:admit:ROU", "support")} <= got
+    text = "Finland and Sweden presented their membership applications to NATO in May."
+    got = _stances(run, text, "2022-07-05")
+    assert {("FIN", "NATO:admit:FIN", "support"), ("SWE", "NATO:admit:SWE", "support")} <= got

@@ -291,6 +291,8 @@ _SELF = (
     r"work(?:s|ed|ing)? (?:hard )?towards?|"
     r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:application|request|letter|accession treaty|"
     r"treaty of accession)s?|"
+    # "Bulgaria and Romania signed their accession treaties"
+    r"sign(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?accession treaties|"
     # "Finland's and Sweden's foreign ministers signed the protocol for accession", "Havel
     # signed the accession documents": the candidate's own signature; its own only ("signed
     # Sweden's accession protocol and sent it to parliament" is a member's step) and a finite
@@ -308,6 +310,7 @@ _SELF = (
             r"lodg(?:e|es|ed|ing)",
             r"fil(?:e|es|ed|ing)",
             r"deliver(?:s|ed|ing)?",
+            r"present(?:s|ed|ing)?",
         )
     )
 )
