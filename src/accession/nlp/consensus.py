@@ -846,7 +846,6 @@ def _fewer_than_all(
     return bool(total) and 0 < n < total
 
 
-_OWN_STEP_RX = re.compile(r"ratif|treaty|parliament|ceremony|referend|chapter|cluster")
 _OWN_STEP_RX = re.compile(
     r"ratif|protocol|treaty|parliament|ceremony|deposit|(?:accession|membership) (?:talks|"
     r"negotiations)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accession.nlp.lexicon import STATE_GROUP_KEYS, STATE_GROUP_RX, group_members
+from accession.nlp.lexicon import OUTLET_NOUN, STATE_GROUP_KEYS, STATE_GROUP_RX, group_members
 from accession.nlp.pipeline import DocState, Mention
 from accession.nlp.scan import (
     finditer,
@@ -367,8 +367,7 @@ _WAR_IN_RX = re.compile(
     r"against)\s+(?:the\s+)?\Z"
 )
 _MEDIA_NOUN_RX = re.compile(
-    r" (?:state |public |private |daily |weekly )?(?:newspaper|daily|weekly|radio|television|TV"
-    r"|broadcaster|news agency|agency|magazine|media|press|outlet|website|news site)\b"
+    r" (?:state |public |private |daily |weekly )?(?:" + OUTLET_NOUN + r"|media|press)\b"
 )
 _PLACE_NOUN_RX = re.compile(r" (?:capital|city|port|coast|border|town|resort|countryside)\b")
 

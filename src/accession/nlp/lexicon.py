@@ -297,6 +297,14 @@ EVENT_AFTER_RX = re.compile(
     r"|[Tt]reaty|tribunal|court|city)s?\b"
 )
 
+# The nouns of a news outlet ("the daily Pobjeda", "the British newspaper Financial Times"):
+# `mentions` finds outlets' names beside them; `holders` reads a state's adjective before
+# them as the outlet's, not a holder.
+OUTLET_NOUN = (
+    r"(?:news (?:site|agency|portal|website|outlet)|web ?site|Web site|portal|daily|newspaper"
+    r"|weekly|broadcaster|television|TV|radio|channel|outlet|agency|magazine)"
+)
+
 NAME_PARTICLES = "de|van|der|von|den|da|di|du|la|le|bin|al|ter|del|dos"
 # Letters of names: Latin-1, Latin Extended-A and -B (Romanian "ș"/"ț" with comma below are
 # in -B: "Popșoi" must not stop at "Pop") and Latin Extended Additional. The extended blocks

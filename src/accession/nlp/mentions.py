@@ -31,6 +31,7 @@ from accession.nlp.lexicon import (
     LEAD_VERBS,
     NAME_PARTICLES,
     NAME_RX,
+    OUTLET_NOUN,
     PLACE_BEFORE_RX,
     ROLE_WORDS,
     SPEECH_VERB_WORDS,
@@ -103,7 +104,6 @@ _OFFICE_WORDS = frozenset(
 )
 # The words for a people rather than a state's own adjective ("Serb" beside "Serbian").
 _ETHNIC_FORMS = frozenset({"Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks"})
-
 _PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 _OF_STATE_RX = re.compile(r" of (?:the )?(?=[A-Z])")
 _WHO_AFTER_RX = re.compile(r",\s+who\s+(?!is |was |are |were )[a-z]")
@@ -1134,10 +1134,7 @@ def _named_orgs(state: DocState, lex: Lexicon, res: Any, taken: list[Mention]) -
 _OUTLET_NAME = (
     r"(?P<name>[A-Z][\w&’'-]*(?:\.[A-Za-z]+)*(?: [A-Z0-9][\w&’'-]*(?:\.[A-Za-z]+)*){0,3})"
 )
-_OUTLET_NOUN = (
-    r"(?:news (?:site|agency|portal|website|outlet)|web ?site|Web site|portal|daily|newspaper"
-    r"|weekly|broadcaster|television|TV|radio|channel|outlet|agency|magazine)"
-)
+_OUTLET_NOUN = OUTLET_NOUN
 _OUTLET_RXS = (
     # "the Web site EUobserver reported", "The daily Pobjeda wrote"
     re.compile(
